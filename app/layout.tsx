@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from 'next';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'MediNest — online pharmacy for Nepal', template: '%s · MediNest' },
+  description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa or cash on delivery.',
+  applicationName: 'MediNest',
+  icons: { icon: '/icon.svg' },
+};
+
+export const viewport: Viewport = { themeColor: '#047857', width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

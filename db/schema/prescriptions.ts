@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { products } from './catalog';
+import { orders } from './orders';
+import { users } from './users';
+
+export const prescriptionStatus = pgEnum('prescription_status', ['pending', 'approved', 'rejected', 'expired']);
+export const ocrStatus = pgEnum('ocr_status', ['queued', 'running', 'done', 'failed']);
+export const rejectionReason = pgEnum('prescription_rejection_reason', [
+  'unreadable',
+  'expired',
+  'not_valid',
+  'medicine_not_prescribed',
+  'other',
+]);
+
+export const prescriptions = pgTable(
+  'prescriptions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: prescriptionStatus().notNull().default('pending'),
+    // Generated storage key; never the uploaded file name.
+    fileKey: text().notNull(),
+    fileStorage: text().notNull(),
+    fileMime: text().notNull(),
+    fileSize: integer().notNull(),
+    fileSha256: text().notNull(),
+    ocrStatus: ocrStatus().notNull().default('queued'),
+    ocrText: text(),
+    ocrConfidence: real(),
+    ocrEngine: text(),
+    ocrHints: jsonb(),
+    ocrError: text(),
+    // Staff-facing flags (same file from another account, reuse beyond approval).
+    flags: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    reviewerId: uuid().references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    validUntil: date(),
+    messageToCustomer: text(),
+    // Staff only: never selected into a shopper's DTO.
+    internalNote: text(),
+    rejectionReason: rejectionReason(),
+    rejectionDetail: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('prescriptions_user_idx').on(t.userId, t.createdAt.desc()),
+    index('prescriptions_queue_idx').on(t.status, t.createdAt),
+    index('prescriptions_sha_idx').on(t.fileSha256),
+    index('prescriptions_ocr_queue_idx').on(t.createdAt).where(sql`${t.ocrStatus} in ('queued', 'running')`),
+    check('prescriptions_file_size_positive', sql`${t.fileSize} > 0`),
+  ],
+);
+
+/** What an approved prescription covers; orders consume `quantityUsed`. */
+export const prescriptionItems = pgTable(
+  'prescription_items',
+  {
+    id: serial().primaryKey(),
+    prescriptionId: uuid()
+      .notNull()
+      .references(() => prescriptions.id, { onDelete: 'cascade' }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id),
+    quantityApproved: integer().notNull(),
+    quantityUsed: integer().notNull().default(0),
+  },
+  (t) => [
+    index('prescription_items_prescription_idx').on(t.prescriptionId),
+    check('prescription_items_approved_positive', sql`${t.quantityApproved} > 0`),
+    check('prescription_items_used_within_approved', sql`${t.quantityUsed} between 0 and ${t.quantityApproved}`),
+  ],
+);
+
+export const orderPrescriptions = pgTable(
+  'order_prescriptions',
+  {
+    orderId: uuid()
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    prescriptionId: uuid()
+      .notNull()
+      .references(() => prescriptions.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.prescriptionId] }), index('order_prescriptions_prescription_idx').on(t.prescriptionId)],
+);

@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const userRole = pgEnum('user_role', ['customer', 'pharmacist', 'admin']);
+export type UserRole = (typeof userRole.enumValues)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Stored lower-cased and trimmed; the unique index makes the email the login name.
+    email: text().notNull(),
+    name: text().notNull(),
+    phone: text(),
+    passwordHash: text().notNull(),
+    role: userRole().notNull().default('customer'),
+    // AES-256-GCM ciphertext (lib/auth/totp); null until enrolment is confirmed.
+    totpSecretEncrypted: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    totpRecoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
+    disabledAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role)],
+);
+
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // SHA-256 of the token sent by email; the token itself is never stored.
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('password_reset_tokens_hash_unique').on(t.tokenHash), index('password_reset_tokens_user_idx').on(t.userId)],
+);
+
+export const addresses = pgTable(
+  'addresses',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    label: text().notNull().default('Home'),
+    recipientName: text().notNull(),
+    phone: text().notNull(),
+    province: text().notNull(),
+    district: text().notNull(),
+    municipality: text().notNull(),
+    ward: integer().notNull(),
+    street: text().notNull(),
+    landmark: text(),
+    isDefault: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('addresses_user_idx').on(t.userId),
+    // At most one default address per user.
+    uniqueIndex('addresses_one_default_per_user').on(t.userId).where(sql`${t.isDefault}`),
+    check('addresses_ward_range', sql`${t.ward} between 1 and 40`),
+  ],
+);

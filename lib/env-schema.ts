@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Pure parsing of configuration, kept apart from lib/env.ts so tests and scripts can feed it any
+ * environment. Nothing here reads process.env.
+ */
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user@127.0.0.1:5432/medinest');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
+/** Secrets that production must be given and development may generate. */
+export const SECRET_NAMES = ['AUTH_SECRET', 'CRON_SECRET', 'FILE_ENCRYPTION_KEY', 'TOTP_ENCRYPTION_KEY'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+export const ESEWA_TEST_PRODUCT_CODE = 'EPAYTEST';
+export const ESEWA_TEST_SECRET_KEY = '8gBm/:&EnhH.1/q';
+
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  APP_URL: httpUrl.default('http://localhost:3000'),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+
+  DATABASE_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
+  CRON_SECRET: z.string().min(24, 'must be at least 24 characters'),
+  FILE_ENCRYPTION_KEY: base64Key,
+  TOTP_ENCRYPTION_KEY: base64Key,
+
+  UPSTASH_REDIS_REST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  UPSTASH_REDIS_REST_TOKEN: optionalText,
+
+  UPLOADTHING_TOKEN: optionalText,
+  GOOGLE_CLOUD_VISION: flag,
+  GOOGLE_VISION_API_ENDPOINT: optionalText,
+
+  RESEND_API_KEY: optionalText,
+  RESEND_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  EMAIL_FROM: z.string().trim().min(3).default('MediNest <orders@medinest.local>'),
+
+  ESEWA_PRODUCT_CODE: z.string().trim().min(1).default(ESEWA_TEST_PRODUCT_CODE),
+  ESEWA_SECRET_KEY: z.string().min(1).default(ESEWA_TEST_SECRET_KEY),
+  ESEWA_FORM_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  ESEWA_STATUS_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  ESEWA_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  // A staging site may knowingly run production mode against eSewa's public test merchant.
+  ESEWA_ALLOW_TEST_KEY: flag,
+
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  DELIVERY_FEE_PAISA: z.coerce.number().int().min(0).default(10_000),
+  FREE_DELIVERY_FROM_PAISA: z.coerce.number().int().min(0).default(150_000),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema> & { embeddedDatabase: boolean; usingGeneratedSecrets: boolean };
+
+export const clientEnvSchema = z.object({
+  NEXT_PUBLIC_SITE_NAME: z.string().trim().min(1).default('MediNest'),
+});
+export type ClientEnv = z.infer<typeof clientEnvSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+export function generateSecret(name: SecretName): string {
+  return name === 'FILE_ENCRYPTION_KEY' || name === 'TOTP_ENCRYPTION_KEY'
+    ? randomBytes(32).toString('base64')
+    : randomBytes(36).toString('base64url');
+}
+
+/**
+ * Validates the environment. `devSecrets` supplies generated secrets outside production; in
+ * production (except while `next build` runs, which serves nothing) a missing secret is an error
+ * that names the variable.
+ */
+export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record<SecretName, string>>): ServerEnv {
+  const input: Source = { ...source };
+  const production = (input.NODE_ENV ?? 'development') === 'production';
+  const building = input.NEXT_PHASE === 'phase-production-build';
+  const missing = SECRET_NAMES.filter((name) => !input[name]);
+  let usingGeneratedSecrets = false;
+
+  if (missing.length > 0 && (!production || building)) {
+    const generated = building ? Object.fromEntries(missing.map((n) => [n, generateSecret(n)])) : devSecrets?.() ?? {};
+    for (const name of missing) input[name] = generated[name];
+    usingGeneratedSecrets = true;
+  }
+
+  const result = serverEnvSchema.safeParse(input);
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? 'environment');
+      const message = input[name] === undefined || input[name] === '' ? 'is required' : issue.message;
+      problems.push(`${name} ${message}`);
+    }
+    throw new ConfigurationError(problems);
+  }
+
+  const env = result.data;
+  if (production && !building) {
+    const sandboxKey = env.ESEWA_SECRET_KEY === ESEWA_TEST_SECRET_KEY || env.ESEWA_PRODUCT_CODE === ESEWA_TEST_PRODUCT_CODE;
+    if (sandboxKey && !env.ESEWA_ALLOW_TEST_KEY) {
+      problems.push('ESEWA_SECRET_KEY and ESEWA_PRODUCT_CODE must be your live eSewa merchant values in production (set ESEWA_ALLOW_TEST_KEY=1 only for a staging site)');
+    }
+    if (!env.ESEWA_FORM_URL) problems.push('ESEWA_FORM_URL is required in production (the local eSewa sandbox is for development only)');
+    if (!env.ESEWA_STATUS_URL) problems.push('ESEWA_STATUS_URL is required in production');
+    if (problems.length > 0) throw new ConfigurationError(problems);
+  }
+  if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
+    throw new ConfigurationError(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
+  }
+  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets };
+}
+
+export function parseClientEnv(source: Source): ClientEnv {
+  return clientEnvSchema.parse({ NEXT_PUBLIC_SITE_NAME: source.NEXT_PUBLIC_SITE_NAME });
+}

@@ -1,0 +1,46 @@
+/**
+ * Security headers for every page, built as pure functions so tests can check them directly.
+ * Scripts run only with the per-request nonce ('strict-dynamic' lets Next's loader add chunks).
+ */
+export function buildContentSecurityPolicy(options: { nonce: string; development: boolean; formActionOrigins: string[] }): string {
+  const formActions = ["'self'", ...options.formActionOrigins].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
+    // Radix and Next set style attributes at run time; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action ${formActions}`,
+    "frame-ancestors 'none'",
+    ...(options.development ? [] : ['upgrade-insecure-requests']),
+  ].join('; ');
+}
+
+export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(options.production ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
+  };
+}
+
+/** Private pages must never be stored by a browser or a shared cache. */
+export function isPrivatePath(pathname: string): boolean {
+  return /^\/(account|admin|cart|checkout|orders|prescriptions|api\/(auth|prescriptions|payments))(\/|$)/.test(pathname);
+}
+
+export function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}

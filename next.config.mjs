@@ -1,0 +1,22 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Native or WASM-heavy server packages are loaded by Node at run time, not bundled.
+  serverExternalPackages: [
+    'tesseract.js',
+    '@tesseract.js-data/eng',
+    'sharp',
+    '@node-rs/argon2',
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    '@google-cloud/vision',
+    'pino',
+  ],
+  experimental: {
+    serverActions: { bodySizeLimit: '11mb' },
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,40 @@
+import net from 'node:net';
+import { createDatabase, embeddedDatabaseUrl, type Database } from '@/db/connection';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/db/embedded';
+import { applyMigrations } from '@/db/migrate';
+import type { ServerEnv } from '@/lib/env-schema';
+
+/**
+ * Scripts reach the configured database. Without DATABASE_URL they use the embedded one: through
+ * its socket if a running app owns it, or by owning it themselves for the script's duration.
+ */
+export type ScriptDatabase = { db: Database; embedded?: EmbeddedDatabase; close: () => Promise<void> };
+
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function openScriptDatabase(env: ServerEnv, options: { migrate?: boolean } = {}): Promise<ScriptDatabase> {
+  let embedded: EmbeddedDatabase | undefined;
+  if (env.embeddedDatabase && !(await portInUse(env.EMBEDDED_DB_PORT))) {
+    embedded = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  }
+  const url = env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT);
+  const { db, client } = createDatabase({ url, embedded: env.embeddedDatabase, poolMax: 4 });
+  if (options.migrate ?? env.embeddedDatabase) await applyMigrations(db);
+  return {
+    db,
+    embedded,
+    async close() {
+      await client.end({ timeout: 5 });
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seedDatabase } from '@/db/seed';
+import { createScratchDatabase } from '@/e2e/support/test-database';
+import { E2E_PORT, E2E_STATE_FILE } from '@/e2e/support/e2e-config';
+
+/**
+ * The server Playwright tests run against: the production build (`next build` + `next start`) on a
+ * fresh seeded database, with generated secrets and every external service on localhost.
+ */
+const scratch = await createScratchDatabase({ prefix: 'medinest_e2e' });
+await seedDatabase(scratch.db, { production: false, log: () => {} });
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));
+const appUrl = `http://127.0.0.1:${E2E_PORT}`;
+
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  APP_URL: appUrl,
+  DATA_DIR: dataDir,
+  AUTH_TRUST_HOST: 'true',
+  AUTH_SECRET: randomBytes(32).toString('base64url'),
+  CRON_SECRET: randomBytes(32).toString('base64url'),
+  FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  ESEWA_ALLOW_TEST_KEY: '1',
+  ESEWA_FORM_URL: process.env.ESEWA_FORM_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/main/v2/form`,
+  ESEWA_STATUS_URL: process.env.ESEWA_STATUS_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/transaction/status/`,
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port) } : { DATABASE_URL: scratch.url }),
+};
+
+mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
+writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: scratch.url, embedded: scratch.embedded, appUrl, dataDir, cronSecret: serverEnv.CRON_SECRET }));
+
+const next = path.join('node_modules', '.bin', 'next');
+if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
+  const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...serverEnv, DATABASE_URL: '' } });
+  if (build.status !== 0) {
+    await scratch.drop();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const server = spawn(next, ['start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], { stdio: 'inherit', env: serverEnv });
+
+async function shutdown(code: number) {
+  server.kill('SIGTERM');
+  await scratch.drop().catch(() => {});
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(E2E_STATE_FILE, { force: true });
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+server.on('exit', (code) => void shutdown(code ?? 1));

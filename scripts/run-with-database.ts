@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { seedDatabase } from '@/db/seed';
+import { configOrExit } from './config-or-exit';
+import { openScriptDatabase, portInUse } from './database-for-scripts';
+
+/**
+ * `npm run dev` / `npm start`: with no DATABASE_URL this process owns the embedded database
+ * (migrated, and seeded on first start) and runs Next beside it; Next reaches it over the socket.
+ */
+const env = configOrExit();
+const [command = 'next', ...args] = process.argv.slice(2);
+
+if (env.embeddedDatabase && (await portInUse(env.EMBEDDED_DB_PORT))) {
+  console.error(`Port ${env.EMBEDDED_DB_PORT} is already in use: is another MediNest server running? Stop it, or set EMBEDDED_DB_PORT.`);
+  process.exit(1);
+}
+
+const database = env.embeddedDatabase ? await openScriptDatabase(env, { migrate: true }) : undefined;
+if (database) {
+  const summary = await seedDatabase(database.db, { production: env.NODE_ENV === 'production', withDevAccounts: env.NODE_ENV !== 'production', log: (line) => console.log(line) });
+  if (summary.skipped) console.log(`Embedded database ready in ${path.resolve(env.DATA_DIR, 'pglite')}.`);
+}
+
+const child = spawn(path.join('node_modules', '.bin', command), args, {
+  stdio: 'inherit',
+  env: { ...process.env, EMBEDDED_DB_PORT: String(env.EMBEDDED_DB_PORT), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' },
+});
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await database?.close().catch(() => {});
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    child.kill(signal);
+  });
+}
+child.on('exit', (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));

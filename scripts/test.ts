@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * `npm test`: unit and integration tests (Vitest), then browser tests (Playwright against the
+ * production build). Without Chromium the browser tests are skipped with a plain message, except
+ * on CI where that is a failure. Ends with one "N passed, N failed" line for both.
+ */
+const artifacts = path.resolve('e2e', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const onCi = process.env.CI === 'true' || process.env.CI === '1';
+const bin = (name: string) => path.join('node_modules', '.bin', name);
+
+type Counts = { passed: number; failed: number; skipped: number };
+const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+function readJson(file: string): any {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+const vitestReport = path.join(artifacts, 'vitest-report.json');
+rmSync(vitestReport, { force: true });
+const unit = spawnSync(bin('vitest'), ['run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], { stdio: 'inherit' });
+const vitest = readJson(vitestReport);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+}
+let failed = unit.status !== 0 || !vitest;
+
+if (!existsSync(chromium)) {
+  const message = `Chromium was not found at ${chromium}: the browser tests did not run. Install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH).`;
+  console.log(`\n${message}`);
+  if (onCi) {
+    console.error('On CI a missing browser is a failure.');
+    failed = true;
+  }
+} else {
+  const playwrightReport = path.join(artifacts, 'playwright-report.json');
+  rmSync(playwrightReport, { force: true });
+  const e2e = spawnSync(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts'], { stdio: 'inherit' });
+  const report = readJson(playwrightReport);
+  if (report?.stats) {
+    totals.passed += report.stats.expected;
+    totals.failed += report.stats.unexpected + report.stats.flaky;
+    totals.skipped += report.stats.skipped;
+  }
+  failed ||= e2e.status !== 0 || !report;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);

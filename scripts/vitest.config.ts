@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+// The embedded database is one PGlite behind one connection: test files then run one at a time.
+const embedded = !process.env.DATABASE_URL;
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // `server-only` throws outside React Server Components; tests are server code.
+      { find: /^server-only$/, replacement: `${root}/e2e/support/empty-module.ts` },
+    ],
+  },
+  test: {
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'],
+    globalSetup: ['e2e/support/vitest-global-setup.ts'],
+    environment: 'node',
+    pool: 'forks',
+    fileParallelism: !embedded,
+    maxWorkers: embedded ? 1 : 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
