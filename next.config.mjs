@@ -16,6 +16,8 @@ const nextConfig = {
   ],
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },
+    // forbidden() and unauthorized() from next/navigation: real 403s from pages and actions.
+    authInterrupts: true,
   },
 };
 
