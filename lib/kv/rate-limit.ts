@@ -1,0 +1,27 @@
+import type { KeyValueStore } from './types';
+
+export interface RateLimitResult {
+  allowed: boolean;
+  remaining: number;
+  /** 0 when allowed; otherwise whole seconds until the window resets. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window limit: the first hit opens a window of `windowSeconds`, and within it the hit that
+ * takes the count past `limit` is refused. Refused hits still count, so hammering does not help.
+ */
+export async function rateLimit(
+  store: KeyValueStore,
+  key: string,
+  { limit, windowSeconds }: { limit: number; windowSeconds: number },
+): Promise<RateLimitResult> {
+  const { count, ttlSeconds } = await store.increment(`rate-limit:${key}`, { ttlSeconds: windowSeconds });
+  const allowed = count <= limit;
+  return {
+    allowed,
+    remaining: Math.max(0, limit - count),
+    // Redis rounds TTL to the nearest second, so it can read 0 while the window is still open.
+    retryAfterSeconds: allowed ? 0 : Math.max(1, ttlSeconds),
+  };
+}
