@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, ESEWA_TEST_SECRET_KEY, parseServerEnv, SECRET_NAMES } from './env-schema';
+
+const secrets = {
+  AUTH_SECRET: 'a'.repeat(40),
+  CRON_SECRET: 'c'.repeat(30),
+  FILE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
+const liveEsewa = {
+  ESEWA_PRODUCT_CODE: 'NP-LIVE-1',
+  ESEWA_SECRET_KEY: 'live-secret',
+  ESEWA_FORM_URL: 'https://epay.esewa.com.np/api/epay/main/v2/form',
+  ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/',
+};
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('server configuration', () => {
+  it('runs on embedded defaults in development, with generated secrets', () => {
+    const env = parseServerEnv({ NODE_ENV: 'development' }, () => secrets);
+    expect(env.embeddedDatabase).toBe(true);
+    expect(env.usingGeneratedSecrets).toBe(true);
+    expect(env.AUTH_SECRET).toBe(secrets.AUTH_SECRET);
+    expect(env.DELIVERY_FEE_PAISA).toBe(10_000);
+    expect(env.FREE_DELIVERY_FROM_PAISA).toBe(150_000);
+    expect(env.ESEWA_SECRET_KEY).toBe(ESEWA_TEST_SECRET_KEY);
+  });
+
+  it('uses the real database when DATABASE_URL is a postgres URL', () => {
+    const env = parseServerEnv({ DATABASE_URL: 'postgres://app@db.internal:5432/medinest' }, () => secrets);
+    expect(env.embeddedDatabase).toBe(false);
+    expect(env.DATABASE_URL).toBe('postgres://app@db.internal:5432/medinest');
+  });
+
+  it.each(['mysql://root@localhost/shop', 'not a url', 'postgres://'])('names a malformed DATABASE_URL (%s)', (url) => {
+    const problems = problemsOf(() => parseServerEnv({ DATABASE_URL: url }, () => secrets));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL must be a postgres/);
+  });
+
+  it('stops production without secrets, naming every missing one', () => {
+    const problems = problemsOf(() => parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@h/db', ...liveEsewa }, () => secrets));
+    expect(problems).toEqual(SECRET_NAMES.map((name) => `${name} is required`));
+  });
+
+  it('never falls back to generated secrets in production', () => {
+    let asked = false;
+    problemsOf(() =>
+      parseServerEnv({ NODE_ENV: 'production', ...liveEsewa }, () => {
+        asked = true;
+        return secrets;
+      }),
+    );
+    expect(asked).toBe(false);
+  });
+
+  it('lets next build run without secrets, since a build serves nothing', () => {
+    const env = parseServerEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' });
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses the public eSewa test merchant in production unless a staging site allows it', () => {
+    const base = { NODE_ENV: 'production', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
+    expect(problemsOf(() => parseServerEnv(base))[0]).toMatch(/ESEWA_SECRET_KEY and ESEWA_PRODUCT_CODE must be your live/);
+    expect(parseServerEnv({ ...base, ESEWA_ALLOW_TEST_KEY: '1' }).ESEWA_PRODUCT_CODE).toBe('EPAYTEST');
+  });
+
+  it('accepts a complete production configuration', () => {
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa });
+    expect(env.usingGeneratedSecrets).toBe(false);
+    expect(env.embeddedDatabase).toBe(false);
+  });
+
+  it('rejects weak secrets and malformed keys with a reason', () => {
+    const problems = problemsOf(() =>
+      parseServerEnv({ NODE_ENV: 'production', ...liveEsewa, ...secrets, AUTH_SECRET: 'short', FILE_ENCRYPTION_KEY: 'abc' }),
+    );
+    expect(problems).toContain('AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)');
+    expect(problems.some((p) => p.startsWith('FILE_ENCRYPTION_KEY must be 32 bytes'))).toBe(true);
+  });
+
+  it('requires the Upstash token with the Upstash URL', () => {
+    const problems = problemsOf(() => parseServerEnv({ UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io' }, () => secrets));
+    expect(problems).toEqual(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
+  });
+
+  it('coerces numbers and refuses nonsense', () => {
+    expect(parseServerEnv({ DELIVERY_FEE_PAISA: '5000' }, () => secrets).DELIVERY_FEE_PAISA).toBe(5000);
+    expect(problemsOf(() => parseServerEnv({ DELIVERY_FEE_PAISA: '-1' }, () => secrets))[0]).toMatch(/^DELIVERY_FEE_PAISA/);
+  });
+});
