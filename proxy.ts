@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { PATHNAME_HEADER } from '@/lib/auth/path-header';
 import { buildContentSecurityPolicy, isPrivatePath, originOf, staticSecurityHeaders } from '@/lib/security/headers';
 
 const REQUEST_ID = 'x-request-id';
@@ -20,6 +21,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set(REQUEST_ID, requestId);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Lets requireUser() send an anonymous visitor back here after signing in.
+  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);

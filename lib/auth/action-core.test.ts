@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createAction, MESSAGES } from './action-core';
+import { RateLimitedError } from './errors';
+import type { CurrentUser } from './user-record';
+
+const customer: CurrentUser = { id: 'c', email: 'sita@example.com', name: 'Sita', phone: null, role: 'customer', twoFactorEnabled: false };
+const pharmacist: CurrentUser = { ...customer, id: 'p', role: 'pharmacist', twoFactorEnabled: true };
+const admin: CurrentUser = { ...customer, id: 'a', role: 'admin', twoFactorEnabled: true };
+const as = (user: CurrentUser | null, twoFactorVerified = true) => async () => ({ user, twoFactorVerified });
+const schema = z.object({ note: z.string().trim().min(1, 'Required').max(10, 'Too long'), password: z.string().optional() });
+
+function spy() {
+  const calls: unknown[] = [];
+  return { calls, fn: async (input: unknown) => (calls.push(input), { ok: true }) };
+}
+
+describe('createAction', () => {
+  it('refuses a customer calling a staff or admin action without running it', async () => {
+    for (const gate of ['pharmacist', 'admin'] as const) {
+      const { calls, fn } = spy();
+      const action = createAction(gate, schema, as(customer), fn);
+      expect(await action({ note: 'hi' })).toEqual({ ok: false, message: MESSAGES.forbidden });
+      expect(calls).toHaveLength(0);
+    }
+  });
+
+  it('asks an anonymous caller to sign in', async () => {
+    const { calls, fn } = spy();
+    expect(await createAction('user', schema, as(null), fn)({ note: 'hi' })).toEqual({ ok: false, message: MESSAGES.signIn });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses staff whose session has not passed two-factor', async () => {
+    const { calls, fn } = spy();
+    const result = await createAction('pharmacist', schema, as(pharmacist, false), fn)({ note: 'hi' });
+    expect(result).toEqual({ ok: false, message: MESSAGES.twoFactor });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('lets an admin through a pharmacist action and a pharmacist not through an admin action', async () => {
+    expect((await createAction('pharmacist', schema, as(admin), spy().fn)({ note: 'hi' })).ok).toBe(true);
+    expect(await createAction('admin', schema, as(pharmacist), spy().fn)({ note: 'hi' })).toEqual({ ok: false, message: MESSAGES.forbidden });
+  });
+
+  it('parses FormData as the second argument (useActionState) and returns field errors without echoing passwords', async () => {
+    const form = new FormData();
+    form.set('note', 'far too long for this');
+    form.set('password', 'hunter2-secret');
+    form.set('$ACTION_ID_abc', '');
+    const result = await createAction('user', schema, as(customer), spy().fn)(undefined, form);
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors).toEqual({ note: ['Too long'] });
+    expect(result.values).toEqual({ note: 'far too long for this' });
+    expect(JSON.stringify(result)).not.toContain('hunter2-secret');
+  });
+
+  it('turns a domain error into its safe message and an unexpected error into a generic one', async () => {
+    const limited = createAction('public', schema, as(null), async () => {
+      throw new RateLimitedError(600);
+    });
+    expect(await limited({ note: 'x' })).toMatchObject({ ok: false, message: 'Too many attempts. Try again in 10 minutes.' });
+    const broken = createAction('public', schema, as(null), async () => {
+      throw new Error('relation "users" does not exist');
+    });
+    expect(await broken({ note: 'x' })).toEqual({ ok: false, message: MESSAGES.unexpected });
+  });
+});

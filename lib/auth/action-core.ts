@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { logger } from '@/lib/observability/logger';
+import { fieldErrorsOf, safeValues, toPlainInput, type ActionResult } from './action-result';
+import { decideStaffAccess, type StaffRole } from './roles';
+import type { CurrentUser } from './user-record';
+import { DomainError } from './errors';
+
+export type Gate = 'public' | 'user' | StaffRole;
+export type SessionResolver = () => Promise<{ user: CurrentUser | null; twoFactorVerified: boolean }>;
+
+export const MESSAGES = {
+  signIn: 'Please sign in',
+  forbidden: 'Forbidden',
+  twoFactor: 'Set up two-factor authentication to continue',
+  invalid: 'Please correct the highlighted fields',
+  unexpected: 'Something went wrong. Please try again.',
+} as const;
+
+/**
+ * Builds a server action: re-checks the session and role *before* parsing or touching anything,
+ * validates the input with zod, and turns domain errors into safe messages. Callable directly
+ * (`action(input)`) or through useActionState (`action(previousState, formData)`).
+ */
+export function createAction<S extends z.ZodType, T, U extends CurrentUser | null = CurrentUser>(
+  gate: Gate,
+  schema: S,
+  resolveSession: SessionResolver,
+  fn: (input: z.output<S>, user: U) => Promise<ActionResult<T>>,
+): (...args: [unknown] | [unknown, unknown]) => Promise<ActionResult<T>> {
+  return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
+    const raw = toPlainInput(args.length >= 2 ? args[1] : args[0]);
+    const { user, twoFactorVerified } = await resolveSession();
+    if (gate !== 'public') {
+      if (!user) return { ok: false, message: MESSAGES.signIn };
+      if (gate !== 'user') {
+        const decision = decideStaffAccess(user, twoFactorVerified, gate);
+        if (decision === 'forbidden') return { ok: false, message: MESSAGES.forbidden };
+        if (decision !== 'allow') return { ok: false, message: MESSAGES.twoFactor };
+      }
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, message: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error), values: safeValues(raw) };
+    }
+    try {
+      return await fn(parsed.data, user as U);
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, message: error.publicMessage, fieldErrors: error.fieldErrors, values: safeValues(raw) };
+      if (isNextControlFlow(error)) throw error;
+      logger.error({ err: error }, 'server action failed');
+      return { ok: false, message: MESSAGES.unexpected };
+    }
+  };
+}
+
+/** redirect(), notFound(), forbidden() work by throwing; they must pass through. */
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK') || digest === 'NEXT_NOT_FOUND');
+}

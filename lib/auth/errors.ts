@@ -1,0 +1,54 @@
+/**
+ * Errors whose message is safe to show. Actions map them to `{ ok: false, message }`; anything
+ * else is logged and shown as a generic message.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly publicMessage: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(publicMessage);
+    this.name = new.target.name;
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(tooManyAttemptsMessage(retryAfterSeconds));
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super('Email or password is incorrect.');
+  }
+}
+
+export class InvalidTwoFactorCodeError extends DomainError {
+  constructor() {
+    super('That code is not valid. Check your authenticator app and try again.', { code: ['That code is not valid'] });
+  }
+}
+
+export class EmailTakenError extends DomainError {
+  constructor() {
+    super('Please correct the highlighted fields', { email: ['An account with this email already exists. Sign in or reset your password.'] });
+  }
+}
+
+export class InvalidResetTokenError extends DomainError {
+  constructor() {
+    super('This reset link is invalid or has expired. Request a new one.');
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(`${what} not found.`);
+  }
+}
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}

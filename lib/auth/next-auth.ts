@@ -1,0 +1,61 @@
+import 'server-only';
+import NextAuth, { type DefaultSession } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { db } from '@/db/client';
+import { env } from '@/lib/env';
+import type { Role } from './roles';
+import { verifyTicket } from './ticket';
+import { loadActiveUser } from './user-record';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string } & DefaultSession['user'];
+    twoFactorVerified: boolean;
+  }
+  interface User {
+    role?: Role;
+    twoFactorVerified?: boolean;
+  }
+}
+
+const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * next-auth with one Credentials provider that accepts only a ticket minted by our own sign-in
+ * actions (lib/auth/sign-in-flow.ts), after they checked the password, rate limits and the
+ * two-factor code. Posting an email and password straight to /api/auth/callback/credentials
+ * therefore yields nothing.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    Credentials({
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const ticket = verifyTicket(env.AUTH_SECRET, credentials?.ticket, 'sign-in');
+        if (!ticket) return null;
+        const user = await loadActiveUser(db, ticket.userId);
+        if (!user) return null;
+        return { id: user.id, email: user.email, name: user.name, role: user.role, twoFactorVerified: ticket.twoFactorVerified };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.twoFactorVerified = user.twoFactorVerified === true;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? '';
+      session.twoFactorVerified = token.twoFactorVerified === true;
+      return session;
+    },
+  },
+});

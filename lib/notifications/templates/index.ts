@@ -1,0 +1,22 @@
+import { passwordReset } from './password-reset';
+import type { EmailTemplate } from './types';
+import { welcome } from './welcome';
+
+/** Every email the app can send. Add a template file and one line here. */
+export const templates = {
+  'password-reset': passwordReset,
+  welcome,
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type PayloadOf<N extends TemplateName> = (typeof templates)[N] extends EmailTemplate<infer P> ? P : never;
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name);
+}
+
+/** Renders a stored outbox row; the payload was typed when it was enqueued. */
+export function renderTemplate(name: TemplateName, payload: unknown): { subject: string; text: string; html: string } {
+  const template = templates[name] as EmailTemplate<unknown>;
+  return { subject: template.subject(payload), text: template.text(payload), html: template.html(payload) };
+}

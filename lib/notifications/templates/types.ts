@@ -1,0 +1,11 @@
+export type EmailTemplate<P> = {
+  subject(payload: P): string;
+  text(payload: P): string;
+  /** Must HTML-escape every value taken from the payload (lib/notifications/escape-html). */
+  html(payload: P): string;
+};
+
+/** Identity helper that fixes the payload type of a template. */
+export function defineTemplate<P>(template: EmailTemplate<P>): EmailTemplate<P> {
+  return template;
+}
