@@ -86,7 +86,8 @@ export function verifyEsewaResponse(data: string, options: { secretKey: string; 
 /** Encodes a response the way eSewa does; used by the local sandbox and by tests. */
 export function encodeEsewaResponse(fields: Record<string, string>, secretKey: string): string {
   const names = Object.keys(fields).concat('signed_field_names');
-  const values = { ...fields, signed_field_names: names.join(',') };
-  const signature = signMessage(signingMessage(names, { ...values, total_amount: (values.total_amount ?? '').replaceAll(',', '') }), secretKey);
+  const values: Record<string, string> = { ...fields, signed_field_names: names.join(',') };
+  // eSewa signs the amount without its thousands commas (PAYMENTS.md 1.5).
+  const signature = signMessage(signingMessage(names, { ...values, total_amount: (fields.total_amount ?? '').replaceAll(',', '') }), secretKey);
   return Buffer.from(JSON.stringify({ ...values, signature }), 'utf8').toString('base64');
 }
