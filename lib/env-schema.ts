@@ -58,8 +58,16 @@ export const serverEnvSchema = z.object({
   UPSTASH_REDIS_REST_TOKEN: optionalText,
 
   UPLOADTHING_TOKEN: optionalText,
+  // Only tests set these: they point the real UploadThing SDK at a local fake.
+  UPLOADTHING_API_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  UPLOADTHING_INGEST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   GOOGLE_CLOUD_VISION: flag,
   GOOGLE_VISION_API_ENDPOINT: optionalText,
+  // Kicking the OCR queue after each upload; the cron route drains it either way.
+  OCR_AFTER_UPLOAD: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === undefined || v === '' || v === '1' || v === 'true'),
 
   RESEND_API_KEY: optionalText,
   RESEND_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
