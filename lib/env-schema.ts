@@ -63,6 +63,8 @@ export const serverEnvSchema = z.object({
   UPLOADTHING_INGEST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   GOOGLE_CLOUD_VISION: flag,
   GOOGLE_VISION_API_ENDPOINT: optionalText,
+  // Otherwise the Vision SDK finds Application Default Credentials itself.
+  GOOGLE_VISION_API_KEY: optionalText,
   // Kicking the OCR queue after each upload; the cron route drains it either way.
   OCR_AFTER_UPLOAD: z
     .enum(['0', '1', 'true', 'false', ''])
@@ -78,6 +80,8 @@ export const serverEnvSchema = z.object({
   ESEWA_FORM_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   ESEWA_STATUS_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   ESEWA_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  // Where `npm run dev` serves the local eSewa sandbox when ESEWA_FORM_URL is not set.
+  ESEWA_SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(3090),
   // A staging site may knowingly run production mode against eSewa's public test merchant.
   ESEWA_ALLOW_TEST_KEY: flag,
 
@@ -86,7 +90,18 @@ export const serverEnvSchema = z.object({
   FREE_DELIVERY_FROM_PAISA: z.coerce.number().int().min(0).default(150_000),
 });
 
-export type ServerEnv = z.infer<typeof serverEnvSchema> & { embeddedDatabase: boolean; usingGeneratedSecrets: boolean };
+export type ServerEnv = z.infer<typeof serverEnvSchema> & {
+  embeddedDatabase: boolean;
+  usingGeneratedSecrets: boolean;
+  /** True when the eSewa URLs point at the local sandbox because none were configured. */
+  esewaSandbox: boolean;
+};
+
+/** Outside production an unconfigured eSewa means the local sandbox, never the real site. */
+export function esewaSandboxUrls(port: number): { formUrl: string; statusUrl: string } {
+  const origin = `http://127.0.0.1:${port}`;
+  return { formUrl: `${origin}/api/epay/main/v2/form`, statusUrl: `${origin}/api/epay/transaction/status/` };
+}
 
 export const clientEnvSchema = z.object({
   NEXT_PUBLIC_SITE_NAME: z.string().trim().min(1).default('MediNest'),
@@ -150,7 +165,13 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
   if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
     throw new ConfigurationError(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
   }
-  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets };
+  const esewaSandbox = !production && !env.ESEWA_FORM_URL;
+  if (esewaSandbox) {
+    const sandbox = esewaSandboxUrls(env.ESEWA_SANDBOX_PORT);
+    env.ESEWA_FORM_URL = sandbox.formUrl;
+    env.ESEWA_STATUS_URL ??= sandbox.statusUrl;
+  }
+  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets, esewaSandbox };
 }
 
 export function parseClientEnv(source: Source): ClientEnv {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
 import { createScratchDatabase } from '@/e2e/support/test-database';
 import { E2E_PORT, E2E_STATE_FILE } from '@/e2e/support/e2e-config';
+import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
+import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
 
 /**
  * The server Playwright tests run against: the production build (`next build` + `next start`) on a
@@ -45,10 +47,16 @@ if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
   }
 }
 
+// The app runs in production mode against the public test merchant; this process hosts the sandbox.
+const esewaSandbox = process.env.ESEWA_FORM_URL
+  ? undefined
+  : await startEsewaSandbox({ port: E2E_PORT + 1, productCode: ESEWA_TEST_PRODUCT_CODE, secretKey: ESEWA_TEST_SECRET_KEY });
+
 const server = spawn(next, ['start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], { stdio: 'inherit', env: serverEnv });
 
 async function shutdown(code: number) {
   server.kill('SIGTERM');
+  await esewaSandbox?.close().catch(() => {});
   await scratch.drop().catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(E2E_STATE_FILE, { force: true });

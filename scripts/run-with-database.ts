@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
+import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { configOrExit } from './config-or-exit';
 import { openScriptDatabase, portInUse } from './database-for-scripts';
 
@@ -22,6 +23,12 @@ if (database) {
   if (summary.skipped) console.log(`Embedded database ready in ${path.resolve(env.DATA_DIR, 'pglite')}.`);
 }
 
+// With no eSewa configured (development only), payments go to the local sandbox served from here.
+const esewaSandbox = env.esewaSandbox
+  ? await startEsewaSandbox({ port: env.ESEWA_SANDBOX_PORT, productCode: env.ESEWA_PRODUCT_CODE, secretKey: env.ESEWA_SECRET_KEY })
+  : undefined;
+if (esewaSandbox) console.log(`Local eSewa sandbox on ${esewaSandbox.origin} (set ESEWA_FORM_URL to use eSewa's UAT site instead).`);
+
 const child = spawn(path.join('node_modules', '.bin', command), args, {
   stdio: 'inherit',
   env: { ...process.env, EMBEDDED_DB_PORT: String(env.EMBEDDED_DB_PORT), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' },
@@ -32,6 +39,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   await database?.close().catch(() => {});
+  await esewaSandbox?.close().catch(() => {});
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
