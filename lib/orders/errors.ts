@@ -1,0 +1,71 @@
+import type { OrderStatus, PaymentStatus } from '@/db/schema';
+import { DomainError } from '@/lib/auth/errors';
+
+/**
+ * Cart and order errors. They extend the shared DomainError, so server actions built with
+ * lib/auth/action turn them into `{ ok: false, message }` with no stack trace or SQL.
+ */
+export { DomainError };
+
+export type StockShortage = { productId: number; productName: string; requested: number; available: number };
+
+export class OutOfStockError extends DomainError {
+  constructor(readonly shortages: StockShortage[]) {
+    super(
+      shortages
+        .map((s) =>
+          s.available === 0
+            ? `${s.productName} is out of stock.`
+            : `Only ${s.available} of ${s.productName} ${s.available === 1 ? 'is' : 'are'} left; you asked for ${s.requested}.`,
+        )
+        .join(' '),
+    );
+  }
+}
+
+export class ProductUnavailableError extends DomainError {
+  constructor(readonly productIds: number[], names: string[] = []) {
+    super(names.length > 0 ? `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} no longer available.` : 'A product in your cart is no longer available.');
+  }
+}
+
+export class QuantityLimitError extends DomainError {
+  constructor(readonly productName: string, readonly limit: number) {
+    super(`You can order at most ${limit} of ${productName}.`);
+  }
+}
+
+export class EmptyCartError extends DomainError {
+  constructor() {
+    super('Your cart is empty.');
+  }
+}
+
+export class AddressNotFoundError extends DomainError {
+  constructor() {
+    super('Choose one of your delivery addresses.');
+  }
+}
+
+export class OrderNotFoundError extends DomainError {
+  constructor() {
+    super('Order not found.');
+  }
+}
+
+export class IllegalTransitionError extends DomainError {
+  constructor(
+    readonly from: { status: OrderStatus; paymentStatus: PaymentStatus },
+    readonly to: { status: OrderStatus; paymentStatus?: PaymentStatus },
+    message?: string,
+  ) {
+    super(message ?? `This order can no longer be moved from ${label(from.status)} to ${label(to.status)}.`);
+  }
+}
+
+/** An order with prescription-only lines may not move on until an approved prescription covers them. */
+export class PrescriptionRequiredError extends IllegalTransitionError {}
+
+function label(status: string): string {
+  return status.replaceAll('_', ' ');
+}

@@ -1,0 +1,188 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { db, type Database, type Transaction } from '@/db/client';
+import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderItems, orders, products, stockMovements, users, type OrderStatus, type PaymentMethod } from '@/db/schema';
+import { env } from '@/lib/env';
+import { allocateFefo } from '@/lib/inventory/fefo';
+import { applyBatchChanges, lockBatches } from '@/lib/inventory/lock-batches';
+import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
+import { expireOrdersHoldingProducts } from './expire-orders';
+import { notifyOrder } from './notify';
+import { newOrderNumber } from './order-number';
+import { computeTotals } from './totals';
+import { placeOrderSchema, type PlaceOrderInput } from './validation';
+
+export type PlacedOrder = {
+  orderId: string;
+  number: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  totalPaisa: number;
+  /** False when this checkout key had already placed the order (double submit, refresh). */
+  created: boolean;
+};
+
+/** Raised inside the transaction when the same checkout committed first; never leaves this file. */
+class AlreadyPlaced extends Error {}
+
+/**
+ * Places an order in ONE transaction: re-prices from the database, checks products are active,
+ * allocates stock first-expiry-first-out under batch row locks, writes the order, lines,
+ * allocations, ledger, first event and outbox email, and empties those cart lines.
+ * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError or
+ * OutOfStockError, in which case nothing at all has changed.
+ */
+export async function placeOrder(raw: PlaceOrderInput, database: Database = db): Promise<PlacedOrder> {
+  const input = placeOrderSchema.parse(raw);
+  const lines = mergeLines(input.lines);
+  try {
+    return await database.transaction(async (tx) => {
+      const existing = await findByCheckoutKey(tx, input.userId, input.checkoutKey);
+      if (existing) return existing;
+
+      const [customer] = await tx
+        .select({ email: users.email, name: users.name, address: addresses })
+        .from(users)
+        .leftJoin(addresses, and(eq(addresses.id, input.addressId), eq(addresses.userId, users.id)))
+        .where(eq(users.id, input.userId));
+      if (!customer?.address) throw new AddressNotFoundError();
+
+      const productIds = lines.map((l) => l.productId);
+      const catalog = await tx
+        .select({
+          id: products.id,
+          brandName: products.brandName,
+          genericName: products.genericName,
+          strength: products.strength,
+          pricePaisa: products.pricePaisa,
+          active: products.active,
+          requiresPrescription: products.requiresPrescription,
+          maxPerOrder: products.maxPerOrder,
+        })
+        .from(products)
+        .where(inArray(products.id, productIds));
+      const byId = new Map(catalog.map((p) => [p.id, p]));
+      const unavailable = productIds.filter((id) => !byId.get(id)?.active);
+      if (unavailable.length > 0) {
+        throw new ProductUnavailableError(unavailable, unavailable.flatMap((id) => byId.get(id)?.brandName ?? []));
+      }
+      for (const line of lines) {
+        const product = byId.get(line.productId)!;
+        if (line.quantity > product.maxPerOrder) throw new QuantityLimitError(product.brandName, product.maxPerOrder);
+      }
+
+      await expireOrdersHoldingProducts(tx, productIds);
+      const { batches, today } = await lockBatches(tx, productIds);
+      const { allocations, shortfalls } = allocateFefo(batches, lines, today);
+      if (shortfalls.length > 0) {
+        throw new OutOfStockError(shortfalls.map((s) => ({ ...s, productName: byId.get(s.productId)!.brandName })));
+      }
+      const perBatch = new Map<number, number>();
+      for (const a of allocations) perBatch.set(a.batchId, (perBatch.get(a.batchId) ?? 0) - a.quantity);
+      await applyBatchChanges(tx, perBatch);
+
+      const priced = lines.map((l) => ({ ...l, product: byId.get(l.productId)!, unitPricePaisa: byId.get(l.productId)!.pricePaisa }));
+      const totals = computeTotals(priced, { deliveryFeePaisa: env.DELIVERY_FEE_PAISA, freeDeliveryFromPaisa: env.FREE_DELIVERY_FROM_PAISA });
+      const hasRx = priced.some((l) => l.product.requiresPrescription);
+      const status: OrderStatus = input.paymentMethod === 'esewa' ? 'pending_payment' : hasRx ? 'awaiting_prescription' : 'confirmed';
+      const { address } = customer;
+
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          number: newOrderNumber(),
+          userId: input.userId,
+          status,
+          paymentMethod: input.paymentMethod,
+          subtotalPaisa: totals.subtotalPaisa,
+          deliveryFeePaisa: totals.deliveryFeePaisa,
+          totalPaisa: totals.totalPaisa,
+          address: {
+            recipientName: address.recipientName,
+            phone: address.phone,
+            province: address.province,
+            district: address.district,
+            municipality: address.municipality,
+            ward: address.ward,
+            street: address.street,
+            landmark: address.landmark,
+          },
+          deliveryNotes: input.deliveryNotes,
+          checkoutKey: input.checkoutKey,
+          expiresAt: status === 'pending_payment' ? sql`now() + make_interval(mins => ${env.ORDER_PAYMENT_TIMEOUT_MINUTES})` : null,
+        })
+        .onConflictDoNothing({ target: [orders.userId, orders.checkoutKey] })
+        .returning({ id: orders.id, number: orders.number });
+      // A concurrent submission of this checkout committed first: undo ours, return theirs.
+      if (!order) throw new AlreadyPlaced();
+
+      const items = await tx
+        .insert(orderItems)
+        .values(
+          priced.map((l) => ({
+            orderId: order.id,
+            productId: l.productId,
+            productName: l.product.brandName,
+            genericName: l.product.genericName,
+            strength: l.product.strength,
+            requiresPrescription: l.product.requiresPrescription,
+            unitPricePaisa: l.unitPricePaisa,
+            quantity: l.quantity,
+            lineTotalPaisa: l.unitPricePaisa * l.quantity,
+          })),
+        )
+        .returning({ id: orderItems.id, productId: orderItems.productId });
+      const itemIdByProduct = new Map(items.map((i) => [i.productId, i.id]));
+      await tx.insert(orderItemAllocations).values(allocations.map((a) => ({ orderItemId: itemIdByProduct.get(a.productId)!, batchId: a.batchId, quantity: a.quantity })));
+      await tx.insert(stockMovements).values(
+        allocations.map((a) => ({ productId: a.productId, batchId: a.batchId, quantityChange: -a.quantity, reason: 'sale' as const, orderId: order.id, actorId: input.userId })),
+      );
+      await tx.insert(orderEvents).values({
+        orderId: order.id,
+        type: 'placed',
+        toStatus: status,
+        toPaymentStatus: 'unpaid',
+        actorId: input.userId,
+        actorRole: 'customer',
+      });
+      await notifyOrder(tx, {
+        userId: input.userId,
+        toEmail: customer.email,
+        template: 'order-received',
+        payload: {
+          name: customer.name,
+          orderNumber: order.number,
+          status,
+          paymentMethod: input.paymentMethod,
+          totalPaisa: totals.totalPaisa,
+          lines: priced.map((l) => ({ name: l.product.brandName, quantity: l.quantity, lineTotalPaisa: l.unitPricePaisa * l.quantity })),
+        },
+      });
+      await tx
+        .delete(cartItems)
+        .where(and(inArray(cartItems.productId, productIds), inArray(cartItems.cartId, tx.select({ id: carts.id }).from(carts).where(eq(carts.userId, input.userId)))));
+
+      return { orderId: order.id, number: order.number, status, paymentMethod: input.paymentMethod, totalPaisa: totals.totalPaisa, created: true };
+    });
+  } catch (error) {
+    if (!(error instanceof AlreadyPlaced)) throw error;
+    const existing = await database.transaction((tx) => findByCheckoutKey(tx, input.userId, input.checkoutKey));
+    if (!existing) throw error;
+    return existing;
+  }
+}
+
+async function findByCheckoutKey(tx: Transaction, userId: string, checkoutKey: string): Promise<PlacedOrder | null> {
+  const [order] = await tx
+    .select({ orderId: orders.id, number: orders.number, status: orders.status, paymentMethod: orders.paymentMethod, totalPaisa: orders.totalPaisa })
+    .from(orders)
+    .where(and(eq(orders.userId, userId), eq(orders.checkoutKey, checkoutKey)));
+  return order ? { ...order, created: false } : null;
+}
+
+/** Same product twice adds up; sorted so every order lists (and allocates) its products the same way. */
+function mergeLines(lines: readonly { productId: number; quantity: number }[]) {
+  const merged = new Map<number, number>();
+  for (const l of lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);
+  return [...merged].map(([productId, quantity]) => ({ productId, quantity })).sort((a, b) => a.productId - b.productId);
+}
