@@ -1,3 +1,6 @@
+import { orderCancelled } from './order-cancelled';
+import { orderDispatched } from './order-dispatched';
+import { orderReceived } from './order-received';
 import { passwordReset } from './password-reset';
 import type { EmailTemplate } from './types';
 import { welcome } from './welcome';
@@ -6,6 +9,9 @@ import { welcome } from './welcome';
 export const templates = {
   'password-reset': passwordReset,
   welcome,
+  'order-received': orderReceived,
+  'order-cancelled': orderCancelled,
+  'order-dispatched': orderDispatched,
 } as const;
 
 export type TemplateName = keyof typeof templates;
