@@ -2,6 +2,8 @@ import { orderCancelled } from './order-cancelled';
 import { orderDispatched } from './order-dispatched';
 import { orderReceived } from './order-received';
 import { passwordReset } from './password-reset';
+import { prescriptionApproved } from './prescription-approved';
+import { prescriptionRejected } from './prescription-rejected';
 import type { EmailTemplate } from './types';
 import { welcome } from './welcome';
 
@@ -12,6 +14,8 @@ export const templates = {
   'order-received': orderReceived,
   'order-cancelled': orderCancelled,
   'order-dispatched': orderDispatched,
+  'prescription-approved': prescriptionApproved,
+  'prescription-rejected': prescriptionRejected,
 } as const;
 
 export type TemplateName = keyof typeof templates;
