@@ -1,0 +1,41 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_LIMIT } from '../attempt-limits';
+import { authDeps, type AuthDeps } from '../auth-deps';
+import { DomainError } from '../errors';
+import { hashPassword, verifyPassword } from '../password';
+import type { CurrentUser } from '../user-record';
+
+export async function updateProfile(user: Pick<CurrentUser, 'id'>, input: { name: string; phone: string }, deps: AuthDeps = authDeps()): Promise<void> {
+  await deps.db.update(users).set({ name: input.name, phone: input.phone, updatedAt: deps.now() }).where(eq(users.id, user.id));
+}
+
+/**
+ * Changes the password after checking the current one. Wrong current passwords count toward the
+ * same per-account lock as sign-in, so a borrowed session cannot be used to guess it.
+ */
+export async function changePassword(
+  user: Pick<CurrentUser, 'id' | 'role' | 'email'>,
+  input: { currentPassword: string; password: string },
+  ip: string | null,
+  deps: AuthDeps = authDeps(),
+): Promise<void> {
+  const scope = [`sign-in:account:${user.email.toLowerCase()}`];
+  await assertNotLocked(deps.store, scope, deps.now().getTime());
+  const [row] = await deps.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).limit(1);
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await recordFailure(deps.store, scope, SIGN_IN_LIMIT, deps.now().getTime());
+    throw new DomainError('Please correct the highlighted fields', { currentPassword: ['Current password is incorrect'] });
+  }
+  if (input.currentPassword === input.password) {
+    throw new DomainError('Please correct the highlighted fields', { password: ['Choose a password different from your current one'] });
+  }
+  await clearFailures(deps.store, scope);
+  const passwordHash = await hashPassword(input.password);
+  await deps.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: deps.now() }).where(eq(users.id, user.id));
+    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.password_changed', entityType: 'user', entityId: user.id, ip });
+  });
+}

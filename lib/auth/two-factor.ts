@@ -1,0 +1,141 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import { users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { assertNotLocked, clearFailures, recordFailure, TWO_FACTOR_LIMIT } from './attempt-limits';
+import { authDeps, type AuthDeps } from './auth-deps';
+import { DomainError, InvalidTwoFactorCodeError } from './errors';
+import {
+  decryptSecret,
+  encryptSecret,
+  generateRecoveryCodes,
+  generateTotpSecret,
+  hashRecoveryCode,
+  totpUri,
+  verifyTotpCode,
+} from './totp';
+import type { CurrentUser } from './user-record';
+
+const ENROLMENT_TTL_SECONDS = 15 * 60;
+const pendingKey = (userId: string) => `totp-enrolment:${userId}`;
+
+export type EnrolmentView = { secret: string; uri: string; qrDataUrl: string };
+
+/**
+ * Starts (or resumes) enrolment: a fresh secret kept encrypted in the store until the user proves
+ * with a code that their app has it. Reloading the page shows the same secret.
+ */
+export async function startEnrolment(user: Pick<CurrentUser, 'id' | 'email' | 'twoFactorEnabled'>, deps: AuthDeps = authDeps()): Promise<EnrolmentView> {
+  if (user.twoFactorEnabled) throw new DomainError('Two-factor authentication is already on.');
+  const stored = await deps.store.get<string>(pendingKey(user.id));
+  const secret = stored ? decryptSecret(stored, deps.totpKey) : generateTotpSecret();
+  if (!stored) await deps.store.set(pendingKey(user.id), encryptSecret(secret, deps.totpKey), { ttlSeconds: ENROLMENT_TTL_SECONDS });
+  const uri = totpUri(secret, user.email);
+  return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+}
+
+/** Confirms enrolment with a code from the app; returns the ten recovery codes, shown only now. */
+export async function confirmEnrolment(
+  user: Pick<CurrentUser, 'id' | 'role'>,
+  code: string,
+  ip: string | null,
+  deps: AuthDeps = authDeps(),
+): Promise<{ recoveryCodes: string[] }> {
+  const scope = [`two-factor:user:${user.id}`];
+  await assertNotLocked(deps.store, scope, deps.now().getTime());
+  const stored = await deps.store.get<string>(pendingKey(user.id));
+  if (!stored) throw new DomainError('Your setup expired. Scan the new QR code and try again.');
+  const secret = decryptSecret(stored, deps.totpKey);
+  const step = verifyTotpCode(secret, code, deps.now().getTime());
+  if (step === null) {
+    await recordFailure(deps.store, scope, TWO_FACTOR_LIMIT, deps.now().getTime());
+    throw new InvalidTwoFactorCodeError();
+  }
+  await markStepUsed(deps, user.id, step);
+
+  const recoveryCodes = generateRecoveryCodes();
+  await deps.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({
+        totpSecretEncrypted: stored,
+        totpEnabledAt: deps.now(),
+        totpRecoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
+        updatedAt: deps.now(),
+      })
+      .where(and(eq(users.id, user.id), isNull(users.totpEnabledAt)))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new DomainError('Two-factor authentication is already on.');
+    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.two_factor_enrolled', entityType: 'user', entityId: user.id, ip });
+  });
+  await deps.store.delete(pendingKey(user.id));
+  await clearFailures(deps.store, scope);
+  return { recoveryCodes };
+}
+
+/**
+ * The second sign-in step: a current TOTP code (each usable once) or an unused recovery code
+ * (consumed). Five wrong codes lock the step for 15 minutes.
+ */
+export async function verifySecondFactor(userId: string, code: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<{ method: 'totp' | 'recovery_code' }> {
+  const scope = [`two-factor:user:${userId}`];
+  await assertNotLocked(deps.store, scope, deps.now().getTime());
+  const [row] = await deps.db
+    .select({ role: users.role, secret: users.totpSecretEncrypted, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row?.secret || row.disabledAt) throw new InvalidTwoFactorCodeError();
+
+  let method: 'totp' | 'recovery_code' | null = null;
+  if (/^\d{6}$/.test(code)) {
+    const step = verifyTotpCode(decryptSecret(row.secret, deps.totpKey), code, deps.now().getTime());
+    if (step !== null && (await markStepUsed(deps, userId, step))) method = 'totp';
+  } else if (await consumeRecoveryCode(deps, userId, code)) {
+    method = 'recovery_code';
+    await recordAudit(deps.db, { actorId: userId, actorRole: row.role, action: 'auth.recovery_code_used', entityType: 'user', entityId: userId, ip });
+  }
+  if (!method) {
+    await recordFailure(deps.store, scope, TWO_FACTOR_LIMIT, deps.now().getTime());
+    await recordAudit(deps.db, { actorId: userId, actorRole: row.role, action: 'auth.sign_in_failed', entityType: 'user', entityId: userId, ip, details: { reason: 'wrong_two_factor_code' } });
+    throw new InvalidTwoFactorCodeError();
+  }
+  await clearFailures(deps.store, scope);
+  return { method };
+}
+
+/** Turns two-factor off for a user (an admin helping someone who lost their phone). */
+export async function resetTwoFactor(actor: Pick<CurrentUser, 'id' | 'role'>, targetUserId: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ totpSecretEncrypted: null, totpEnabledAt: null, totpRecoveryCodeHashes: [], updatedAt: deps.now() })
+      .where(eq(users.id, targetUserId));
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'auth.two_factor_reset', entityType: 'user', entityId: targetUserId, ip });
+  });
+}
+
+export async function remainingRecoveryCodes(userId: string, deps: AuthDeps = authDeps()): Promise<number> {
+  const [row] = await deps.db
+    .select({ count: sql<number>`cardinality(${users.totpRecoveryCodeHashes})` })
+    .from(users)
+    .where(eq(users.id, userId));
+  return Number(row?.count ?? 0);
+}
+
+// A code seen once in its 30-second step is refused after, so a shoulder-surfed code is useless.
+async function markStepUsed(deps: AuthDeps, userId: string, step: number): Promise<boolean> {
+  const { count } = await deps.store.increment(`totp-used:${userId}:${step}`, { ttlSeconds: 120 });
+  return count === 1;
+}
+
+async function consumeRecoveryCode(deps: AuthDeps, userId: string, code: string): Promise<boolean> {
+  const hash = hashRecoveryCode(code);
+  const updated = await deps.db
+    .update(users)
+    .set({ totpRecoveryCodeHashes: sql`array_remove(${users.totpRecoveryCodeHashes}, ${hash})` })
+    .where(and(eq(users.id, userId), sql`${hash} = any(${users.totpRecoveryCodeHashes})`))
+    .returning({ id: users.id });
+  return updated.length === 1;
+}
