@@ -2,6 +2,7 @@ import { orderCancelled } from './order-cancelled';
 import { orderDispatched } from './order-dispatched';
 import { orderReceived } from './order-received';
 import { passwordReset } from './password-reset';
+import { paymentReceived } from './payment-received';
 import { prescriptionApproved } from './prescription-approved';
 import { prescriptionRejected } from './prescription-rejected';
 import type { EmailTemplate } from './types';
@@ -16,6 +17,7 @@ export const templates = {
   'order-dispatched': orderDispatched,
   'prescription-approved': prescriptionApproved,
   'prescription-rejected': prescriptionRejected,
+  'payment-received': paymentReceived,
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,32 @@
+import { formatPaisa } from '@/lib/catalog/money';
+import { escapeHtml } from '../escape-html';
+import { emailLayout } from './layout';
+import { defineTemplate } from './types';
+
+export type PaymentReceivedPayload = {
+  name: string;
+  orderNumber: string;
+  amountPaisa: number;
+  /** eSewa's transaction code, which the shopper also sees in their eSewa statement. */
+  reference: string | null;
+  status: 'confirmed' | 'awaiting_prescription';
+};
+
+function nextStep(p: PaymentReceivedPayload): string {
+  return p.status === 'awaiting_prescription'
+    ? 'A pharmacist will check your prescription before we pack your order.'
+    : 'We will pack your order and let you know when it is on the way.';
+}
+
+export const paymentReceived = defineTemplate<PaymentReceivedPayload>({
+  subject: (p) => `Payment received for order ${p.orderNumber}`,
+  text: (p) =>
+    `Namaste ${p.name},\n\nWe received your eSewa payment of ${formatPaisa(p.amountPaisa)} for order ${p.orderNumber}${p.reference ? ` (eSewa reference ${p.reference})` : ''}.\n\n${nextStep(p)}`,
+  html: (p) =>
+    emailLayout(
+      'Payment received',
+      `<p>Namaste ${escapeHtml(p.name)},</p>
+<p>We received your eSewa payment of <strong>${escapeHtml(formatPaisa(p.amountPaisa))}</strong> for order <strong>${escapeHtml(p.orderNumber)}</strong>${p.reference ? ` (eSewa reference ${escapeHtml(p.reference)})` : ''}.</p>
+<p>${escapeHtml(nextStep(p))}</p>`,
+    ),
+});
