@@ -1,7 +1,82 @@
-/** Plain GET form: search works without JavaScript and the URL holds the query. */
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+type Suggestion = { name: string; slug: string; generic: string; strength: string };
+
+/**
+ * The header search: a plain GET form (works without JavaScript, the URL holds the query),
+ * enhanced into an ARIA 1.2 combobox that suggests medicines as the shopper types.
+ */
 export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
+  const router = useRouter();
+  const listboxId = useId();
+  const [value, setValue] = useState(defaultValue ?? '');
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const q = value.trim();
+    if (q.length < 2) {
+      setSuggestions([]);
+      return;
+    }
+    // Wait for a pause in typing so each keystroke does not cost a request.
+    const timer = setTimeout(async () => {
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const body = (await response.json()) as { suggestions: Suggestion[] };
+        setSuggestions(body.suggestions);
+        setActive(-1);
+      } catch {
+        // Aborted or offline: the plain form still works.
+      }
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [value]);
+
+  const expanded = open && suggestions.length > 0;
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+  const choose = (s: Suggestion) => {
+    setOpen(false);
+    router.push(`/products/${encodeURIComponent(s.slug)}`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (suggestions.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the text box itself; moving past either end returns to it, as in the ARIA example.
+      setActive((i) => {
+        const next = i + step;
+        if (next >= suggestions.length) return -1;
+        if (next < -1) return suggestions.length - 1;
+        return next;
+      });
+    } else if (event.key === 'Escape') {
+      if (expanded) event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      const s = suggestions[active];
+      if (s) {
+        event.preventDefault();
+        choose(s);
+      }
+    }
+  };
+
   return (
-    <form action="/products" method="get" role="search" className="flex">
+    <form action="/products" method="get" role="search" className="relative flex" onSubmit={() => setOpen(false)}>
       <label htmlFor="header-search" className="sr-only">
         Search medicines
       </label>
@@ -9,7 +84,20 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
         id="header-search"
         name="q"
         type="search"
-        defaultValue={defaultValue}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listboxId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
         maxLength={200}
         placeholder="Search medicines, e.g. paracetamol"
         className="w-full rounded-l-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600"
@@ -17,6 +105,31 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
       <button type="submit" className="rounded-r-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
         Search
       </button>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Suggested medicines"
+        hidden={!expanded}
+        className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+      >
+        {suggestions.map((s, index) => (
+          <li
+            key={s.slug}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(s)}
+            className={`cursor-pointer px-3 py-2 ${index === active ? 'bg-brand-50 text-brand-800' : 'text-slate-900'}`}
+          >
+            <span className="font-medium">{s.name}</span> <span className="text-slate-600">{s.strength}</span>
+            <span className="block text-xs text-slate-600">{s.generic}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="sr-only" aria-live="polite">
+        {expanded ? `${suggestions.length} suggestions; use the up and down arrows to choose.` : ''}
+      </p>
     </form>
   );
 }

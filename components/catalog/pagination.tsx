@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { listingHref, type ListingQuery } from '@/lib/catalog/listing-params';
+
+export function Pagination({ query, pageCount }: { query: ListingQuery; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const { page } = query;
+  const link = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-brand-600';
+  return (
+    <nav aria-label="Pages" className="mt-6 flex items-center justify-center gap-3 text-sm">
+      {page > 1 ? (
+        <Link href={listingHref(query, { page: Math.min(page - 1, pageCount) })} className={link} rel="prev">Previous</Link>
+      ) : null}
+      <span aria-current="page">
+        Page {Math.min(page, pageCount)} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={listingHref(query, { page: page + 1 })} className={link} rel="next">Next</Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { ProductCard as Card } from '@/lib/catalog/types';
+import { Price } from './price';
+import { PrescriptionBadge } from './prescription-badge';
+import { ProductImage } from './product-image';
+import { StockBadge } from './stock-badge';
+
+export function ProductCard({ product }: { product: Card }) {
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <ProductImage imageUrl={product.imageUrl} brandName={product.brandName} dosageForm={product.dosageForm} />
+      <h3 className="mt-3 font-semibold leading-snug">
+        <Link href={`/products/${product.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+          {product.brandName} {product.strength}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-700">{product.genericName}</p>
+      <p className="text-xs text-slate-600">
+        {product.dosageForm} · {product.packSize} · {product.manufacturer}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-1">
+        <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
+        <StockBadge stock={product.stock} />
+      </div>
+      <div className="mt-auto pt-3">
+        <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} />
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, label }: { products: Card[]; label: string }) {
+  return (
+    <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((product) => (
+        <li key={product.id}>
+          <ProductCard product={product} />
+        </li>
+      ))}
+    </ul>
+  );
+}

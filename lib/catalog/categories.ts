@@ -1,0 +1,19 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import type { CategorySummary } from './types';
+
+/** Categories in display order, with how many active products each holds. */
+export async function listCategories(db: Database): Promise<CategorySummary[]> {
+  const rows = (await db.execute(sql`select c.slug, c.name, c.description,
+      (select count(*)::int from products p where p.category_id = c.id and p.active) as product_count
+    from categories c
+    order by c.sort_order asc, c.name asc`)) as unknown as { slug: string; name: string; description: string; product_count: number }[];
+  return rows.map((r) => ({ slug: r.slug, name: r.name, description: r.description, productCount: r.product_count }));
+}
+
+/** Dosage forms that active products come in, for the listing filter. */
+export async function listDosageForms(db: Database): Promise<string[]> {
+  const rows = (await db.execute(sql`select distinct dosage_form from products where active order by dosage_form`)) as unknown as { dosage_form: string }[];
+  return rows.map((r) => r.dosage_form);
+}

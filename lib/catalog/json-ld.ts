@@ -1,0 +1,30 @@
+import type { ProductDetail } from './types';
+
+/** schema.org Product data for search engines; prices in rupees as decimal strings, as schema.org expects. */
+export function productJsonLd(product: ProductDetail, url: string): Record<string, unknown> {
+  const rupees = (paisa: number) => `${Math.floor(paisa / 100)}.${String(paisa % 100).padStart(2, '0')}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: `${product.brandName} ${product.strength}`.trim(),
+    description: product.description || `${product.genericName} ${product.strength} ${product.dosageForm}`,
+    sku: product.slug,
+    category: product.categoryName,
+    brand: { '@type': 'Brand', name: product.brandName },
+    manufacturer: { '@type': 'Organization', name: product.manufacturer },
+    activeIngredient: product.genericName,
+    ...(product.imageUrl ? { image: product.imageUrl } : {}),
+    offers: {
+      '@type': 'Offer',
+      url,
+      priceCurrency: 'NPR',
+      price: rupees(product.pricePaisa),
+      availability: product.stock.status === 'out_of_stock' ? 'https://schema.org/OutOfStock' : 'https://schema.org/InStock',
+    },
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { db } from '@/db/client';
+import { nepalToday } from '@/lib/inventory/stock-state';
+import { alternativesListTags, cardTags, facetTags, listingTags, popularTags, productPageTags, suggestTags } from './cache-tags';
+import { cardsByIds } from './cards';
+import { listCategories, listDosageForms } from './categories';
+import type { ListingQuery } from './listing-params';
+import { popularProductIds } from './popular';
+import { findAlternatives, findProductBySlug } from './product';
+import { searchProductIds } from './search';
+import { suggestProducts } from './suggest';
+import type { Alternative, CategorySummary, ProductCard, ProductDetail, SearchResult, Suggestion } from './types';
+
+/**
+ * Cached catalog reads for pages and routes. Each entry is tagged (./cache-tags) so a change
+ * expires exactly what shows it. Stock depends on the date, so `today` is part of every key
+ * that carries stock: a batch expiring at midnight drops out without anyone revalidating.
+ * The hour-long `revalidate` is only a safety net for writes that forget to revalidate.
+ */
+const SAFETY_NET_SECONDS = 3600;
+
+function cachedCard(id: number, today: string): Promise<ProductCard | null> {
+  return unstable_cache(async () => (await cardsByIds(db, [id], today))[0] ?? null, ['catalog:card', String(id), today], {
+    tags: cardTags(id),
+    revalidate: SAFETY_NET_SECONDS,
+  })();
+}
+
+/** Cards one by one from the cache, so a price change refreshes one card, not every list holding it. */
+async function cachedCards(ids: number[], today: string): Promise<ProductCard[]> {
+  const cards = await Promise.all(ids.map((id) => cachedCard(id, today)));
+  return cards.filter((c): c is ProductCard => c !== null);
+}
+
+export async function getListing(query: ListingQuery): Promise<SearchResult> {
+  const today = nepalToday();
+  const page = await unstable_cache(() => searchProductIds(db, query, today), ['catalog:listing', JSON.stringify(query), today], {
+    tags: listingTags(query),
+    revalidate: SAFETY_NET_SECONDS,
+  })();
+  const { ids, ...rest } = page;
+  return { ...rest, items: await cachedCards(ids, today) };
+}
+
+/** Request-deduplicated so generateMetadata and the page share one read. */
+export const getProductPage = cache(async (slug: string): Promise<ProductDetail | null> => {
+  const today = nepalToday();
+  return unstable_cache(() => findProductBySlug(db, slug, today), ['catalog:product', slug, today], {
+    tags: productPageTags(slug),
+    revalidate: SAFETY_NET_SECONDS,
+  })();
+});
+
+export async function getAlternatives(product: ProductDetail): Promise<Alternative[]> {
+  const today = nepalToday();
+  const { genericName, strength } = product;
+  // The group's order is cached by generic+strength; the cards (price, stock) come from their own entries.
+  const ids = await unstable_cache(
+    async () => (await findAlternatives(db, { id: -1, genericName, strength, pricePaisa: 0 }, today)).map((a) => a.id),
+    ['catalog:alternatives', genericName, strength, today],
+    { tags: alternativesListTags(genericName, strength), revalidate: SAFETY_NET_SECONDS },
+  )();
+  const cards = await cachedCards(ids.filter((id) => id !== product.id), today);
+  return cards.map((card) => ({ ...card, savingPaisa: Math.max(0, product.pricePaisa - card.pricePaisa) }));
+}
+
+export async function getPopularProducts(): Promise<ProductCard[]> {
+  const today = nepalToday();
+  const ids = await unstable_cache(() => popularProductIds(db, today), ['catalog:popular', today], { tags: popularTags(), revalidate: SAFETY_NET_SECONDS })();
+  return cachedCards(ids, today);
+}
+
+export const getCategories = cache(
+  (): Promise<CategorySummary[]> => unstable_cache(() => listCategories(db), ['catalog:categories'], { tags: facetTags(), revalidate: SAFETY_NET_SECONDS })(),
+);
+
+export function getDosageForms(): Promise<string[]> {
+  return unstable_cache(() => listDosageForms(db), ['catalog:dosage-forms'], { tags: facetTags(), revalidate: SAFETY_NET_SECONDS })();
+}
+
+export function getSuggestions(normalizedQuery: string): Promise<Suggestion[]> {
+  return unstable_cache(() => suggestProducts(db, normalizedQuery), ['catalog:suggest', normalizedQuery], { tags: suggestTags(), revalidate: SAFETY_NET_SECONDS })();
+}

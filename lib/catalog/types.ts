@@ -1,0 +1,52 @@
+import type { StockState } from '@/lib/inventory/stock-state';
+
+/** What a product card shows. Never a whole row: no costs, reorder levels or internal flags. */
+export type ProductCard = {
+  id: number;
+  slug: string;
+  brandName: string;
+  genericName: string;
+  strength: string;
+  dosageForm: string;
+  packSize: string;
+  manufacturer: string;
+  categorySlug: string;
+  categoryName: string;
+  pricePaisa: number;
+  mrpPaisa: number;
+  requiresPrescription: boolean;
+  imageUrl: string | null;
+  stock: StockState;
+};
+
+export type ProductDetail = ProductCard & {
+  description: string;
+  usage: string;
+  warnings: string;
+  maxPerOrder: number;
+  updatedAt: string;
+};
+
+export type Alternative = ProductCard & {
+  /** How much less it costs than the product being viewed, in paisa; 0 when it costs the same or more. */
+  savingPaisa: number;
+};
+
+export type SearchMode = 'browse' | 'full_text' | 'typo';
+
+export type SearchResult = {
+  items: ProductCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  mode: SearchMode;
+  /** On the typo path: the brand or generic name we think was meant. */
+  correctedTo?: string;
+};
+
+/** A search page before its cards are filled in: what the cached listing entry holds. */
+export type SearchPage = Omit<SearchResult, 'items'> & { ids: number[] };
+
+export type CategorySummary = { slug: string; name: string; description: string; productCount: number };
+
+export type Suggestion = { name: string; slug: string; generic: string; strength: string };
