@@ -56,7 +56,7 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
         if (at < 0 || !sameText(signature, sign(full.slice(0, at), apiKey))) return json(response, 403, { error: 'bad signature' });
         if (Number(url.searchParams.get('expires')) < Date.now()) return json(response, 403, { error: 'expired' });
         const body = await readBody(request);
-        const form = await new Response(body, { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
+        const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
         const file = form.get('file');
         if (!(file instanceof Blob)) return json(response, 400, { error: 'no file' });
         const key = url.pathname.slice(1);

@@ -35,7 +35,7 @@ describe('local disk store', () => {
     const stored = await store.put(image, { contentType: 'image/jpeg', extension: 'jpg' });
     const file = path.join(dir, 'uploads', stored);
     const sealed = await readFile(file);
-    sealed[sealed.length - 1] ^= 0x01;
+    sealed.writeUInt8(sealed.readUInt8(sealed.length - 1) ^ 0x01, sealed.length - 1);
     await writeFile(file, sealed);
     await expect(store.get(stored)).rejects.toBeInstanceOf(StoredFileCorruptError);
     await expect(store.get('../../etc/passwd')).rejects.toBeInstanceOf(StoredFileMissingError);

@@ -21,7 +21,7 @@ export class UploadThingStore implements FileStore {
   }
 
   async put(bytes: Buffer, { extension }: PutOptions): Promise<string> {
-    const file = new UTFile([encryptFile(bytes, this.key)], `${randomUUID()}.${extension}.enc`, { type: 'application/octet-stream' });
+    const file = new UTFile([new Uint8Array(encryptFile(bytes, this.key))], `${randomUUID()}.${extension}.enc`, { type: 'application/octet-stream' });
     const result = await this.api.uploadFiles(file, { acl: 'private', contentDisposition: 'attachment' });
     if (result.error) throw new Error(`UploadThing upload failed: ${result.error.message}`);
     return result.data.key;

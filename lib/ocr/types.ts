@@ -1,0 +1,15 @@
+/** One OCR backend. Confidence is 0..1; engines report their own scale and convert. */
+export type OcrResult = { text: string; confidence: number | null; engine: string };
+
+export interface OcrEngine {
+  readonly name: string;
+  recognize(image: Buffer): Promise<OcrResult>;
+}
+
+/** The file cannot be read by OCR at all (e.g. a PDF); review goes ahead without text. */
+export class OcrUnsupportedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OcrUnsupportedError';
+  }
+}

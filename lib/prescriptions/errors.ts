@@ -1,0 +1,32 @@
+import { DomainError } from '@/lib/auth/errors';
+
+/** Also what a stranger gets for someone else's prescription: it does not exist for them. */
+export class PrescriptionNotFoundError extends DomainError {
+  constructor() {
+    super('Prescription not found.');
+  }
+}
+
+export class PrescriptionAlreadyReviewedError extends DomainError {
+  constructor() {
+    super('This prescription has already been reviewed.');
+  }
+}
+
+export class PrescriptionNotUsableError extends DomainError {
+  constructor() {
+    super('That prescription cannot be used for this order: choose an approved, unexpired one or upload a new one.');
+  }
+}
+
+export class ProductNotFoundForApprovalError extends DomainError {
+  constructor() {
+    super('One of the medicines to approve is not in the catalog.');
+  }
+}
+
+export class ValidityInPastError extends DomainError {
+  constructor() {
+    super('The validity date must be today or later.', { validUntil: ['The validity date must be today or later.'] });
+  }
+}

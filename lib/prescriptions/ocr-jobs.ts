@@ -1,0 +1,92 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import { prescriptions } from '@/db/schema';
+import { extractHints } from '@/lib/ocr/hints';
+import { matchMedicineLines } from '@/lib/ocr/match-products';
+import { ocrEngine, type OcrEngine } from '@/lib/ocr';
+import { logger } from '@/lib/observability/logger';
+import { fileStore, isStorageKind } from '@/lib/storage';
+
+/** What the review page and the shopper page read from `ocr_hints`. */
+export type StoredHints = ReturnType<typeof extractHints> & { medicines: Awaited<ReturnType<typeof matchMedicineLines>> };
+
+// A job left `running` this long belongs to a process that died; it is claimed again.
+const STALE_AFTER = sql`interval '10 minutes'`;
+
+type Claimed = { id: string; file_key: string; file_storage: string; file_mime: string };
+
+/** Claims one queued prescription; SKIP LOCKED lets several workers drain the queue side by side. */
+async function claimNext(database: Database): Promise<Claimed | null> {
+  const rows = (await database.execute(sql`
+    update prescriptions set ocr_status = 'running', updated_at = now()
+    where id = (
+      select id from prescriptions
+      where ocr_status = 'queued' or (ocr_status = 'running' and updated_at < now() - ${STALE_AFTER})
+      order by created_at
+      for update skip locked
+      limit 1
+    )
+    returning id, file_key, file_storage, file_mime`)) as unknown as Claimed[];
+  return rows[0] ?? null;
+}
+
+async function readOne(database: Database, job: Claimed, engine: OcrEngine): Promise<void> {
+  try {
+    if (job.file_mime === 'application/pdf') {
+      // No PDF rasteriser ships with sharp's prebuilt binaries; the pharmacist reads PDFs directly.
+      throw new Error('PDF files are not read automatically; the pharmacist reviews the document itself.');
+    }
+    if (!isStorageKind(job.file_storage)) throw new Error(`Unknown storage ${job.file_storage}`);
+    const bytes = await fileStore(job.file_storage).get(job.file_key);
+    const result = await engine.recognize(bytes);
+    const hints = extractHints(result.text);
+    const medicines = await matchMedicineLines(database, hints.medicineLines);
+    const stored: StoredHints = { ...hints, medicines };
+    await database
+      .update(prescriptions)
+      .set({
+        ocrStatus: 'done',
+        ocrText: result.text,
+        ocrConfidence: result.confidence,
+        ocrEngine: result.engine,
+        ocrHints: stored,
+        ocrError: null,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(prescriptions.id, job.id));
+  } catch (error) {
+    // OCR failing never blocks review: the pharmacist still has the image.
+    const message = error instanceof Error ? error.message : String(error);
+    logger.warn({ prescriptionId: job.id, err: message }, 'prescription OCR failed');
+    await database
+      .update(prescriptions)
+      .set({ ocrStatus: 'failed', ocrError: message.slice(0, 500), ocrEngine: engine.name, updatedAt: sql`now()` })
+      .where(eq(prescriptions.id, job.id));
+  }
+}
+
+let draining: Promise<number> | null = null;
+
+/**
+ * Reads queued prescriptions one at a time until the queue is empty or `limit` is reached.
+ * Within one process a second call joins the drain already running instead of competing for CPU.
+ */
+export function processOcrQueue(options: { limit?: number; database?: Database; engine?: OcrEngine } = {}): Promise<number> {
+  if (draining) return draining;
+  const database = options.database ?? db;
+  const limit = options.limit ?? 10;
+  draining = (async () => {
+    let done = 0;
+    while (done < limit) {
+      const job = await claimNext(database);
+      if (!job) break;
+      await readOne(database, job, options.engine ?? ocrEngine());
+      done += 1;
+    }
+    return done;
+  })().finally(() => {
+    draining = null;
+  });
+  return draining;
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import { prescriptions } from '@/db/schema';
+import { defaultFileStore, type FileStore } from '@/lib/storage';
+import { checkPrescriptionFile } from './file-check';
+
+export const DUPLICATE_FILE_FLAG = 'same_file_other_account';
+
+export type UploadedPrescription = { id: string; flags: string[] };
+
+/**
+ * Checks the file, stores the cleaned copy under a generated key and records the prescription as
+ * pending with OCR queued. OCR itself runs later (ocr-jobs.ts), never in the upload request.
+ * Throws FileRefusedError with a message fit for the shopper.
+ */
+export async function uploadPrescription(
+  input: { userId: string; bytes: Buffer },
+  deps: { database?: Database; store?: FileStore } = {},
+): Promise<UploadedPrescription> {
+  const database = deps.database ?? db;
+  const store = deps.store ?? defaultFileStore();
+  const file = await checkPrescriptionFile(input.bytes);
+  const key = await store.put(file.bytes, { contentType: file.mime, extension: file.extension });
+  try {
+    // The same file from another account is how a prescription gets passed around: tell the pharmacist.
+    const [other] = await database
+      .select({ id: prescriptions.id })
+      .from(prescriptions)
+      .where(and(eq(prescriptions.fileSha256, file.sha256), ne(prescriptions.userId, input.userId)))
+      .limit(1);
+    const flags = other ? [DUPLICATE_FILE_FLAG] : [];
+    const [row] = await database
+      .insert(prescriptions)
+      .values({
+        userId: input.userId,
+        fileKey: key,
+        fileStorage: store.kind,
+        fileMime: file.mime,
+        fileSize: file.bytes.length,
+        fileSha256: file.sha256,
+        flags: sql`${JSON.stringify(flags)}::jsonb`,
+      })
+      .returning({ id: prescriptions.id });
+    return { id: row!.id, flags };
+  } catch (error) {
+    await store.delete(key).catch(() => {});
+    throw error;
+  }
+}
