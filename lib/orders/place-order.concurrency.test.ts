@@ -1,0 +1,79 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { orderItems, orders } from '@/db/schema';
+import { OutOfStockError } from './errors';
+import { placeOrder } from './place-order';
+import { batchQuantities, checkoutKey, ledgerMismatches, makeCategory, makeCustomers, makeProduct, stockOf } from './test-support';
+
+type Customer = Awaited<ReturnType<typeof makeCustomers>>[number];
+let shoppers: Customer[];
+let categoryId: number;
+
+beforeAll(async () => {
+  shoppers = await makeCustomers(200);
+  categoryId = await makeCategory();
+});
+
+/** Every answer must be an order or the out-of-stock refusal: anything else would be a 5xx. */
+async function settle(attempts: Promise<unknown>[]) {
+  const results = await Promise.allSettled(attempts);
+  const placed = results.filter((r) => r.status === 'fulfilled').length;
+  const refusals = results.filter((r) => r.status === 'rejected');
+  const unexpected = refusals.map((r) => (r as PromiseRejectedResult).reason).filter((e) => !(e instanceof OutOfStockError));
+  return { placed, outOfStock: refusals.length - unexpected.length, unexpected };
+}
+
+describe('placing orders concurrently', () => {
+  it('sells exactly 10 of 10 units to 200 simultaneous shoppers, 20 times over', { timeout: 240_000 }, async () => {
+    for (let round = 0; round < 20; round += 1) {
+      // Two batches, so the race also covers FEFO splitting under contention.
+      const product = await makeProduct({ categoryId, batches: [{ quantity: 4, expiryDate: '2098-01-01' }, { quantity: 6, expiryDate: '2099-01-01' }] });
+      const outcome = await settle(
+        shoppers.map((s) => placeOrder({ userId: s.id, addressId: s.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 1 }] })),
+      );
+      expect(outcome.unexpected.map(String)).toEqual([]);
+      expect(outcome.placed).toBe(10);
+      expect(outcome.outOfStock).toBe(190);
+      expect(await batchQuantities(product.id)).toEqual([0, 0]);
+      const [sold] = await db.select({ n: count() }).from(orderItems).where(eq(orderItems.productId, product.id));
+      expect(sold!.n).toBe(10);
+      expect(await ledgerMismatches(product.id)).toEqual([]);
+    }
+  });
+
+  it('never oversells with multi-item carts listing products in random order, 20 times over', { timeout: 240_000 }, async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const stock = [10, 7, 15];
+      const products = await Promise.all(
+        stock.map((q) => makeProduct({ categoryId, batches: [{ quantity: Math.ceil(q / 2), expiryDate: '2098-06-01' }, { quantity: Math.floor(q / 2), expiryDate: '2099-06-01' }] })),
+      );
+      const carts = shoppers.map(() =>
+        products
+          .filter(() => Math.random() < 0.7)
+          .map((p) => ({ productId: p.id, quantity: 1 + Math.floor(Math.random() * 3) }))
+          .sort(() => Math.random() - 0.5),
+      );
+      const nonEmpty = carts.map((lines, i) => ({ lines: lines.length > 0 ? lines : [{ productId: products[0]!.id, quantity: 1 }], shopper: shoppers[i]! }));
+      const outcome = await settle(
+        nonEmpty.map(({ lines, shopper }) => placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines })),
+      );
+      expect(outcome.unexpected.map(String)).toEqual([]);
+      expect(outcome.placed).toBeGreaterThan(0);
+      expect(outcome.placed + outcome.outOfStock).toBe(200);
+
+      for (const [i, product] of products.entries()) {
+        const [sold] = await db
+          .select({ q: sql<number>`coalesce(sum(${orderItems.quantity}), 0)::int` })
+          .from(orderItems)
+          .innerJoin(orders, eq(orders.id, orderItems.orderId))
+          .where(eq(orderItems.productId, product.id));
+        const left = await stockOf(product.id);
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(sold!.q + left).toBe(stock[i]);
+        expect((await batchQuantities(product.id)).every((q) => q >= 0)).toBe(true);
+        expect(await ledgerMismatches(product.id)).toEqual([]);
+      }
+    }
+  });
+});
