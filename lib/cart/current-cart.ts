@@ -3,8 +3,10 @@ import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
 import { CART_COOKIE, CART_COOKIE_MAX_AGE_SECONDS, deriveCartCookieKey, signCartId, verifyCartCookie } from './cart-cookie';
 import { createGuestCart, findUserCartId, getOrCreateUserCart, guestCartExists } from './cart-store';
+import { mergeGuestCartIntoUser } from './merge';
 
 const cookieKey = deriveCartCookieKey(env.AUTH_SECRET);
 
@@ -40,4 +42,19 @@ export async function ensureCurrentCartId(): Promise<string> {
 /** Called once the guest cart has been merged into the user's cart at sign-in. */
 export async function forgetGuestCart(): Promise<void> {
   (await cookies()).delete(CART_COOKIE);
+}
+
+/**
+ * The sign-in hook: whatever the visitor put in the cart as a guest joins their account's cart.
+ * A failure here must never stop the sign-in itself; the guest cart simply stays behind.
+ */
+export async function mergeGuestCartAtSignIn(userId: string): Promise<void> {
+  const guestCartId = await readGuestCartId();
+  if (!guestCartId) return;
+  try {
+    await mergeGuestCartIntoUser(guestCartId, userId);
+    await forgetGuestCart();
+  } catch (error) {
+    logger.warn({ err: error }, 'guest cart merge failed at sign-in');
+  }
 }

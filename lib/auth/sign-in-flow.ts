@@ -1,0 +1,94 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { env } from '@/lib/env';
+import { recordAudit } from '@/lib/audit/record';
+import { mergeGuestCartAtSignIn } from '@/lib/cart/current-cart';
+import { authDeps } from './auth-deps';
+import { safeNextPath } from './current-path';
+import { signIn, signOut } from './next-auth';
+import { auditSignIn, checkPassword } from './sign-in';
+import { signTicket, verifyTicket } from './ticket';
+import { verifySecondFactor } from './two-factor';
+import { loadActiveUser, type CurrentUser } from './user-record';
+
+const CHALLENGE_COOKIE = 'medinest.two-factor-challenge';
+const CHALLENGE_TTL_SECONDS = 5 * 60;
+const SIGN_IN_TICKET_TTL_MS = 60_000;
+const secureCookies = () => env.APP_URL.startsWith('https://');
+
+/**
+ * Step one. A correct password opens a session only for accounts without two-factor; otherwise it
+ * earns a five-minute challenge cookie and the code page. Throws RateLimitedError or
+ * InvalidCredentialsError (the caller shows their messages).
+ */
+export async function signInWithPassword(input: { email: string; password: string; next?: string }, ip: string | null): Promise<never> {
+  const { user, twoFactorRequired } = await checkPassword({ email: input.email, password: input.password, ip });
+  const next = safeNextPath(input.next);
+  if (twoFactorRequired) {
+    const challenge = signTicket(env.AUTH_SECRET, {
+      purpose: 'two-factor-challenge',
+      userId: user.id,
+      twoFactorVerified: false,
+      expiresAt: Date.now() + CHALLENGE_TTL_SECONDS * 1000,
+    });
+    (await cookies()).set(CHALLENGE_COOKIE, challenge, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies(),
+      path: '/',
+      maxAge: CHALLENGE_TTL_SECONDS,
+    });
+    redirect(`/login/two-factor?next=${encodeURIComponent(next)}`);
+  }
+  return openSession(user.id, false, landingPath(user, next));
+}
+
+/** The user id waiting at the code page, or null when there is no valid challenge. */
+export async function pendingChallengeUserId(): Promise<string | null> {
+  const token = (await cookies()).get(CHALLENGE_COOKIE)?.value;
+  return verifyTicket(env.AUTH_SECRET, token, 'two-factor-challenge')?.userId ?? null;
+}
+
+/** Step two: a TOTP or recovery code for the challenged user opens a two-factor session. */
+export async function completeTwoFactorSignIn(code: string, next: string | undefined, ip: string | null): Promise<never> {
+  const userId = await pendingChallengeUserId();
+  if (!userId) redirect('/login?expired=1');
+  const { method } = await verifySecondFactor(userId, code, ip);
+  const user = await loadActiveUser(authDeps().db, userId);
+  if (!user) redirect('/login?expired=1');
+  (await cookies()).delete(CHALLENGE_COOKIE);
+  await auditSignIn(authDeps(), user, ip, method);
+  return openSession(user.id, true, landingPath(user, safeNextPath(next)));
+}
+
+/**
+ * Re-issues the session after enrolment: the user just proved they hold the new secret, so the
+ * session counts as two-factor verified. Does not redirect (the page still shows recovery codes).
+ */
+export async function upgradeSessionAfterEnrolment(userId: string): Promise<void> {
+  await signIn('credentials', { ticket: mintSignInTicket(userId, true), redirect: false });
+}
+
+export async function signOutCurrentUser(user: CurrentUser | null, ip: string | null): Promise<never> {
+  if (user) await recordAudit(authDeps().db, { actorId: user.id, actorRole: user.role, action: 'auth.sign_out', entityType: 'user', entityId: user.id, ip });
+  await signOut({ redirectTo: '/' });
+  redirect('/');
+}
+
+async function openSession(userId: string, twoFactorVerified: boolean, redirectTo: string): Promise<never> {
+  // The guest cart joins the account's cart (lib/cart); never blocks the sign-in.
+  await mergeGuestCartAtSignIn(userId);
+  await signIn('credentials', { ticket: mintSignInTicket(userId, twoFactorVerified), redirectTo });
+  // signIn redirects; this line only satisfies the type checker.
+  redirect(redirectTo);
+}
+
+function mintSignInTicket(userId: string, twoFactorVerified: boolean): string {
+  return signTicket(env.AUTH_SECRET, { purpose: 'sign-in', userId, twoFactorVerified, expiresAt: Date.now() + SIGN_IN_TICKET_TTL_MS });
+}
+
+function landingPath(user: Pick<CurrentUser, 'role'>, next: string): string {
+  if (next !== '/') return next;
+  return user.role === 'customer' ? '/account' : '/admin';
+}

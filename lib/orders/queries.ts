@@ -1,0 +1,134 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { orderEvents, orderItems, orderPrescriptions, orders, prescriptions, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+
+export const ORDERS_PER_PAGE = 10;
+
+export type OrderSummary = {
+  number: string;
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  paymentMethod: PaymentMethod;
+  totalPaisa: number;
+  itemCount: number;
+  createdAt: Date;
+};
+
+/** A shopper's orders, newest first. Always scoped by the signed-in user's id. */
+export async function listOrdersForUser(userId: string, page: number): Promise<{ orders: OrderSummary[]; page: number; pageCount: number; total: number }> {
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(orders).where(eq(orders.userId, userId));
+  const pageCount = Math.max(1, Math.ceil(total / ORDERS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      paymentStatus: orders.paymentStatus,
+      paymentMethod: orders.paymentMethod,
+      totalPaisa: orders.totalPaisa,
+      createdAt: orders.createdAt,
+    })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(ORDERS_PER_PAGE)
+    .offset((current - 1) * ORDERS_PER_PAGE);
+  const counts = rows.length
+    ? await db
+        .select({ orderId: orderItems.orderId, n: count() })
+        .from(orderItems)
+        .where(inArray(orderItems.orderId, rows.map((r) => r.id)))
+        .groupBy(orderItems.orderId)
+    : [];
+  const countOf = new Map(counts.map((c) => [c.orderId, c.n]));
+  return { orders: rows.map(({ id, ...r }) => ({ ...r, itemCount: countOf.get(id) ?? 0 })), page: current, pageCount, total };
+}
+
+export type OrderDetail = OrderSummary & {
+  subtotalPaisa: number;
+  deliveryFeePaisa: number;
+  address: AddressSnapshot;
+  deliveryNotes: string | null;
+  expiresAt: Date | null;
+  cancelReason: string | null;
+  courier: string | null;
+  trackingNote: string | null;
+  lines: { productId: number; name: string; genericName: string; strength: string; requiresPrescription: boolean; unitPricePaisa: number; quantity: number; lineTotalPaisa: number }[];
+  timeline: { id: number; type: string; fromStatus: OrderStatus | null; toStatus: OrderStatus | null; toPaymentStatus: PaymentStatus | null; byShopper: boolean; byStaff: boolean; note: string | null; at: Date }[];
+  prescriptions: { id: string; status: string; uploadedAt: Date }[];
+};
+
+/**
+ * One order of one shopper, by number. Another user's number gives null (the page answers 404),
+ * so a shopper cannot even learn that the number exists.
+ */
+export async function getOrderForUser(userId: string, number: string): Promise<OrderDetail | null> {
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      paymentStatus: orders.paymentStatus,
+      paymentMethod: orders.paymentMethod,
+      subtotalPaisa: orders.subtotalPaisa,
+      deliveryFeePaisa: orders.deliveryFeePaisa,
+      totalPaisa: orders.totalPaisa,
+      address: orders.address,
+      deliveryNotes: orders.deliveryNotes,
+      expiresAt: orders.expiresAt,
+      cancelReason: orders.cancelReason,
+      courier: orders.courier,
+      trackingNote: orders.trackingNote,
+      createdAt: orders.createdAt,
+    })
+    .from(orders)
+    .where(and(eq(orders.number, number), eq(orders.userId, userId)));
+  if (!order) return null;
+
+  const [lines, events, linked] = await Promise.all([
+    db
+      .select({
+        productId: orderItems.productId,
+        name: orderItems.productName,
+        genericName: orderItems.genericName,
+        strength: orderItems.strength,
+        requiresPrescription: orderItems.requiresPrescription,
+        unitPricePaisa: orderItems.unitPricePaisa,
+        quantity: orderItems.quantity,
+        lineTotalPaisa: orderItems.lineTotalPaisa,
+      })
+      .from(orderItems)
+      .where(eq(orderItems.orderId, order.id))
+      .orderBy(asc(orderItems.id)),
+    db
+      .select({
+        id: orderEvents.id,
+        type: orderEvents.type,
+        fromStatus: orderEvents.fromStatus,
+        toStatus: orderEvents.toStatus,
+        toPaymentStatus: orderEvents.toPaymentStatus,
+        actorRole: orderEvents.actorRole,
+        note: orderEvents.note,
+        at: orderEvents.createdAt,
+      })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    db
+      .select({ id: prescriptions.id, status: prescriptions.status, uploadedAt: prescriptions.createdAt })
+      .from(orderPrescriptions)
+      .innerJoin(prescriptions, eq(prescriptions.id, orderPrescriptions.prescriptionId))
+      .where(eq(orderPrescriptions.orderId, order.id)),
+  ]);
+  const { id: _id, ...rest } = order;
+  return {
+    ...rest,
+    itemCount: lines.length,
+    lines,
+    // Staff identities stay private: the shopper sees "pharmacy" rather than a name or id.
+    timeline: events.map(({ actorRole, ...e }) => ({ ...e, byShopper: actorRole === 'customer', byStaff: actorRole === 'pharmacist' || actorRole === 'admin' })),
+    prescriptions: linked,
+  };
+}
