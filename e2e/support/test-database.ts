@@ -41,8 +41,10 @@ function refuseRemoteServer(url: URL): void {
   }
 }
 
-export async function createScratchDatabase(options: { serverUrl?: string; prefix?: string; migrate?: boolean } = {}): Promise<ScratchDatabase> {
-  const serverUrl = options.serverUrl ?? process.env.TEST_SERVER_URL ?? process.env.DATABASE_URL;
+export async function createScratchDatabase(
+  options: { serverUrl?: string; prefix?: string; migrate?: boolean; embedded?: boolean } = {},
+): Promise<ScratchDatabase> {
+  const serverUrl = options.embedded ? undefined : (options.serverUrl ?? process.env.TEST_SERVER_URL ?? process.env.DATABASE_URL);
   const migrate = options.migrate ?? true;
   if (serverUrl) {
     const admin = new URL(serverUrl);
