@@ -19,7 +19,8 @@ const optionalText = (max: number, message: string) =>
     .string()
     .trim()
     .max(max, message)
-    .optional()
+    // nullish, so an already-parsed value (null) passes a second parse in lib unchanged.
+    .nullish()
     .transform((v) => (v ? v : null));
 
 /** Form fields arrive as parallel arrays (`productId`, `quantity`); blank rows are dropped. */

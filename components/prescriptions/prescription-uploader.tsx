@@ -1,0 +1,132 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+
+const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
+const MAX_BYTES = 10 * 1024 * 1024;
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'chosen' }
+  | { phase: 'uploading'; percent: number }
+  | { phase: 'done'; id: string }
+  | { phase: 'error'; message: string };
+
+/**
+ * Picker, drag-and-drop and phone camera for one prescription file, uploaded with
+ * XMLHttpRequest so the shopper sees real progress. The server decides what is acceptable;
+ * the size check here only saves a pointless upload.
+ */
+export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string) => void }) {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const pickerRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
+
+  function choose(next: File | undefined) {
+    if (!next) return;
+    if (next.size > MAX_BYTES) {
+      setFile(null);
+      setPreview(null);
+      setState({ phase: 'error', message: 'The file is larger than 10 MB. Please upload a smaller photo or PDF.' });
+      return;
+    }
+    setFile(next);
+    setPreview(next.type.startsWith('image/') ? URL.createObjectURL(next) : null);
+    setState({ phase: 'chosen' });
+  }
+
+  function upload() {
+    if (!file) return;
+    const body = new FormData();
+    body.append('file', file);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/prescriptions');
+    request.responseType = 'json';
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) setState({ phase: 'uploading', percent: Math.round((event.loaded / event.total) * 100) });
+    };
+    request.onload = () => {
+      const response = (request.response ?? {}) as { id?: string; url?: string; error?: string };
+      if (request.status === 201 && response.id) {
+        setState({ phase: 'done', id: response.id });
+        if (onUploaded) onUploaded(response.id);
+        else router.push(response.url ?? `/prescriptions/${response.id}`);
+      } else {
+        setState({ phase: 'error', message: response.error ?? 'The upload failed. Please try again.' });
+      }
+    };
+    request.onerror = () => setState({ phase: 'error', message: 'The connection dropped. Please check your internet and try again.' });
+    setState({ phase: 'uploading', percent: 0 });
+    request.send(body);
+  }
+
+  const busy = state.phase === 'uploading';
+  return (
+    <div className="space-y-4">
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          choose(e.dataTransfer.files[0]);
+        }}
+        data-testid="prescription-dropzone"
+        className={`rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'}`}
+      >
+        <p className="font-medium">Drop a photo or PDF of your prescription here</p>
+        <p className="mt-1 text-sm text-slate-600">JPEG, PNG, WebP or PDF, up to 10 MB. The doctor’s NMC number, your name, the date and the medicines should be readable.</p>
+        <div className="mt-4 flex flex-wrap justify-center gap-3">
+          <label className="cursor-pointer rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
+            Choose a file
+            <input ref={pickerRef} type="file" name="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
+          </label>
+          <label className="cursor-pointer rounded-md border border-emerald-700 px-4 py-2 text-sm font-semibold text-emerald-800 hover:bg-emerald-50">
+            Take a photo
+            <input type="file" accept="image/*" capture="environment" className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
+          </label>
+        </div>
+      </div>
+
+      {file ? (
+        <div className="flex items-start gap-4 rounded-lg border border-slate-200 bg-white p-4">
+          {preview ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a local blob preview, not an optimisable asset
+            <img src={preview} alt="Preview of your prescription" className="h-40 w-32 rounded border object-contain" />
+          ) : (
+            <div className="flex h-40 w-32 items-center justify-center rounded border bg-slate-50 text-sm font-semibold text-slate-600">PDF</div>
+          )}
+          <div className="min-w-0 flex-1 text-sm">
+            <p className="truncate font-medium" title={file.name}>{file.name}</p>
+            <p className="text-slate-600">{(file.size / 1024 / 1024).toFixed(2)} MB</p>
+            {state.phase === 'uploading' ? (
+              <div className="mt-3">
+                <progress max={100} value={state.percent} className="h-2 w-full" aria-label="Upload progress" />
+                <p className="mt-1 text-slate-600" aria-live="polite">Uploading… {state.percent}%</p>
+              </div>
+            ) : state.phase === 'done' ? (
+              <p className="mt-3 font-medium text-emerald-800" role="status">Uploaded. A pharmacist will review it.</p>
+            ) : (
+              <button type="button" onClick={upload} className="mt-3 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800">
+                Upload prescription
+              </button>
+            )}
+          </div>
+        </div>
+      ) : null}
+
+      {state.phase === 'error' ? (
+        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">{state.message}</p>
+      ) : null}
+    </div>
+  );
+}

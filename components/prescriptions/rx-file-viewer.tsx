@@ -1,0 +1,40 @@
+'use client';
+
+import { useState } from 'react';
+
+/** The prescription beside the review form: zoom and rotate for photos, the browser's viewer for PDFs. */
+export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string }) {
+  const [zoom, setZoom] = useState(1);
+  const [rotation, setRotation] = useState(0);
+  if (mime === 'application/pdf') {
+    return (
+      <div className="space-y-2">
+        <iframe src={fileUrl} title="Prescription PDF" className="h-[70vh] w-full rounded border bg-white" />
+        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-emerald-800 underline">Open the PDF in a new tab</a>
+      </div>
+    );
+  }
+  const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50';
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Image controls">
+        <button type="button" className={button} onClick={() => setZoom((z) => Math.max(0.5, z - 0.25))} aria-label="Zoom out">−</button>
+        <span className="w-14 text-center text-sm" aria-live="polite">{Math.round(zoom * 100)}%</span>
+        <button type="button" className={button} onClick={() => setZoom((z) => Math.min(4, z + 0.25))} aria-label="Zoom in">+</button>
+        <button type="button" className={button} onClick={() => setRotation((r) => (r + 270) % 360)} aria-label="Rotate left">⟲</button>
+        <button type="button" className={button} onClick={() => setRotation((r) => (r + 90) % 360)} aria-label="Rotate right">⟳</button>
+        <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>Reset</button>
+        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-emerald-800 underline">Open original</a>
+      </div>
+      <div className="h-[70vh] overflow-auto rounded border bg-slate-100" data-testid="rx-image-frame">
+        {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}
+        <img
+          src={fileUrl}
+          alt="Uploaded prescription"
+          style={{ transform: `rotate(${rotation}deg) scale(${zoom})`, transformOrigin: 'top left', transition: 'transform 120ms' }}
+          className="max-w-full origin-top-left"
+        />
+      </div>
+    </div>
+  );
+}
