@@ -1,7 +1,11 @@
 import Link from 'next/link';
+import { signOutAction } from '@/app/(auth)/actions';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { isStaff } from '@/lib/auth/roles';
 import { HeaderSearch } from './header-search';
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
@@ -15,9 +19,27 @@ export function SiteHeader() {
           <Link href="/cart" className="text-slate-700 hover:text-brand-700">
             Cart
           </Link>
-          <Link href="/account" className="text-slate-700 hover:text-brand-700">
-            Account
-          </Link>
+          {user ? (
+            <>
+              {isStaff(user.role) ? (
+                <Link href="/admin" className="text-slate-700 hover:text-brand-700">
+                  Back office
+                </Link>
+              ) : null}
+              <Link href="/account" className="text-slate-700 hover:text-brand-700" data-testid="account-link">
+                {user.name.split(' ')[0]}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="text-slate-700 hover:text-brand-700">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/login" className="text-slate-700 hover:text-brand-700">
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -38,9 +38,15 @@ export const totpCodeSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email });
 
+export const resetTokenSchema = z
+  .string()
+  .min(20, 'This reset link is invalid')
+  .max(200, 'This reset link is invalid')
+  .regex(/^[A-Za-z0-9_-]+$/, 'This reset link is invalid');
+
+/** The reset form; the token comes from an httpOnly cookie, not the form. */
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20, 'This reset link is invalid').max(200, 'This reset link is invalid').regex(/^[A-Za-z0-9_-]+$/, 'This reset link is invalid'),
     password: newPassword,
     confirmPassword: z.string().max(128, 'Password must be at most 128 characters'),
   })

@@ -1,0 +1,50 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requestIp } from '@/lib/audit/request-ip';
+import { publicAction } from '@/lib/auth/action';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
+import { registerCustomer } from '@/lib/auth/registration';
+import { RESET_COOKIE } from '@/lib/auth/reset-cookie';
+import { completeTwoFactorSignIn, signInWithPassword, signOutCurrentUser } from '@/lib/auth/sign-in-flow';
+import { forgotPasswordSchema, registerSchema, resetPasswordSchema, resetTokenSchema, signInSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
+
+export const signInAction = publicAction(signInSchema, async (input) => {
+  return signInWithPassword(input, await requestIp());
+});
+
+export const twoFactorSignInAction = publicAction(twoFactorCodeSchema.extend({ next: z.string().max(500).optional() }), async (input) => {
+  return completeTwoFactorSignIn(input.code, input.next, await requestIp());
+});
+
+export const registerAction = publicAction(registerSchema, async (input) => {
+  const ip = await requestIp();
+  await registerCustomer(input, ip);
+  // The new account has no second factor, so the password alone opens its session.
+  return signInWithPassword({ email: input.email, password: input.password, next: '/account' }, ip);
+});
+
+const FORGOT_ANSWER = 'If an account exists for that email, we sent a link to reset the password. It works once, within 30 minutes.';
+
+export const forgotPasswordAction = publicAction(forgotPasswordSchema, async (input) => {
+  await requestPasswordReset(input.email, await requestIp());
+  return { ok: true, message: FORGOT_ANSWER };
+});
+
+export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) => {
+  const jar = await cookies();
+  const token = jar.get(RESET_COOKIE)?.value;
+  const parsedToken = resetTokenSchema.safeParse(token);
+  if (!parsedToken.success) return { ok: false, message: 'This reset link is invalid or has expired. Request a new one.' };
+  await resetPassword(parsedToken.data, input.password, await requestIp());
+  jar.delete(RESET_COOKIE);
+  redirect('/login?reset=1');
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOutCurrentUser(await getCurrentUser(), await requestIp());
+}
+

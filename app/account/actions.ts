@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { db } from '@/db/client';
+import { requestIp } from '@/lib/audit/request-ip';
+import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
+import { changePassword, updateProfile } from '@/lib/auth/account/profile';
+import { userAction } from '@/lib/auth/action';
+import { upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
+import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
+import { addressIdSchema, addressSchema } from '@/lib/validation/address';
+import { changePasswordSchema, profileSchema, totpCodeSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
+
+export const updateProfileAction = userAction(profileSchema, async (input, user) => {
+  await updateProfile(user, input);
+  revalidatePath('/account');
+  return { ok: true, message: 'Profile saved.' };
+});
+
+export const changePasswordAction = userAction(changePasswordSchema, async (input, user) => {
+  await changePassword(user, input, await requestIp());
+  return { ok: true, message: 'Password changed.' };
+});
+
+export const createAddressAction = userAction(addressSchema, async (input, user) => {
+  await createAddress(db, user.id, input);
+  redirect('/account/addresses?saved=1');
+});
+
+export const updateAddressAction = userAction(addressSchema.and(addressIdSchema), async (input, user) => {
+  await updateAddress(db, user.id, input.id, input);
+  redirect('/account/addresses?saved=1');
+});
+
+export const deleteAddressAction = userAction(addressIdSchema, async (input, user) => {
+  await deleteAddress(db, user.id, input.id);
+  revalidatePath('/account/addresses');
+  return { ok: true, message: 'Address deleted.' };
+});
+
+export const setDefaultAddressAction = userAction(addressIdSchema, async (input, user) => {
+  await setDefaultAddress(db, user.id, input.id);
+  revalidatePath('/account/addresses');
+  return { ok: true, message: 'Default address changed.' };
+});
+
+/** Confirms enrolment, upgrades this session to two-factor, and hands back the recovery codes once. */
+export const confirmTwoFactorAction = userAction(totpCodeSchema, async (input, user) => {
+  const { recoveryCodes } = await confirmEnrolment(user, input.code, await requestIp());
+  await upgradeSessionAfterEnrolment(user.id);
+  return { ok: true, message: 'Two-factor authentication is on.', data: { recoveryCodes } };
+});
+
+/** For a session opened before two-factor was turned on elsewhere: prove the code once. */
+export const verifyTwoFactorAction = userAction(twoFactorCodeSchema, async (input, user) => {
+  await verifySecondFactor(user.id, input.code, await requestIp());
+  await upgradeSessionAfterEnrolment(user.id);
+  redirect(user.role === 'customer' ? '/account' : '/admin');
+});

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { db } from '@/db/client';
+import { getAddress } from '@/lib/auth/account/addresses';
+import { requireUser } from '@/lib/auth/current-user';
+import { uuid } from '@/lib/validation/fields';
+import { AddressForm } from '../../_components/address-form';
+
+export const metadata: Metadata = { title: 'Edit address' };
+
+export default async function EditAddressPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = uuid.safeParse((await params).id);
+  // Scoped by owner: someone else's address id is simply not found.
+  const address = id.success ? await getAddress(db, user.id, id.data) : null;
+  if (!address) notFound();
+  return (
+    <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
+      <h1 className="text-2xl font-bold">Edit address</h1>
+      <div className="mt-6">
+        <AddressForm address={address} />
+      </div>
+    </section>
+  );
+}

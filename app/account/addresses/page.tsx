@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { db } from '@/db/client';
+import { listAddresses } from '@/lib/auth/account/addresses';
+import { requireUser } from '@/lib/auth/current-user';
+import { AddressForm } from '../_components/address-form';
+import { InlineAction } from '../_components/inline-action';
+import { deleteAddressAction, setDefaultAddressAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Addresses' };
+
+export default async function AddressesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const [addresses, params] = await Promise.all([listAddresses(db, user.id), searchParams]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Delivery addresses</h1>
+      {params.saved === '1' ? (
+        <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          Address saved.
+        </p>
+      ) : null}
+      {addresses.length === 0 ? <p className="text-slate-600">You have no saved addresses yet.</p> : null}
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {addresses.map((a) => (
+          <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="address">
+            <p className="font-semibold">
+              {a.label} {a.isDefault ? <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800">Default</span> : null}
+            </p>
+            <address className="mt-1 text-sm not-italic text-slate-700">
+              {a.recipientName}, {a.phone}
+              <br />
+              {a.street}
+              {a.landmark ? ` (near ${a.landmark})` : ''}
+              <br />
+              {a.municipality}-{a.ward}, {a.district}, {a.province} Province
+            </address>
+            <div className="mt-3 flex flex-wrap gap-3 text-sm">
+              <Link href={`/account/addresses/${a.id}`} className="text-brand-700 underline">
+                Edit
+              </Link>
+              {!a.isDefault ? (
+                <InlineAction action={setDefaultAddressAction} id={a.id} label="Make default" className="text-brand-700 underline" />
+              ) : null}
+              <InlineAction action={deleteAddressAction} id={a.id} label="Delete" className="text-red-700 underline" />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
+        <h2 className="text-lg font-semibold">Add an address</h2>
+        <div className="mt-4">
+          <AddressForm />
+        </div>
+      </section>
+    </div>
+  );
+}
