@@ -17,12 +17,13 @@ const STALE_AFTER = sql`interval '10 minutes'`;
 type Claimed = { id: string; file_key: string; file_storage: string; file_mime: string };
 
 /** Claims one queued prescription; SKIP LOCKED lets several workers drain the queue side by side. */
-async function claimNext(database: Database): Promise<Claimed | null> {
+async function claimNext(database: Database, only?: readonly string[]): Promise<Claimed | null> {
+  const within = only ? sql`and id in (${sql.join(only.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
   const rows = (await database.execute(sql`
     update prescriptions set ocr_status = 'running', updated_at = now()
     where id = (
       select id from prescriptions
-      where ocr_status = 'queued' or (ocr_status = 'running' and updated_at < now() - ${STALE_AFTER})
+      where (ocr_status = 'queued' or (ocr_status = 'running' and updated_at < now() - ${STALE_AFTER})) ${within}
       order by created_at
       for update skip locked
       limit 1
@@ -72,21 +73,24 @@ let draining: Promise<number> | null = null;
  * Reads queued prescriptions one at a time until the queue is empty or `limit` is reached.
  * Within one process a second call joins the drain already running instead of competing for CPU.
  */
-export function processOcrQueue(options: { limit?: number; database?: Database; engine?: OcrEngine } = {}): Promise<number> {
+export function processOcrQueue(
+  options: { limit?: number; database?: Database; engine?: OcrEngine; /** Only these prescriptions (a re-run, a test). */ only?: readonly string[] } = {},
+): Promise<number> {
+  if (options.only) return drain(options.database ?? db, options.limit ?? 10, options.engine, options.only);
   if (draining) return draining;
-  const database = options.database ?? db;
-  const limit = options.limit ?? 10;
-  draining = (async () => {
-    let done = 0;
-    while (done < limit) {
-      const job = await claimNext(database);
-      if (!job) break;
-      await readOne(database, job, options.engine ?? ocrEngine());
-      done += 1;
-    }
-    return done;
-  })().finally(() => {
+  draining = drain(options.database ?? db, options.limit ?? 10, options.engine).finally(() => {
     draining = null;
   });
   return draining;
+}
+
+async function drain(database: Database, limit: number, engine?: OcrEngine, only?: readonly string[]): Promise<number> {
+  let done = 0;
+  while (done < limit) {
+    const job = await claimNext(database, only);
+    if (!job) break;
+    await readOne(database, job, engine ?? ocrEngine());
+    done += 1;
+  }
+  return done;
 }
