@@ -1,11 +1,7 @@
-import Link from 'next/link';
+import { AddToCartForm } from '@/components/cart/add-to-cart-form';
 import type { StockState } from '@/lib/inventory/stock-state';
 
-/**
- * The buy control on a product page. The cart is built separately: this links to
- * /cart?add=<slug>, which the cart page turns into an add, so it works with or without
- * JavaScript until the cart's server action replaces it.
- */
+/** The buy control on a product page; the form posts to the cart's addToCartAction. */
 export function AddToCart({ slug, brandName, stock, requiresPrescription }: { slug: string; brandName: string; stock: StockState; requiresPrescription: boolean }) {
   if (stock.status === 'out_of_stock') {
     return (
@@ -16,13 +12,7 @@ export function AddToCart({ slug, brandName, stock, requiresPrescription }: { sl
   }
   return (
     <div className="space-y-2">
-      <Link
-        href={`/cart?add=${encodeURIComponent(slug)}`}
-        className="inline-block rounded-md bg-brand-700 px-6 py-3 text-center font-semibold text-white hover:bg-brand-800"
-        aria-label={`Add ${brandName} to cart`}
-      >
-        Add to cart
-      </Link>
+      <AddToCartForm slug={slug} brandName={brandName} maxQuantity={stock.available} />
       {requiresPrescription ? <p className="text-sm text-slate-700">You will be asked for your prescription at checkout.</p> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CartLink } from '@/components/cart/cart-link';
 import { signOutAction } from '@/app/(auth)/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { isStaff } from '@/lib/auth/roles';
@@ -16,9 +17,7 @@ export async function SiteHeader() {
           <HeaderSearch />
         </div>
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium">
-          <Link href="/cart" className="text-slate-700 hover:text-brand-700">
-            Cart
-          </Link>
+          <CartLink />
           {user ? (
             <>
               {isStaff(user.role) ? (

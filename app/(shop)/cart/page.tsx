@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CartLineItem } from '@/components/cart/cart-line-item';
+import { CartSummary } from '@/components/cart/cart-summary';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
+import { readCurrentCartId } from '@/lib/cart/current-cart';
+
+export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
+
+export default async function CartPage() {
+  const [cart, user] = await Promise.all([readCurrentCartId().then(getCartView), getCurrentUser()]);
+  const checkoutHref = user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`;
+
+  if (cart.lines.length === 0) {
+    return (
+      <section className="rounded-lg bg-white p-6">
+        <h1 className="text-2xl font-bold">Your cart</h1>
+        <p className="mt-2 text-slate-600">Your cart is empty.</p>
+        <Link href="/products" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          Browse medicines
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section className="rounded-lg bg-white p-6" aria-labelledby="cart-heading">
+        <h1 id="cart-heading" className="text-2xl font-bold">
+          Your cart
+        </h1>
+        <ul className="mt-4">
+          {cart.lines.map((line) => (
+            <CartLineItem key={line.productId} line={line} />
+          ))}
+        </ul>
+      </section>
+      <aside className="h-fit space-y-4 rounded-lg bg-white p-6" aria-label="Order summary">
+        <h2 className="text-lg font-semibold">Summary</h2>
+        <CartSummary totals={cart.totals} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
+        {cart.hasPrescriptionLines ? (
+          <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">Some medicines need a prescription. Have a clear photo or PDF of it ready for checkout.</p>
+        ) : null}
+        {cart.readyForCheckout ? (
+          <Link href={checkoutHref} className="block rounded-md bg-brand-700 px-4 py-3 text-center font-semibold text-white hover:bg-brand-800">
+            {user ? 'Checkout' : 'Sign in to check out'}
+          </Link>
+        ) : (
+          <p role="status" className="text-sm text-red-700">
+            Fix the highlighted lines to check out.
+          </p>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState, useEffect } from 'react';
+import { addToCartAction } from '@/app/(shop)/cart/actions';
+import type { ActionResult } from '@/lib/auth/action-result';
+import { announceCartChange } from './cart-events';
+
+type State = ActionResult<{ count: number }> | undefined;
+
+/** The product page's buy button: a real form, so it also works before JavaScript loads. */
+export function AddToCartForm({ slug, brandName, maxQuantity }: { slug: string; brandName: string; maxQuantity: number }) {
+  const [state, action, pending] = useActionState<State, FormData>(addToCartAction, undefined);
+  useEffect(() => {
+    if (state?.ok) announceCartChange();
+  }, [state]);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="slug" value={slug} />
+      <label className="text-sm">
+        <span className="block text-slate-600">Quantity</span>
+        <input name="quantity" type="number" inputMode="numeric" min={1} max={Math.max(1, maxQuantity)} defaultValue={1} className="mt-1 w-20 rounded-md border border-slate-300 px-2 py-2" />
+      </label>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60" aria-label={`Add ${brandName} to cart`}>
+        {pending ? 'Adding…' : 'Add to cart'}
+      </button>
+      {state ? (
+        <p role={state.ok ? 'status' : 'alert'} className={`w-full text-sm ${state.ok ? 'text-brand-800' : 'text-red-700'}`}>
+          {state.ok ? state.message : (state.fieldErrors?.quantity?.join(' ') ?? state.message)}{' '}
+          {state.ok ? (
+            <Link href="/cart" className="font-semibold underline">
+              View cart
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { removeFromCartAction, updateCartQuantityAction } from '@/app/(shop)/cart/actions';
+import type { ActionResult } from '@/lib/auth/action-result';
+import { announceCartChange } from './cart-events';
+
+type State = ActionResult<{ count: number }> | undefined;
+
+/** Quantity and remove controls for one cart line; the server re-checks every limit. */
+export function CartLineControls({ productId, name, quantity, maxQuantity }: { productId: number; name: string; quantity: number; maxQuantity: number }) {
+  const [updateState, update, updating] = useActionState<State, FormData>(updateCartQuantityAction, undefined);
+  const [removeState, remove, removing] = useActionState<State, FormData>(removeFromCartAction, undefined);
+  useEffect(() => {
+    if (updateState?.ok || removeState?.ok) announceCartChange();
+  }, [updateState, removeState]);
+  const error = (updateState && !updateState.ok ? (updateState.fieldErrors?.quantity?.join(' ') ?? updateState.message) : null) ?? (removeState && !removeState.ok ? removeState.message : null);
+
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      <form action={update} className="flex items-end gap-2" noValidate>
+        <input type="hidden" name="productId" value={productId} />
+        <label className="text-sm">
+          <span className="block text-slate-600">Quantity</span>
+          <input
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={Math.max(1, maxQuantity)}
+            defaultValue={quantity}
+            key={quantity}
+            aria-label={`Quantity of ${name}`}
+            className="mt-1 w-20 rounded-md border border-slate-300 px-2 py-1"
+          />
+        </label>
+        <button type="submit" disabled={updating} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">
+          {updating ? 'Updating…' : 'Update'}
+        </button>
+      </form>
+      <form action={remove}>
+        <input type="hidden" name="productId" value={productId} />
+        <button type="submit" disabled={removing} className="px-1 py-1 text-sm text-red-700 underline disabled:opacity-60" aria-label={`Remove ${name} from cart`}>
+          Remove
+        </button>
+      </form>
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
