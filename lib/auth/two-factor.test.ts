@@ -1,0 +1,84 @@
+import { eq } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
+import type { UpstashBridge } from '@/e2e/support/upstash-bridge';
+import type { AuthDeps } from './auth-deps';
+import { InvalidTwoFactorCodeError, RateLimitedError } from './errors';
+import { auditActionsFor, createTestUser, startRedisDeps } from './test-support';
+import { decryptSecret } from './totp';
+import { confirmEnrolment, remainingRecoveryCodes, resetTwoFactor, startEnrolment, verifySecondFactor } from './two-factor';
+import { loadActiveUser } from './user-record';
+
+let deps: AuthDeps;
+let bridge: UpstashBridge;
+beforeAll(async () => ({ deps, bridge } = await startRedisDeps()));
+afterAll(async () => bridge.stop());
+
+const code = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+
+async function enrolledPharmacist() {
+  const user = await createTestUser({ role: 'pharmacist' });
+  const current = (await loadActiveUser(db, user.id))!;
+  const { secret } = await startEnrolment(current, deps);
+  const { recoveryCodes } = await confirmEnrolment(current, code(secret), null, deps);
+  return { user, secret, recoveryCodes };
+}
+
+describe('two-factor enrolment', () => {
+  it('shows the same secret until confirmed, then stores it encrypted with ten hashed recovery codes', async () => {
+    const user = await createTestUser({ role: 'pharmacist' });
+    const current = (await loadActiveUser(db, user.id))!;
+    const first = await startEnrolment(current, deps);
+    const again = await startEnrolment(current, deps);
+    expect(again.secret).toBe(first.secret);
+    expect(first.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(first.uri).toContain(`secret=${first.secret}`);
+
+    await expect(confirmEnrolment(current, '000000', null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+    const { recoveryCodes } = await confirmEnrolment(current, code(first.secret), '203.0.113.7', deps);
+    expect(recoveryCodes).toHaveLength(10);
+
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.totpEnabledAt).toBeInstanceOf(Date);
+    expect(row!.totpSecretEncrypted).not.toContain(first.secret);
+    expect(decryptSecret(row!.totpSecretEncrypted!, deps.totpKey)).toBe(first.secret);
+    expect(row!.totpRecoveryCodeHashes).toHaveLength(10);
+    expect(row!.totpRecoveryCodeHashes.join()).not.toContain(recoveryCodes[0]!.replace('-', ''));
+    expect(await auditActionsFor(user.id)).toContain('auth.two_factor_enrolled');
+    await expect(startEnrolment({ ...current, twoFactorEnabled: true }, deps)).rejects.toThrow('already on');
+  });
+});
+
+describe('second factor at sign-in', () => {
+  it('accepts a fresh code once, and refuses the same code replayed', async () => {
+    const { user, secret } = await enrolledPharmacist();
+    const next = code(secret, 1);
+    await expect(verifySecondFactor(user.id, next, null, deps)).resolves.toEqual({ method: 'totp' });
+    await expect(verifySecondFactor(user.id, next, null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+  });
+
+  it('accepts each recovery code once, typed in any case', async () => {
+    const { user, recoveryCodes } = await enrolledPharmacist();
+    const recovery = recoveryCodes[3]!;
+    await expect(verifySecondFactor(user.id, recovery.toUpperCase(), null, deps)).resolves.toEqual({ method: 'recovery_code' });
+    await expect(verifySecondFactor(user.id, recovery, null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+    expect(await remainingRecoveryCodes(user.id, deps)).toBe(9);
+    expect(await auditActionsFor(user.id)).toContain('auth.recovery_code_used');
+  });
+
+  it('locks the step after five wrong codes, even for the right one', async () => {
+    const { user, secret } = await enrolledPharmacist();
+    for (let i = 0; i < 5; i++) await expect(verifySecondFactor(user.id, '123456', null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+    await expect(verifySecondFactor(user.id, code(secret, 1), null, deps)).rejects.toThrow(RateLimitedError);
+  });
+
+  it('is turned off by a reset, which is audited against the admin', async () => {
+    const { user } = await enrolledPharmacist();
+    const admin = await createTestUser({ role: 'admin' });
+    await resetTwoFactor({ id: admin.id, role: 'admin' }, user.id, null, deps);
+    expect((await loadActiveUser(db, user.id))?.twoFactorEnabled).toBe(false);
+    expect(await auditActionsFor(user.id)).toContain('auth.two_factor_reset');
+  });
+});
