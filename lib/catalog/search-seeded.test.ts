@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { nepalToday } from '@/lib/inventory/stock-state';
+import { parseListingParams } from './listing-params';
+import { searchProducts } from './search';
+import { suggestProducts } from './suggest';
+
+// Against the seeded Nepali catalog: the misspellings shoppers actually type.
+const search = (q: string) => searchProducts(db, parseListingParams({ q }).query, nepalToday());
+
+describe('search over the seeded catalog', () => {
+  it('finds Paracetamol for "paracetmol" and says so', async () => {
+    const result = await search('paracetmol');
+    expect(result.mode).toBe('typo');
+    expect(result.correctedTo).toBe('Paracetamol');
+    expect(result.items[0]?.genericName).toMatch(/paracetamol/i);
+  });
+
+  it('finds Amoxicillin for "amoxicilin"', async () => {
+    const result = await search('amoxicilin');
+    expect(result.mode).toBe('typo');
+    expect(result.correctedTo).toBe('Amoxicillin');
+    expect(result.items.slice(0, 3).every((i) => /amoxicillin/i.test(i.genericName))).toBe(true);
+  });
+
+  it('finds a brand typed with a typo', async () => {
+    const result = await search('calpl');
+    expect(result.items[0]?.brandName).toBe('Calpol');
+  });
+
+  it('ranks the brand named exactly above products containing the generic', async () => {
+    const result = await search('calpol');
+    expect(result.mode).toBe('full_text');
+    expect(result.items.slice(0, 2).map((i) => i.brandName)).toEqual(['Calpol', 'Calpol']);
+  });
+
+  it('searches category words', async () => {
+    const result = await search('antibiotic');
+    expect(result.total).toBeGreaterThan(0);
+  });
+
+  it('suggests Amoxicillin products for a typo, at most eight', async () => {
+    const suggestions = await suggestProducts(db, 'amoxicilin');
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(8);
+    expect(suggestions[0]?.generic).toMatch(/amoxicillin/i);
+  });
+});

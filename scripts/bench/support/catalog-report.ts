@@ -1,0 +1,72 @@
+import os from 'node:os';
+import type { LoadResult } from './load';
+import type { PageWeight } from './page-weight';
+import type { PlanCheck, SqlTiming } from './search-sql';
+
+type Input = {
+  productCount: number;
+  startedAt: Date;
+  options: { connections: number; warmupSeconds: number; seconds: number };
+  sqlTiming: SqlTiming;
+  plans: PlanCheck[];
+  load: LoadResult[];
+  weights: PageWeight[];
+};
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean, miss: string) => (ok ? 'met' : `**missed** (${miss})`);
+
+/** The "Catalog" section of docs/BENCHMARKS.md: figures, targets, and whether each was met. */
+export function catalogReport({ productCount, startedAt, options, sqlTiming, plans, load, weights }: Input): string {
+  const [baseline, product, search, suggest] = load as [LoadResult, LoadResult, LoadResult, LoadResult];
+  const ratio = (r: LoadResult) => r.requestsPerSecond / baseline.requestsPerSecond;
+  const errors = load.reduce((n, r) => n + r.errors + r.non2xx + r.timeouts, 0);
+  const heaviest = Math.max(...weights.map((w) => w.scriptGzipBytes));
+
+  const rows = load.map(
+    (r) => `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(ratio(r) * 100).toFixed(0)} % | ${r.requests} | ${r.errors + r.non2xx + r.timeouts} |`,
+  );
+  const targets = [
+    `| search SQL p95 ≤ 20 ms at ${productCount.toLocaleString('en-US')} products | ${ms(sqlTiming.p95)} | ${verdict(sqlTiming.p95 <= 20, `by ${ms(sqlTiming.p95 - 20)}`)} |`,
+    `| suggest p95 ≤ 50 ms | ${ms(suggest.p95)} | ${verdict(suggest.p95 <= 50, `by ${ms(suggest.p95 - 50)}`)} |`,
+    `| search page p95 ≤ 200 ms | ${ms(search.p95)} | ${verdict(search.p95 <= 200, `by ${ms(search.p95 - 200)}`)} |`,
+    `| product page ≥ 60 % of baseline throughput | ${(ratio(product) * 100).toFixed(0)} % | ${verdict(ratio(product) >= 0.6, `by ${((0.6 - ratio(product)) * 100).toFixed(0)} points`)} |`,
+    `| zero errors | ${errors} | ${verdict(errors === 0, `${errors} errors`)} |`,
+    `| first-load JS ≤ 150 KB gzipped | ${kb(heaviest)} (heaviest page) | ${verdict(heaviest <= 150 * 1024, `by ${kb(heaviest - 150 * 1024)}`)} |`,
+  ];
+
+  return `Run ${startedAt.toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, PostgreSQL on 127.0.0.1.
+${productCount.toLocaleString('en-US')} products (the seed's synthetic generator) in a database of the benchmark's own; \`next build\` + \`next start\`;
+autocannon with ${options.connections} connections, ${options.warmupSeconds} s warm-up then ${options.seconds} s measured, in the same
+machine as the server (so the load generator takes CPU from it). Each route rotates through varied URLs (400 products, 40 misspelt
+searches, 60 suggestion prefixes and typos) so caches see many keys.
+
+### Targets
+
+| target | measured | |
+|---|---|---|
+${targets.join('\n')}
+
+### Throughput and latency
+
+| route | req/s | p50 | p95 | p99 | vs baseline | requests | errors |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+### Search SQL
+
+${sqlTiming.queries} varied queries (half misspelt; ${(sqlTiming.typoShare * 100).toFixed(0)} % took the trigram path), timed on the database
+directly: p50 ${ms(sqlTiming.p50)}, p95 ${ms(sqlTiming.p95)}, p99 ${ms(sqlTiming.p99)}, max ${ms(sqlTiming.max)}.
+
+| statement | indexes used | seq scan on products | execution |
+|---|---|---|---|
+${plans.map((p) => `| ${p.label} | ${p.indexes.join(', ') || 'none'} | ${p.seqScanOnProducts ? 'yes' : 'no'} | ${ms(p.executionMs)} |`).join('\n')}
+
+### Page weight (gzipped first-load JavaScript)
+
+| page | script files | scripts, gzipped | inline RSC payload, gzipped |
+|---|---|---|---|
+${weights.map((w) => `| \`${w.path}\` | ${w.scripts} | ${kb(w.scriptGzipBytes)} | ${kb(w.inlineGzipBytes)} |`).join('\n')}
+`;
+}
