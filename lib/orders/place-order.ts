@@ -5,11 +5,14 @@ import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderIt
 import { env } from '@/lib/env';
 import { allocateFefo } from '@/lib/inventory/fefo';
 import { applyBatchChanges, lockBatches } from '@/lib/inventory/lock-batches';
+import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
 import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
 import { notifyOrder } from './notify';
 import { newOrderNumber } from './order-number';
+import { hasPrescriptionCoverage } from './prescription-guard';
 import { computeTotals } from './totals';
+import { transitionOrder } from './transitions';
 import { placeOrderSchema, type PlaceOrderInput } from './validation';
 
 export type PlacedOrder = {
@@ -84,7 +87,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       const priced = lines.map((l) => ({ ...l, product: byId.get(l.productId)!, unitPricePaisa: byId.get(l.productId)!.pricePaisa }));
       const totals = computeTotals(priced, { deliveryFeePaisa: env.DELIVERY_FEE_PAISA, freeDeliveryFromPaisa: env.FREE_DELIVERY_FROM_PAISA });
       const hasRx = priced.some((l) => l.product.requiresPrescription);
-      const status: OrderStatus = input.paymentMethod === 'esewa' ? 'pending_payment' : hasRx ? 'awaiting_prescription' : 'confirmed';
+      let status: OrderStatus = input.paymentMethod === 'esewa' ? 'pending_payment' : hasRx ? 'awaiting_prescription' : 'confirmed';
       const { address } = customer;
 
       const [order] = await tx
@@ -145,6 +148,14 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
         actorId: input.userId,
         actorRole: 'customer',
       });
+      if (input.prescriptionIds.length > 0) {
+        await linkPrescriptionsToOrder(tx, { userId: input.userId, orderId: order.id, prescriptionIds: input.prescriptionIds });
+        // Already approved and covering every Rx line: no reason to make the order wait.
+        if (status === 'awaiting_prescription' && (await hasPrescriptionCoverage(tx, order.id))) {
+          await transitionOrder(tx, { orderId: order.id, to: 'confirmed', actor: null, note: 'Covered by an approved prescription.' });
+          status = 'confirmed';
+        }
+      }
       await notifyOrder(tx, {
         userId: input.userId,
         toEmail: customer.email,

@@ -25,12 +25,17 @@ export const checkoutFormSchema = z.object({
     .max(500, 'Keep delivery notes under 500 characters.')
     .optional()
     .transform((v) => (v ? v : null)),
+  // Checkboxes: absent, one value, or several.
+  prescriptionIds: z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid({ error: 'Choose one of your prescriptions.' })).max(10),
+  ),
 });
 
 export const placeOrderSchema = checkoutFormSchema.extend({
   userId: z.uuid(),
   lines: z.array(orderLineSchema).min(1, 'Your cart is empty.').max(100),
 });
-export type PlaceOrderInput = z.input<typeof placeOrderSchema>;
+export type PlaceOrderInput = Omit<z.input<typeof placeOrderSchema>, 'prescriptionIds'> & { prescriptionIds?: string[] };
 
 export const orderNumberSchema = z.string().trim().regex(/^MN-\d{6}-[A-Z0-9]{8}$/);
