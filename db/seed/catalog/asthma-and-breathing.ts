@@ -1,0 +1,127 @@
+import type { CategoryCatalog } from './types';
+
+const PREVENTER_NOTE = 'Use every day even when well. Rinse your mouth with water after each dose to prevent thrush and hoarseness.';
+
+export const asthmaAndBreathing: CategoryCatalog = {
+  category: {
+    slug: 'asthma-and-breathing',
+    name: 'Asthma and breathing',
+    description: 'Inhalers, nebulizer solutions and tablets for asthma, COPD and wheezing.',
+    keywords: 'asthma copd wheeze breathlessness inhaler bronchitis dam',
+  },
+  monographs: [
+    {
+      generic: 'Salbutamol',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'asthalin ventolin reliever inhaler blue inhaler',
+      description: 'A quick-relief (reliever) inhaler that opens the airways within minutes during asthma or COPD symptoms.',
+      usage: '1 to 2 puffs when needed for wheeze or breathlessness, up to 4 times a day. Shake before use; a spacer helps.',
+      warnings:
+        'If you need it more than twice a week, your asthma is not controlled: see your doctor. Get emergency help if it does not relieve an attack. May cause shaking or a fast heartbeat.',
+      brands: [
+        ['Asthalin', '100 mcg', 'Inhaler', '200 metered doses', 'Cipla', 180_00, 190_00],
+        ['Ventolin', '100 mcg', 'Inhaler', '200 metered doses', 'GSK', 230_00, 240_00],
+      ],
+    },
+    {
+      generic: 'Salbutamol',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'asthalin syrup wheeze children',
+      description: 'Salbutamol syrup to relieve wheeze when an inhaler cannot be used.',
+      usage: 'Adults: 5 to 10 ml three to four times a day. Children only as prescribed.',
+      warnings: 'May cause shaking, a fast heartbeat or restlessness. An inhaler with a spacer works faster and is usually preferred.',
+      brands: [['Asthalin', '2 mg/5 ml', 'Syrup', '100 ml', 'Cipla', 30_00, 30_00]],
+    },
+    {
+      generic: 'Levosalbutamol',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'levolin reliever inhaler',
+      description: 'A reliever inhaler related to salbutamol that opens the airways quickly during asthma or COPD symptoms.',
+      usage: '1 to 2 puffs when needed, up to 4 times a day. Shake before use.',
+      warnings: 'See your doctor if you need it more than twice a week. May cause shaking or palpitations.',
+      brands: [['Levolin', '50 mcg', 'Inhaler', '200 metered doses', 'Cipla', 210_00, 220_00]],
+    },
+    {
+      generic: 'Budesonide + Formoterol',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'foracort symbicort preventer inhaler',
+      description: 'A preventer inhaler combining a steroid with a long-acting bronchodilator to control asthma and COPD.',
+      usage: 'Usually 1 to 2 puffs twice a day, or as in your written asthma plan.',
+      warnings: `${PREVENTER_NOTE} Use it for sudden attacks only if your doctor has given you a maintenance-and-reliever plan.`,
+      brands: [
+        ['Foracort', '200 mcg + 6 mcg', 'Inhaler', '120 metered doses', 'Cipla', 480_00, 500_00],
+        ['Symbicort Turbuhaler', '200 mcg + 6 mcg', 'Inhaler', '120 doses', 'AstraZeneca', 1100_00, 1150_00],
+      ],
+    },
+    {
+      generic: 'Fluticasone + Salmeterol',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'seroflo preventer inhaler',
+      description: 'A preventer inhaler with a steroid and a long-acting bronchodilator for asthma and COPD.',
+      usage: '2 puffs twice a day, every day, as prescribed.',
+      warnings: `${PREVENTER_NOTE} Not for relieving a sudden attack.`,
+      brands: [['Seroflo', '250 mcg + 25 mcg', 'Inhaler', '120 metered doses', 'Cipla', 550_00, 575_00]],
+    },
+    {
+      generic: 'Tiotropium',
+      rx: true,
+      maxPerOrder: 3,
+      keywords: 'tiova copd inhaler',
+      description: 'A once-daily long-acting bronchodilator inhaler for COPD.',
+      usage: '2 puffs once a day at the same time each day.',
+      warnings: 'Not for sudden attacks. Tell your doctor about glaucoma or difficulty passing urine. Keep the spray away from the eyes.',
+      brands: [['Tiova', '9 mcg', 'Inhaler', '120 metered doses', 'Cipla', 500_00, 520_00]],
+    },
+    {
+      generic: 'Budesonide',
+      rx: true,
+      maxPerOrder: 5,
+      keywords: 'budecort respules nebulizer steroid croup',
+      description: 'A steroid liquid for nebulization to control asthma, and for croup in children.',
+      usage: 'Use with a nebulizer as prescribed, usually twice a day. Rinse the mouth and wash the face after each dose.',
+      warnings: 'Not for relieving a sudden attack on its own. Do not mix with other medicines in the nebulizer unless told to.',
+      brands: [['Budecort', '0.5 mg/2 ml', 'Respules', '5 respules', 'Cipla', 150_00, 155_00]],
+    },
+    {
+      generic: 'Montelukast',
+      rx: true,
+      keywords: 'montair asthma prevention allergic rhinitis',
+      description: 'A leukotriene blocker taken daily to prevent asthma symptoms and exercise-induced asthma, and for allergic rhinitis.',
+      usage: 'Adults: 1 tablet once a day in the evening.',
+      warnings: 'Not for relieving a sudden attack. Rarely causes mood changes, nightmares or depression: tell your doctor.',
+      brands: [
+        ['Montair', '10 mg', 'Tablet', '15 tablets', 'Cipla', 230_00, 240_00],
+        ['Montek', '10 mg', 'Tablet', '10 tablets', 'Sun Pharma', 150_00, 150_00],
+        ['Montelast', '10 mg', 'Tablet', '10 tablets', 'Lomus Pharmaceuticals', 90_00, 90_00],
+      ],
+    },
+    {
+      generic: 'Etofylline + Theophylline',
+      rx: true,
+      keywords: 'deriphyllin bronchodilator copd',
+      description: 'A long-acting bronchodilator tablet for chronic asthma and COPD.',
+      usage: 'Adults: 1 tablet twice a day, swallowed whole, as prescribed.',
+      warnings:
+        'Can cause nausea, palpitations and sleeplessness. Smoking, fever and many medicines change its levels: tell your doctor about everything you take.',
+      brands: [['Deriphyllin Retard', '115 mg + 35 mg', 'Tablet', '30 tablets', 'Zydus', 70_00, 72_00]],
+    },
+    {
+      generic: 'Ambroxol',
+      rx: false,
+      maxPerOrder: 3,
+      keywords: 'mucolytic cough syrup phlegm mucus',
+      description: 'A mucolytic that thins sticky mucus so that it is easier to cough up.',
+      usage: 'Adults: 10 ml three times a day for 2 to 3 days, then twice a day. Children as directed on the pack or by a doctor.',
+      warnings: 'Stop and see a doctor if a skin rash or blisters develop. Not for children under 2 without medical advice.',
+      brands: [
+        ['Ambrodil', '30 mg/5 ml', 'Syrup', '100 ml', 'Aristo', 60_00, 60_00],
+        ['Ambrolite', '30 mg/5 ml', 'Syrup', '100 ml', 'Siddhartha Pharmaceuticals', 45_00, 45_00],
+      ],
+    },
+  ],
+};
