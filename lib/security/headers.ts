@@ -33,7 +33,8 @@ export function staticSecurityHeaders(options: { production: boolean }): Record<
 
 /** Private pages must never be stored by a browser or a shared cache. */
 export function isPrivatePath(pathname: string): boolean {
-  return /^\/(account|admin|cart|checkout|orders|prescriptions|api\/(auth|prescriptions|payments))(\/|$)/.test(pathname);
+  // Sign-in and reset pages too: their responses carry one-time state (challenge, reset cookie).
+  return /^\/(account|admin|cart|checkout|orders|prescriptions|login|register|forgot-password|reset-password|api\/(auth|prescriptions|payments|cron))(\/|$)/.test(pathname);
 }
 
 export function originOf(url: string | undefined): string | undefined {

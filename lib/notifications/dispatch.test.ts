@@ -1,0 +1,110 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { notifications } from '@/db/schema';
+import { startFakeResend, type FakeResend } from '@/e2e/support/fake-resend';
+import { createScratchDatabase, type ScratchDatabase } from '@/e2e/support/test-database';
+import { backoffMs, dispatchDueNotifications, MAX_ATTEMPTS } from './dispatch';
+import { enqueueNotification } from './enqueue';
+import { LogSender, ResendSender } from './senders';
+
+let fake: FakeResend;
+let resend: ResendSender;
+// A database of its own: the dispatcher claims every due row, and other test files enqueue too.
+let scratch: ScratchDatabase;
+let db: Database;
+beforeAll(async () => {
+  fake = await startFakeResend();
+  resend = new ResendSender(fake.apiKey, fake.url);
+  scratch = await createScratchDatabase();
+  db = scratch.db;
+});
+afterAll(async () => {
+  await fake.stop();
+  await scratch.drop();
+});
+
+beforeEach(async () => {
+  await db.update(notifications).set({ status: 'failed' }).where(inArray(notifications.status, ['pending', 'sending']));
+  fake.emails.length = 0;
+});
+
+const from = 'MediNest <orders@medinest.test>';
+const enqueueReset = (toEmail: string, name = 'Sita') =>
+  db.transaction((tx) => enqueueNotification(tx, { toEmail, template: 'password-reset', payload: { name, resetUrl: 'http://shop.test/reset-password/open?token=abc', expiresInMinutes: 30 } }));
+const statusOf = async (id: string) => (await db.select().from(notifications).where(eq(notifications.id, id)))[0]!;
+
+describe('dispatchDueNotifications', () => {
+  it('sends due emails through the Resend SDK and marks them sent with the provider id', async () => {
+    const { id } = await enqueueReset('sita@example.com', '<b>Sita</b>');
+    const summary = await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    expect(summary).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(fake.emails).toHaveLength(1);
+    const email = fake.emails[0]!;
+    expect(email).toMatchObject({ from, to: ['sita@example.com'], subject: 'Reset your MediNest password', idempotencyKey: `notification-${id}` });
+    expect(email.html).toContain('&lt;b&gt;Sita&lt;/b&gt;');
+    expect(email.html).not.toContain('<b>Sita</b>');
+    const row = await statusOf(id);
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: email.id });
+  });
+
+  it('retries a failed send with backoff and gives up after the last attempt', async () => {
+    const { id } = await enqueueReset('ram@example.com');
+    fake.failNext(MAX_ATTEMPTS);
+    let now = new Date();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const summary = await dispatchDueNotifications({ now }, { db, sender: resend, from });
+      expect(summary.claimed).toBe(1);
+      const row = await statusOf(id);
+      expect(row.attempts).toBe(attempt);
+      expect(row.lastError).toMatch(/Simulated outage/);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(row.status).toBe('pending');
+        expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + backoffMs(attempt));
+        // Not due again before the backoff has passed.
+        expect((await dispatchDueNotifications({ now: new Date(now.getTime() + 1000) }, { db, sender: resend, from })).claimed).toBe(0);
+        now = row.nextAttemptAt;
+      } else {
+        expect(row.status).toBe('failed');
+      }
+    }
+    expect(fake.emails).toHaveLength(0);
+  });
+
+  it('recovers after a transient failure', async () => {
+    const { id } = await enqueueReset('hari@example.com');
+    fake.failNext(1);
+    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + backoffMs(1)) }, { db, sender: resend, from });
+    expect((await statusOf(id)).status).toBe('sent');
+    expect(fake.emails).toHaveLength(1);
+  });
+
+  it('never sends a row twice when dispatchers run at the same time', async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => enqueueReset(`parallel-${i}@example.com`)));
+    const summaries = await Promise.all([1, 2, 3].map(() => dispatchDueNotifications({ now: new Date(), limit: 6 }, { db, sender: resend, from })));
+    expect(summaries.reduce((n, s) => n + s.delivered, 0)).toBe(6);
+    expect(fake.emails).toHaveLength(6);
+    expect(new Set(fake.emails.map((e) => e.to[0])).size).toBe(6);
+    for (const { id } of ids) expect((await statusOf(id)).status).toBe('sent');
+  });
+
+  it('marks emails logged when no Resend key is configured', async () => {
+    const lines: unknown[] = [];
+    const { id } = await enqueueReset('logged@example.com');
+    await dispatchDueNotifications({ now: new Date() }, { db, sender: new LogSender({ info: (obj: unknown) => lines.push(obj) } as never, false), from });
+    expect((await statusOf(id)).status).toBe('logged');
+    expect(JSON.stringify(lines)).toContain('logged@example.com');
+    expect(JSON.stringify(lines)).not.toContain('token=abc');
+  });
+
+  it('the enqueued row rolls back with the transaction that caused it', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await enqueueNotification(tx, { toEmail: 'rollback@example.com', template: 'welcome', payload: { name: 'X', shopUrl: 'http://shop.test' } });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await db.select().from(notifications).where(eq(notifications.toEmail, 'rollback@example.com'))).toHaveLength(0);
+  });
+});
