@@ -6,6 +6,7 @@ import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
 import { createScratchDatabase } from '@/e2e/support/test-database';
 import { E2E_PORT, E2E_STATE_FILE } from '@/e2e/support/e2e-config';
+import { startFakeResend } from '@/e2e/support/fake-resend';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
 
@@ -15,6 +16,8 @@ import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema
  */
 const scratch = await createScratchDatabase({ prefix: 'medinest_e2e' });
 await seedDatabase(scratch.db, { production: false, log: () => {} });
+// Email goes through the real Resend SDK to a local fake that tests can read.
+const fakeResend = await startFakeResend();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));
 const appUrl = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -31,12 +34,14 @@ const serverEnv: NodeJS.ProcessEnv = {
   ESEWA_ALLOW_TEST_KEY: '1',
   ESEWA_FORM_URL: process.env.ESEWA_FORM_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/main/v2/form`,
   ESEWA_STATUS_URL: process.env.ESEWA_STATUS_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/transaction/status/`,
+  RESEND_API_KEY: fakeResend.apiKey,
+  RESEND_BASE_URL: fakeResend.url,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port) } : { DATABASE_URL: scratch.url }),
 };
 
 mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
-writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: scratch.url, embedded: scratch.embedded, appUrl, dataDir, cronSecret: serverEnv.CRON_SECRET }));
+writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: scratch.url, embedded: scratch.embedded, appUrl, dataDir, cronSecret: serverEnv.CRON_SECRET, fakeResendUrl: fakeResend.url }));
 
 const next = path.join('node_modules', '.bin', 'next');
 if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
@@ -56,6 +61,7 @@ const server = spawn(next, ['start', '-p', String(E2E_PORT), '-H', '127.0.0.1'],
 
 async function shutdown(code: number) {
   server.kill('SIGTERM');
+  await fakeResend.stop().catch(() => {});
   await esewaSandbox?.close().catch(() => {});
   await scratch.drop().catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
