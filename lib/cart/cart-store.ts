@@ -87,3 +87,12 @@ export async function cartItemCount(cartId: string | null): Promise<number> {
     .where(eq(cartItems.cartId, cartId));
   return row?.count ?? 0;
 }
+
+/** What the checkout submits to placeOrder: product ids and quantities only, never prices. */
+export async function cartLinesForUser(userId: string): Promise<{ productId: number; quantity: number }[]> {
+  return db
+    .select({ productId: cartItems.productId, quantity: cartItems.quantity })
+    .from(cartItems)
+    .innerJoin(carts, eq(carts.id, cartItems.cartId))
+    .where(eq(carts.userId, userId));
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { db } from '@/db/client';
+import { userAction } from '@/lib/auth/action';
+import { createAddress } from '@/lib/auth/account/addresses';
+import { cartLinesForUser } from '@/lib/cart/cart-store';
+import { EmptyCartError } from '@/lib/orders/errors';
+import { placeOrder } from '@/lib/orders/place-order';
+import { checkoutFormSchema } from '@/lib/orders/validation';
+import { addressSchema } from '@/lib/validation/address';
+
+/** The cart is read on the server; the form only says where, how to pay, and which prescriptions. */
+export const placeOrderAction = userAction(checkoutFormSchema, async (input, user) => {
+  const lines = await cartLinesForUser(user.id);
+  if (lines.length === 0) throw new EmptyCartError();
+  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines });
+  revalidatePath('/cart');
+  redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
+});
+
+/** "Add a new address" without leaving checkout; the address book itself lives in /account. */
+export const addCheckoutAddressAction = userAction(addressSchema, async (input, user) => {
+  await createAddress(db, user.id, { ...input, isDefault: true });
+  revalidatePath('/checkout');
+  return { ok: true, message: 'Address added.' };
+});

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { CheckoutAddressForm } from '@/components/checkout/checkout-address-form';
+import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { OrderReview } from '@/components/checkout/order-review';
+import { db } from '@/db/client';
+import { listAddresses } from '@/lib/auth/account/addresses';
+import { requireUser } from '@/lib/auth/current-user';
+import { findUserCartId } from '@/lib/cart/cart-store';
+import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
+import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
+
+export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
+
+export default async function CheckoutPage() {
+  const user = await requireUser();
+  const cart = await getCartView(await findUserCartId(user.id));
+  if (cart.lines.length === 0) redirect('/cart');
+  const [addresses, prescriptions] = await Promise.all([listAddresses(db, user.id), cart.hasPrescriptionLines ? listMyUsablePrescriptions(user.id) : []]);
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Checkout</h1>
+      {!cart.readyForCheckout ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          Some items in your cart need attention. <Link href="/cart" className="font-semibold underline">Review your cart</Link>.
+        </p>
+      ) : null}
+      <CheckoutForm
+        checkoutKey={randomUUID()}
+        addresses={addresses.map((a) => ({
+          id: a.id,
+          label: a.label,
+          isDefault: a.isDefault,
+          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? ` (near ${a.landmark})` : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
+        }))}
+        needsPrescription={cart.hasPrescriptionLines}
+        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${p.uploadedAt.toLocaleDateString('en-GB', { timeZone: 'Asia/Kathmandu' })} · ${p.status}` }))}
+        review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
+      />
+      <details className="rounded-lg bg-white p-5" open={addresses.length === 0}>
+        <summary className="cursor-pointer font-semibold">Add a new address</summary>
+        <div className="mt-4">
+          <CheckoutAddressForm />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState, type ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import { placeOrderAction } from '@/app/(shop)/checkout/actions';
+import type { ActionResult } from '@/lib/auth/action-result';
+
+export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean };
+export type CheckoutPrescription = { id: string; label: string };
+
+/**
+ * Steps of one form: address, notes, payment, prescription, review. The checkout key is fixed
+ * when the page renders, so a double click or a resubmission places the order only once.
+ */
+export function CheckoutForm({
+  checkoutKey,
+  addresses,
+  needsPrescription,
+  prescriptions,
+  review,
+}: {
+  checkoutKey: string;
+  addresses: CheckoutAddress[];
+  needsPrescription: boolean;
+  prescriptions: CheckoutPrescription[];
+  review: ReactNode;
+}) {
+  const [state, action] = useActionState<ActionResult | undefined, FormData>(placeOrderAction, undefined);
+  const errors = state?.fieldErrors ?? {};
+  const defaultAddress = addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id;
+
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <input type="hidden" name="checkoutKey" value={checkoutKey} />
+      {state && !state.ok ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+
+      <Step number={1} title="Delivery address" error={errors.addressId}>
+        {addresses.length === 0 ? <p className="text-sm text-slate-600">Add an address below first.</p> : null}
+        <div className="space-y-2">
+          {addresses.map((a) => (
+            <label key={a.id} className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" name="addressId" value={a.id} defaultChecked={a.id === defaultAddress} className="mt-1" />
+              <span className="text-sm">
+                <span className="font-semibold">{a.label}</span>
+                <br />
+                {a.summary}
+              </span>
+            </label>
+          ))}
+        </div>
+      </Step>
+
+      <Step number={2} title="Delivery notes (optional)" error={errors.deliveryNotes}>
+        <textarea
+          name="deliveryNotes"
+          rows={2}
+          maxLength={500}
+          defaultValue={state?.values?.deliveryNotes}
+          aria-label="Delivery notes"
+          placeholder="e.g. Call before coming; the gate is blue"
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+      </Step>
+
+      <Step number={3} title="Payment" error={errors.paymentMethod}>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <PaymentOption value="esewa" title="eSewa" detail="Pay now with your eSewa wallet." />
+          <PaymentOption value="cod" title="Cash on delivery" detail="Pay the rider in cash when it arrives." defaultChecked />
+        </div>
+      </Step>
+
+      {needsPrescription ? (
+        <Step number={4} title="Prescription" error={errors.prescriptionIds}>
+          <p className="text-sm text-slate-700">
+            Some medicines need a prescription. A pharmacist checks it before we pack your order; until then the order waits as “awaiting prescription”.
+          </p>
+          {prescriptions.length > 0 ? (
+            <fieldset className="mt-3 space-y-2">
+              <legend className="text-sm font-medium">Use a prescription you uploaded</legend>
+              {prescriptions.map((p) => (
+                <label key={p.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="prescriptionIds" value={p.id} /> {p.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <Link href="/prescriptions/new" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline">
+            Upload a prescription
+          </Link>
+        </Step>
+      ) : null}
+
+      <Step number={needsPrescription ? 5 : 4} title="Review">
+        {review}
+      </Step>
+
+      <PlaceOrderButton />
+    </form>
+  );
+}
+
+function Step({ number, title, error, children }: { number: number; title: string; error?: string[]; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg bg-white p-5">
+      <legend className="sr-only">{title}</legend>
+      <h2 className="mb-3 text-lg font-semibold" aria-hidden="true">
+        <span className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">{number}</span>
+        {title}
+      </h2>
+      {children}
+      {error?.length ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error.join(' ')}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function PaymentOption({ value, title, detail, defaultChecked }: { value: 'esewa' | 'cod'; title: string; detail: string; defaultChecked?: boolean }) {
+  return (
+    <label className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+      <input type="radio" name="paymentMethod" value={value} defaultChecked={defaultChecked} className="mt-1" />
+      <span className="text-sm">
+        <span className="font-semibold">{title}</span>
+        <br />
+        {detail}
+      </span>
+    </label>
+  );
+}
+
+function PlaceOrderButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      {pending ? 'Placing your order…' : 'Place order'}
+    </button>
+  );
+}

@@ -1,0 +1,29 @@
+import type { OrderStatus, PaymentStatus } from '@/db/schema';
+import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
+
+const TONE: Record<OrderStatus, string> = {
+  pending_payment: 'bg-amber-50 text-amber-900 ring-amber-200',
+  awaiting_prescription: 'bg-rose-50 text-rose-900 ring-rose-200',
+  confirmed: 'bg-sky-50 text-sky-900 ring-sky-200',
+  packed: 'bg-sky-50 text-sky-900 ring-sky-200',
+  dispatched: 'bg-indigo-50 text-indigo-900 ring-indigo-200',
+  delivered: 'bg-brand-50 text-brand-800 ring-brand-100',
+  cancelled: 'bg-slate-100 text-slate-700 ring-slate-300',
+};
+
+export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONE[status]}`} data-testid="order-status">
+      {ORDER_STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+export function PaymentStatusText({ status, method }: { status: PaymentStatus; method: 'esewa' | 'cod' }) {
+  const how = method === 'esewa' ? 'eSewa' : 'Cash on delivery';
+  return (
+    <span>
+      {how} · {PAYMENT_STATUS_LABELS[status]}
+    </span>
+  );
+}
