@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { placeOrderAction } from '@/app/(shop)/checkout/actions';
+import { CheckoutPrescriptionStep } from '@/components/prescriptions/checkout-prescription-step';
 import type { ActionResult } from '@/lib/auth/action-result';
 
 export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean };
@@ -74,26 +74,7 @@ export function CheckoutForm({
         </div>
       </Step>
 
-      {needsPrescription ? (
-        <Step number={4} title="Prescription" error={errors.prescriptionIds}>
-          <p className="text-sm text-slate-700">
-            Some medicines need a prescription. A pharmacist checks it before we pack your order; until then the order waits as “awaiting prescription”.
-          </p>
-          {prescriptions.length > 0 ? (
-            <fieldset className="mt-3 space-y-2">
-              <legend className="text-sm font-medium">Use a prescription you uploaded</legend>
-              {prescriptions.map((p) => (
-                <label key={p.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="prescriptionIds" value={p.id} /> {p.label}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-          <Link href="/prescriptions/new" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline">
-            Upload a prescription
-          </Link>
-        </Step>
-      ) : null}
+      {needsPrescription ? <CheckoutPrescriptionStep usable={prescriptions} error={errors.prescriptionId?.join(' ')} /> : null}
 
       <Step number={needsPrescription ? 5 : 4} title="Review">
         {review}

@@ -9,13 +9,18 @@ import { cartLinesForUser } from '@/lib/cart/cart-store';
 import { EmptyCartError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
 import { checkoutFormSchema } from '@/lib/orders/validation';
+import { assertPrescriptionProvided, checkoutPrescriptionSchema } from '@/lib/prescriptions/checkout';
 import { addressSchema } from '@/lib/validation/address';
 
 /** The cart is read on the server; the form only says where, how to pay, and which prescriptions. */
-export const placeOrderAction = userAction(checkoutFormSchema, async (input, user) => {
+const placeOrderFormSchema = checkoutFormSchema.omit({ prescriptionIds: true }).extend(checkoutPrescriptionSchema.shape);
+
+export const placeOrderAction = userAction(placeOrderFormSchema, async ({ prescriptionId, ...input }, user) => {
   const lines = await cartLinesForUser(user.id);
   if (lines.length === 0) throw new EmptyCartError();
-  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines });
+  await assertPrescriptionProvided(lines.map((l) => l.productId), prescriptionId);
+  // The prescription is linked inside placeOrder's transaction, so order and link commit together.
+  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
   revalidatePath('/cart');
   redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
 });
