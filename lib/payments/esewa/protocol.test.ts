@@ -105,6 +105,14 @@ describe('eSewa response verification', () => {
     expect(verifyEsewaResponse(toBase64(json), OPTIONS).totalAmountPaisa).toBe(100_000);
   });
 
+  it('accepts data whose unencoded plus signs arrived as spaces', () => {
+    // ASCII JSON only encodes to '+' around '>' or '~'; shift one through the three byte offsets.
+    let data = '';
+    for (let i = 0; i < 3 && !data.includes('+'); i += 1) data = encodeEsewaResponse({ ...BASE, transaction_code: `${'0'.repeat(i)}~~~` }, KEY);
+    expect(data).toContain('+');
+    expect(verifyEsewaResponse(data.replaceAll('+', ' '), OPTIONS).status).toBe('COMPLETE');
+  });
+
   it('rejects a response signed with another key', () => {
     expectRejected(() => verifyEsewaResponse(CAPTURE, { ...OPTIONS, secretKey: 'wrong' }), 'bad_signature');
   });

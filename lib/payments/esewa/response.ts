@@ -15,7 +15,8 @@ export type VerifiedEsewaResponse = {
 };
 
 function decodeJson(data: string): { payload: Record<string, unknown>; text: string } {
-  const compact = data.trim().replace(/\s/g, '');
+  // An unencoded '+' in a query string arrives as a space.
+  const compact = data.trim().replace(/ /g, '+').replace(/\s/g, '');
   // Base64 (standard or URL-safe, padding optional); anything else is not eSewa's.
   if (compact === '' || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
     throw new EsewaResponseError('malformed_base64');

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
+import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
+import { requireUser } from '@/lib/auth/current-user';
+import { formatPaisa } from '@/lib/catalog/money';
+import { orderNumberSchema } from '@/lib/orders/validation';
+import { preparePayment } from '@/lib/payments/attempts';
+
+export const metadata: Metadata = { title: 'Pay with eSewa', robots: { index: false } };
+
+type Props = { params: Promise<{ number: string }> };
+
+const RETRY_REASONS: Record<string, string> = {
+  canceled: 'The payment was cancelled at eSewa.',
+  not_found: 'eSewa has no record of a completed payment; the session may have expired.',
+  failed: 'The payment did not go through.',
+};
+
+export default async function PayPage({ params }: Props) {
+  const user = await requireUser();
+  const parsed = orderNumberSchema.safeParse((await params).number);
+  const state = parsed.success ? await preparePayment({ orderNumber: parsed.data, userId: user.id }) : null;
+  if (!state) notFound();
+  const { order } = state;
+  if (state.kind === 'paid') redirect(`/orders/${order.number}`);
+  const amount = formatPaisa(order.totalPaisa);
+
+  return (
+    <div className="mx-auto max-w-md space-y-5 rounded-lg bg-white p-6">
+      <header>
+        <h1 className="text-2xl font-bold">Pay for order {order.number}</h1>
+        <p className="mt-1 text-slate-700">
+          Total <strong>{amount}</strong>
+        </p>
+      </header>
+
+      {state.kind === 'redirect' ? <EsewaRedirectForm action={state.formUrl} fields={state.fields} amountLabel={amount} /> : null}
+
+      {state.kind === 'retry' ? (
+        <>
+          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            {RETRY_REASONS[state.lastAttempt] ?? RETRY_REASONS.failed}{' '}
+            {state.lastAttempt === 'failed' ? 'If money did leave your eSewa account, we will find it and confirm your order by ourselves.' : 'No money was taken.'} Your medicines stay reserved until the payment window closes.
+          </p>
+          <RetryPaymentForm number={order.number} />
+        </>
+      ) : null}
+
+      {state.kind === 'checking' ? (
+        <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900">
+          We are confirming your payment with eSewa. This usually takes a few minutes; your order updates by itself and we email you when it is paid. Please do not pay again.
+        </p>
+      ) : null}
+
+      {state.kind === 'closed' ? (
+        <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
+          This order can no longer be paid online{order.expired ? ' because the time to pay ran out' : ''}.
+        </p>
+      ) : null}
+
+      <p className="text-sm">
+        <Link href={`/orders/${order.number}`} className="text-brand-700 underline">
+          View order {order.number}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import { orders, payments } from '@/db/schema';
+
+export type PaymentNeedingAttention = {
+  orderNumber: string;
+  transactionUuid: string;
+  status: 'pending' | 'ambiguous';
+  amountPaisa: number;
+  createdAt: Date;
+  lastCheckedAt: Date | null;
+};
+
+/** For staff: attempts eSewa keeps calling PENDING or AMBIGUOUS, oldest first (back office lists them). */
+export async function listPaymentsNeedingAttention(database: Database = db, limit = 100): Promise<PaymentNeedingAttention[]> {
+  const rows = await database
+    .select({
+      orderNumber: orders.number,
+      transactionUuid: payments.transactionUuid,
+      status: payments.status,
+      amountPaisa: payments.amountPaisa,
+      createdAt: payments.createdAt,
+      lastCheckedAt: payments.lastCheckedAt,
+    })
+    .from(payments)
+    .innerJoin(orders, eq(orders.id, payments.orderId))
+    .where(inArray(payments.status, ['pending', 'ambiguous']))
+    .orderBy(asc(payments.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, status: r.status as 'pending' | 'ambiguous' }));
+}

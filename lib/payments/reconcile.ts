@@ -1,0 +1,75 @@
+import 'server-only';
+import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import { orders, payments } from '@/db/schema';
+import { fetchEsewaStatus, formatEsewaAmount } from '@/lib/payments/esewa';
+import { logger } from '@/lib/observability/logger';
+import { esewaConfig, type EsewaConfig } from './config';
+import { ProviderReferenceConflictError } from './errors';
+import { settleAttempt, type SettleOutcome } from './settle';
+
+export type ReconcileReport = { checked: number; outcomes: Partial<Record<SettleOutcome | 'conflict' | 'error', number>> };
+
+/**
+ * Attempts eSewa may still settle: open ones; ones marked failed without an answer from eSewa
+ * (for a day); and paid ones whose order owes a refund, to learn whether eSewa refunded it.
+ */
+function dueAttempts(database: Database, olderThanMinutes: number, limit: number) {
+  const old = lt(payments.createdAt, sql`now() - make_interval(mins => ${olderThanMinutes})`);
+  return database
+    .select({ id: payments.id, transactionUuid: payments.transactionUuid, amountPaisa: payments.amountPaisa, amountSigned: payments.amountSigned })
+    .from(payments)
+    .innerJoin(orders, eq(orders.id, payments.orderId))
+    .where(
+      and(
+        eq(payments.provider, 'esewa'),
+        old,
+        or(
+          inArray(payments.status, ['initiated', 'pending', 'ambiguous']),
+          and(eq(payments.status, 'failed'), sql`${payments.createdAt} > now() - interval '1 day'`),
+          and(eq(payments.status, 'complete'), eq(orders.paymentStatus, 'refund_due')),
+        ),
+      ),
+    )
+    // Least recently checked first, so a backlog larger than the limit still rotates.
+    .orderBy(sql`${payments.lastCheckedAt} asc nulls first`, asc(payments.createdAt))
+    .limit(limit);
+}
+
+/**
+ * The scheduled reconcile (PAYMENTS.md 1.7: eSewa sends no webhook; shoppers close tabs). Each
+ * attempt older than `olderThanMinutes` is checked with the status API and settled on its own,
+ * so one failure never blocks the rest. PENDING and AMBIGUOUS stay for the next run.
+ */
+export async function reconcilePayments(
+  options: { olderThanMinutes?: number; limit?: number } = {},
+  config: EsewaConfig = esewaConfig(),
+  database: Database = db,
+): Promise<ReconcileReport> {
+  const due = await dueAttempts(database, options.olderThanMinutes ?? 5, options.limit ?? 200);
+  const report: ReconcileReport = { checked: 0, outcomes: {} };
+  const count = (key: keyof ReconcileReport['outcomes']) => (report.outcomes[key] = (report.outcomes[key] ?? 0) + 1);
+
+  for (const attempt of due) {
+    report.checked += 1;
+    try {
+      const result = await fetchEsewaStatus({
+        statusUrl: config.statusUrl,
+        productCode: config.productCode,
+        totalAmount: attempt.amountSigned ?? formatEsewaAmount(attempt.amountPaisa),
+        transactionUuid: attempt.transactionUuid,
+        timeoutMs: config.statusTimeoutMs,
+      });
+      count((await settleAttempt({ paymentId: attempt.id, result, source: 'reconcile' }, database)).outcome);
+    } catch (error) {
+      if (error instanceof ProviderReferenceConflictError) {
+        count('conflict');
+      } else {
+        count('error');
+        logger.error({ err: error, transactionUuid: attempt.transactionUuid }, 'payment reconciliation failed for one attempt');
+      }
+    }
+  }
+  if (report.checked > 0) logger.info({ reconcile: report }, 'eSewa payments reconciled');
+  return report;
+}

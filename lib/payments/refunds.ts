@@ -1,0 +1,60 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, type Database } from '@/db/client';
+import { payments, type UserRole } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { lockOrder, transitionOrder } from '@/lib/orders/transitions';
+import { RefundNotAllowedError } from './errors';
+
+export const recordRefundSchema = z.object({
+  orderId: z.uuid(),
+  // eSewa's refund reference as shown in the merchant portal.
+  reference: z.string().trim().min(3, 'Enter the eSewa refund reference').max(100).regex(/^[\w-]+$/, 'Letters, digits, hyphens and underscores only'),
+  // Omitted means everything not refunded yet.
+  amountPaisa: z.coerce.number().int().positive().optional(),
+});
+export type RecordRefundInput = z.input<typeof recordRefundSchema>;
+
+/**
+ * Staff record a refund they made in eSewa's merchant portal. Only an order that owes money
+ * back (refund_due: cancelled after payment, or a rejected prescription) can be refunded; once
+ * the whole amount is back the order becomes `refunded`. Audited with the staff member.
+ */
+export async function recordRefund(raw: RecordRefundInput, actor: { id: string; role: UserRole }, database: Database = db) {
+  const input = recordRefundSchema.parse(raw);
+  return database.transaction(async (tx) => {
+    const order = await lockOrder(tx, input.orderId);
+    if (order.paymentStatus !== 'refund_due') throw new RefundNotAllowedError('This order has no refund due.');
+    const [payment] = await tx
+      .select({ id: payments.id, amountPaisa: payments.amountPaisa, refundedPaisa: payments.refundedPaisa, transactionUuid: payments.transactionUuid })
+      .from(payments)
+      .where(and(eq(payments.orderId, order.id), inArray(payments.status, ['complete', 'partial_refund'])))
+      .orderBy(desc(payments.createdAt))
+      .limit(1)
+      .for('update');
+    if (!payment) throw new RefundNotAllowedError('No completed eSewa payment is recorded for this order.');
+    const remaining = payment.amountPaisa - payment.refundedPaisa;
+    const amount = input.amountPaisa ?? remaining;
+    if (amount <= 0 || amount > remaining) throw new RefundNotAllowedError('The refund is larger than what is left to refund.');
+
+    const refundedPaisa = payment.refundedPaisa + amount;
+    const full = refundedPaisa === payment.amountPaisa;
+    await tx
+      .update(payments)
+      .set({ refundedPaisa, refundReference: input.reference, status: full ? 'full_refund' : 'partial_refund', updatedAt: sql`now()` })
+      .where(eq(payments.id, payment.id));
+    if (full) {
+      await transitionOrder(tx, { orderId: order.id, to: order.status, actor, paymentStatus: 'refunded', note: `Refunded through eSewa (${input.reference}).` });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'payment.refund_recorded',
+      entityType: 'order',
+      entityId: order.id,
+      details: { orderNumber: order.number, reference: input.reference, amountPaisa: amount, full, transactionUuid: payment.transactionUuid },
+    });
+    return { orderNumber: order.number, refundedPaisa, full };
+  });
+}

@@ -1,0 +1,50 @@
+import { configOrExit } from './config-or-exit';
+
+/**
+ * `npm run cron` for self-hosting: calls the app's cron endpoints on a schedule with
+ * `Authorization: Bearer CRON_SECRET`, against APP_URL. `--once` runs every job once and exits
+ * (non-zero if one failed), for a system crontab. On Vercel use vercel.json crons instead.
+ *
+ * Payments are reconciled before unpaid orders are expired, so an order paid at eSewa by a
+ * shopper who never came back is settled rather than expired.
+ */
+const JOBS = [
+  { path: '/api/cron/reconcile-payments', everyMinutes: 5 },
+  { path: '/api/cron/expire-orders', everyMinutes: 5 },
+  { path: '/api/cron/dispatch-notifications', everyMinutes: 1 },
+  { path: '/api/cron/process-prescriptions', everyMinutes: 1 },
+] as const;
+
+const env = configOrExit();
+const once = process.argv.includes('--once');
+
+async function run(path: string): Promise<boolean> {
+  const started = Date.now();
+  try {
+    const response = await fetch(new URL(path, env.APP_URL), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.CRON_SECRET}` },
+      signal: AbortSignal.timeout(300_000),
+    });
+    const body = await response.text();
+    console.log(`${new Date().toISOString()} ${path} → ${response.status} in ${Date.now() - started} ms ${body.slice(0, 300)}`);
+    return response.ok;
+  } catch (error) {
+    console.error(`${new Date().toISOString()} ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+if (once) {
+  let ok = true;
+  for (const job of JOBS) ok = (await run(job.path)) && ok;
+  process.exit(ok ? 0 : 1);
+}
+
+console.log(`Running scheduled jobs against ${env.APP_URL} (Ctrl+C to stop).`);
+let minute = 0;
+for (;;) {
+  for (const job of JOBS) if (minute % job.everyMinutes === 0) await run(job.path);
+  minute += 1;
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
+}
