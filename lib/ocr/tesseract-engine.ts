@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
+import englishData from '@tesseract.js-data/eng';
 import sharp from 'sharp';
 import { createWorker, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrResult } from './types';
 
-const require = createRequire(import.meta.url);
-// The package ships eng.traineddata.gz and says where: no download, fully offline.
-const englishData = require('@tesseract.js-data/eng') as { langPath: string; gzip: boolean };
+// The package ships eng.traineddata.gz and says where (langPath, gzip): no download, fully offline.
 
 /**
  * tesseract.js with one long-lived worker per process: loading the language model costs seconds,
