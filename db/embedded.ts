@@ -8,6 +8,10 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  * The embedded database: PGlite stored in `<dataDir>/pglite`, served over the Postgres wire
  * protocol on 127.0.0.1 so every process uses the same driver. Two processes opening the same
  * folder would silently lose data, so a lock file names the owning process.
+ *
+ * It accepts ONE client connection at a time: pglite-socket multiplexes messages, not sessions, so
+ * two clients' extended-protocol messages interleave and corrupt each other ("portal does not
+ * exist"). Every process therefore uses a one-connection pool and releases it when done.
  */
 export type EmbeddedDatabase = { port: number; stop: () => Promise<void> };
 

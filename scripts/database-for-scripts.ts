@@ -8,7 +8,13 @@ import type { ServerEnv } from '@/lib/env-schema';
  * Scripts reach the configured database. Without DATABASE_URL they use the embedded one: through
  * its socket if a running app owns it, or by owning it themselves for the script's duration.
  */
-export type ScriptDatabase = { db: Database; embedded?: EmbeddedDatabase; close: () => Promise<void> };
+export type ScriptDatabase = {
+  db: Database;
+  embedded?: EmbeddedDatabase;
+  /** Ends this process's connection but keeps an embedded server running for another process. */
+  releaseConnection: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -29,11 +35,18 @@ export async function openScriptDatabase(env: ServerEnv, options: { migrate?: bo
   const url = env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT);
   const { db, client } = createDatabase({ url, embedded: env.embeddedDatabase, poolMax: 4 });
   if (options.migrate ?? env.embeddedDatabase) await applyMigrations(db);
+  let released = false;
+  const releaseConnection = async () => {
+    if (released) return;
+    released = true;
+    await client.end({ timeout: 5 });
+  };
   return {
     db,
     embedded,
+    releaseConnection,
     async close() {
-      await client.end({ timeout: 5 });
+      await releaseConnection();
       await embedded?.stop();
     },
   };

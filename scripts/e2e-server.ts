@@ -16,6 +16,8 @@ import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema
  */
 const scratch = await createScratchDatabase({ prefix: 'medinest_e2e' });
 await seedDatabase(scratch.db, { production: false, log: () => {} });
+// The embedded server takes one connection at a time, and the app server needs it.
+if (scratch.embedded) await scratch.release();
 // Email goes through the real Resend SDK to a local fake that tests can read.
 const fakeResend = await startFakeResend();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));

@@ -21,6 +21,8 @@ const database = env.embeddedDatabase ? await openScriptDatabase(env, { migrate:
 if (database) {
   const summary = await seedDatabase(database.db, { production: env.NODE_ENV === 'production', withDevAccounts: env.NODE_ENV !== 'production', log: (line) => console.log(line) });
   if (summary.skipped) console.log(`Embedded database ready in ${path.resolve(env.DATA_DIR, 'pglite')}.`);
+  // The embedded server takes one connection at a time (see db/embedded.ts): hand it to Next.
+  await database.releaseConnection();
 }
 
 // With no eSewa configured (development only), payments go to the local sandbox served from here.

@@ -1,9 +1,6 @@
-import net from 'node:net';
-import { createDatabase, embeddedDatabaseUrl } from '@/db/connection';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/db/embedded';
-import { applyMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
-import { loadServerEnv } from '@/lib/env-loader';
+import { configOrExit } from './config-or-exit';
+import { openScriptDatabase } from './database-for-scripts';
 
 /**
  * npm run db:seed [-- --products N] [--no-dev-accounts]
@@ -25,32 +22,13 @@ function parseArgs(argv: readonly string[]): { products: number; withDevAccounts
   return { products, withDevAccounts };
 }
 
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const env = loadServerEnv(process.env);
-  let embedded: EmbeddedDatabase | undefined;
-  if (env.embeddedDatabase && !(await isListening(env.EMBEDDED_DB_PORT))) {
-    console.log(`Starting the embedded database in ${env.DATA_DIR} on port ${env.EMBEDDED_DB_PORT}…`);
-    embedded = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
-  }
-  const { db, client } = createDatabase({
-    url: env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT),
-    embedded: env.embeddedDatabase,
-  });
+  const env = configOrExit();
+  // Seeding needs the current schema; migrations are idempotent, so applying them here is harmless.
+  const database = await openScriptDatabase(env, { migrate: true });
+  const { db } = database;
   try {
-    // Seeding needs the current schema; migrations are idempotent, so applying them here is harmless.
-    await applyMigrations(db);
     const summary = await seedDatabase(db, {
       products: args.products,
       withDevAccounts: args.withDevAccounts,
@@ -65,8 +43,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await client.end();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

@@ -19,6 +19,8 @@ export type ScratchDatabase = {
   embedded: boolean;
   /** For the embedded database: the port it listens on. */
   port?: number;
+  /** Ends this process's connection; an embedded server accepts one connection at a time. */
+  release: () => Promise<void>;
   drop: () => Promise<void>;
 };
 
@@ -61,6 +63,7 @@ export async function createScratchDatabase(
       db,
       url: url.toString(),
       embedded: false,
+      release: () => client.end({ timeout: 5 }),
       async drop() {
         await client.end({ timeout: 5 });
         const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -81,6 +84,7 @@ export async function createScratchDatabase(
     url,
     embedded: true,
     port,
+    release: () => client.end({ timeout: 5 }),
     async drop() {
       await client.end({ timeout: 5 });
       await server.stop();

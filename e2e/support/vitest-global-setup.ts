@@ -14,7 +14,7 @@ let dataDir: string | undefined;
 export async function setup(): Promise<void> {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-test-data-'));
   process.env.DATA_DIR = dataDir;
-  process.env.NODE_ENV = 'test';
+  Object.assign(process.env, { NODE_ENV: 'test' });
   process.env.LOG_LEVEL ??= 'silent';
   // The server the run started with is where scratch databases for individual tests are made too.
   if (process.env.DATABASE_URL) process.env.TEST_SERVER_URL = process.env.DATABASE_URL;
@@ -22,6 +22,8 @@ export async function setup(): Promise<void> {
   scratch = await createScratchDatabase();
   await seedDatabase(scratch.db, { production: false, log: () => {} });
   if (scratch.embedded) {
+    // The embedded server takes one connection at a time: the test files' processes use it.
+    await scratch.release();
     delete process.env.DATABASE_URL;
     process.env.EMBEDDED_DB_PORT = String(scratch.port);
   } else {
