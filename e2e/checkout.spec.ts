@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import postgres from 'postgres';
+import { hashPassword } from '@/lib/auth/password';
+import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+
+/**
+ * The shopping path end to end on the production build: a guest fills a cart, signs in (the cart
+ * merges into the account), checks out with cash on delivery, follows the order's timeline,
+ * cancels it, and the stock goes back on the shelf.
+ */
+type State = { databaseUrl: string };
+const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
+const tag = randomBytes(3).toString('hex');
+const PASSWORD = 'Phewa-lake-sunrise-2081';
+const email = `checkout-${tag}@example.com`;
+const products = [
+  { slug: `e2e-cetamol-${tag}`, brandName: `E2E Cetamol ${tag}`, pricePaisa: 45_00 },
+  { slug: `e2e-antacid-${tag}`, brandName: `E2E Antacid ${tag}`, pricePaisa: 120_50 },
+];
+let sql: postgres.Sql;
+
+test.beforeAll(async () => {
+  sql = postgres(state().databaseUrl, { max: 2, onnotice: () => {} });
+  const [category] = await sql`insert into categories (slug, name) values (${`e2e-${tag}`}, ${`E2E ${tag}`}) returning id`;
+  for (const p of products) {
+    const [row] = await sql`
+      insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
+      values (${p.slug}, ${p.brandName}, 'Testamol', '500 mg', 'Tablet', '10 tablets', 'E2E Labs', ${category!.id}, ${p.pricePaisa}, ${p.pricePaisa})
+      returning id`;
+    const [batch] = await sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`E2E-${tag}`}, '2099-12-31', 20) returning id`;
+    await sql`insert into stock_movements (product_id, batch_id, quantity_change, reason) values (${row!.id}, ${batch!.id}, 20, 'receive')`;
+  }
+  const [user] = await sql`insert into users (email, name, phone, password_hash) values (${email}, 'Kiran Rai', '9841000123', ${await hashPassword(PASSWORD)}) returning id`;
+  await sql`
+    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
+    values (${user!.id}, 'Home', 'Kiran Rai', '9841000123', 'Koshi', 'Morang', 'Biratnagar Metropolitan City', 5, 'Main Road 7', true)`;
+});
+
+test.afterAll(async () => {
+  await sql?.end();
+});
+
+const stockOf = async (slug: string) => {
+  const [row] = await sql`select coalesce(sum(b.quantity), 0)::int as q from inventory_batches b join products p on p.id = b.product_id where p.slug = ${slug}`;
+  return row!.q as number;
+};
+
+test('a guest fills a cart, signs in, pays cash on delivery, follows the order and cancels it', async ({ page, context }) => {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 1}` });
+
+  // As a guest: two medicines, the first twice.
+  await page.goto(`/products/${products[0]!.slug}`);
+  await page.getByLabel('Quantity').fill('2');
+  await page.getByRole('button', { name: `Add ${products[0]!.brandName} to cart` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
+  await page.goto(`/products/${products[1]!.slug}`);
+  await page.getByRole('button', { name: `Add ${products[1]!.brandName} to cart` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
+  await expect(page.getByTestId('cart-count')).toHaveText('3');
+
+  await page.goto('/cart');
+  await expect(page.getByTestId('cart-line')).toHaveCount(2);
+  // Rs. 90.00 + Rs. 120.50 + Rs. 100.00 delivery (below the free-delivery threshold).
+  await expect(page.getByTestId('order-total')).toHaveText('Rs. 310.50');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-cart.png`, fullPage: true });
+
+  // Signing in keeps the guest's cart: checkout shows both lines.
+  await page.getByRole('link', { name: 'Sign in to check out' }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fcheckout/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page.getByText(`2 × ${products[0]!.brandName}`)).toBeVisible();
+  await expect(page.getByText(`1 × ${products[1]!.brandName}`)).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Home/ })).toBeChecked();
+  await page.getByRole('radio', { name: /Cash on delivery/ }).check();
+  await page.getByLabel('Delivery notes').fill('Please call before coming');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-form.png`, fullPage: true });
+  expect(await stockOf(products[0]!.slug)).toBe(20);
+  await page.getByRole('button', { name: 'Place order' }).click();
+
+  // The order page: confirmed, with its timeline; the stock is allocated.
+  await expect(page).toHaveURL(/\/orders\/MN-\d{6}-[A-Z0-9]{8}\?placed=1$/);
+  await expect(page.getByText(/Thank you! Your order MN-/)).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
+  await expect(page.getByTestId('order-timeline')).toContainText('Order placed');
+  await expect(page.getByText('Rs. 310.50').first()).toBeVisible();
+  expect(await stockOf(products[0]!.slug)).toBe(18);
+  expect(await stockOf(products[1]!.slug)).toBe(19);
+  await expect(page.getByTestId('cart-count')).toHaveCount(0);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-order.png`, fullPage: true });
+
+  // It is listed under /orders.
+  const number = /\/orders\/(MN-[^?]+)/.exec(page.url())![1]!;
+  await page.goto('/orders');
+  await expect(page.getByTestId('order-list')).toContainText(number);
+  await page.getByRole('link', { name: new RegExp(number) }).click();
+
+  // Cancel: the timeline records it and both medicines are back in stock.
+  await page.getByLabel('Reason (optional)').fill('Ordered by mistake');
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled');
+  await expect(page.getByTestId('order-timeline')).toContainText('Cancelled by you');
+  await expect(page.getByTestId('order-timeline')).toContainText('Ordered by mistake');
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
+  expect(await stockOf(products[0]!.slug)).toBe(20);
+  expect(await stockOf(products[1]!.slug)).toBe(20);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-cancelled.png`, fullPage: true });
+});
