@@ -96,3 +96,10 @@ function send(response: ServerResponse, status: number, body: unknown) {
   if (status === 204) return void response.writeHead(204).end();
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
+
+/** For tests in another process than the fake: read what it received over HTTP. */
+export async function readFakeInbox(baseUrl: string): Promise<ReceivedEmail[]> {
+  const response = await fetch(`${baseUrl}/_test/emails`);
+  if (!response.ok) throw new Error(`fake resend answered ${response.status}`);
+  return (await response.json()) as ReceivedEmail[];
+}

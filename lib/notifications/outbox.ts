@@ -1,5 +1,5 @@
 import 'server-only';
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notifications } from '@/db/schema';
 
@@ -39,4 +39,14 @@ export async function listOutbox(db: Database, { page = 1, status }: { page?: nu
     .offset((Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE);
   const [total] = await db.select({ value: count() }).from(notifications).where(where);
   return { rows, total: total?.value ?? 0 };
+}
+
+/** Puts a failed email back in the queue for the next dispatcher run. */
+export async function retryFailedNotification(db: Database, id: string): Promise<boolean> {
+  const updated = await db
+    .update(notifications)
+    .set({ status: 'pending', nextAttemptAt: new Date(), attempts: 0, lastError: null })
+    .where(and(eq(notifications.id, id), eq(notifications.status, 'failed')))
+    .returning({ id: notifications.id });
+  return updated.length === 1;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { requireRole } from '@/lib/auth/current-user';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
+import { RetryButton } from './_components/retry-button';
 
 export const metadata: Metadata = { title: 'Email outbox' };
 
@@ -52,6 +53,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <th className="px-3 py-2">Attempts</th>
               <th className="px-3 py-2">Sent / next try</th>
               <th className="px-3 py-2">Last error</th>
+              <th className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,11 +72,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
                   {r.lastError ?? ''}
                 </td>
+                <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} /> : null}</td>
               </tr>
             ))}
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-500">
+                <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
                   No emails.
                 </td>
               </tr>

@@ -1,0 +1,17 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record';
+import { requestIp } from '@/lib/audit/request-ip';
+import { adminAction } from '@/lib/auth/action';
+import { retryFailedNotification } from '@/lib/notifications/outbox';
+
+export const retryNotificationAction = adminAction(z.object({ id: z.uuid({ error: 'Invalid email id' }) }), async (input, user) => {
+  const retried = await retryFailedNotification(db, input.id);
+  if (!retried) return { ok: false, message: 'Only failed emails can be retried.' };
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'notification.retried', entityType: 'notification', entityId: input.id, ip: await requestIp() });
+  revalidatePath('/admin/outbox');
+  return { ok: true, message: 'Queued again.' };
+});
