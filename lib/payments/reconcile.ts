@@ -14,8 +14,8 @@ export type ReconcileReport = { checked: number; outcomes: Partial<Record<Settle
  * Attempts eSewa may still settle: open ones; ones marked failed without an answer from eSewa
  * (for a day); and paid ones whose order owes a refund, to learn whether eSewa refunded it.
  */
-function dueAttempts(database: Database, olderThanMinutes: number, limit: number) {
-  const old = lt(payments.createdAt, sql`now() - make_interval(mins => ${olderThanMinutes})`);
+function dueAttempts(database: Database, options: { olderThanMinutes: number; limit: number; orderId?: string }) {
+  const old = lt(payments.createdAt, sql`now() - make_interval(mins => ${options.olderThanMinutes})`);
   return database
     .select({ id: payments.id, transactionUuid: payments.transactionUuid, amountPaisa: payments.amountPaisa, amountSigned: payments.amountSigned })
     .from(payments)
@@ -24,6 +24,7 @@ function dueAttempts(database: Database, olderThanMinutes: number, limit: number
       and(
         eq(payments.provider, 'esewa'),
         old,
+        options.orderId ? eq(payments.orderId, options.orderId) : undefined,
         or(
           inArray(payments.status, ['initiated', 'pending', 'ambiguous']),
           and(eq(payments.status, 'failed'), sql`${payments.createdAt} > now() - interval '1 day'`),
@@ -33,7 +34,7 @@ function dueAttempts(database: Database, olderThanMinutes: number, limit: number
     )
     // Least recently checked first, so a backlog larger than the limit still rotates.
     .orderBy(sql`${payments.lastCheckedAt} asc nulls first`, asc(payments.createdAt))
-    .limit(limit);
+    .limit(options.limit);
 }
 
 /**
@@ -42,11 +43,12 @@ function dueAttempts(database: Database, olderThanMinutes: number, limit: number
  * so one failure never blocks the rest. PENDING and AMBIGUOUS stay for the next run.
  */
 export async function reconcilePayments(
-  options: { olderThanMinutes?: number; limit?: number } = {},
+  // orderId: re-check one order now (staff "check with eSewa", tests).
+  options: { olderThanMinutes?: number; limit?: number; orderId?: string } = {},
   config: EsewaConfig = esewaConfig(),
   database: Database = db,
 ): Promise<ReconcileReport> {
-  const due = await dueAttempts(database, options.olderThanMinutes ?? 5, options.limit ?? 200);
+  const due = await dueAttempts(database, { olderThanMinutes: options.olderThanMinutes ?? 5, limit: options.limit ?? 200, orderId: options.orderId });
   const report: ReconcileReport = { checked: 0, outcomes: {} };
   const count = (key: keyof ReconcileReport['outcomes']) => (report.outcomes[key] = (report.outcomes[key] ?? 0) + 1);
 

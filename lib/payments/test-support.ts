@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { orderEvents, orders, payments } from '@/db/schema';
+import { placeOrder } from '@/lib/orders/place-order';
+import { checkoutKey, makeCustomer, makeProduct } from '@/lib/orders/test-support';
+import { preparePayment } from './attempts';
+import type { EsewaFormFields } from './esewa';
+
+/**
+ * Shared by the payment integration tests. Files using it start a sandbox in `vi.hoisted` and
+ * point ESEWA_FORM_URL/ESEWA_STATUS_URL at it before lib/env is first imported.
+ */
+export async function placeEsewaOrder(options: { pricePaisa?: number; quantity?: number; requiresPrescription?: boolean } = {}) {
+  const shopper = await makeCustomer();
+  const product = await makeProduct({ pricePaisa: options.pricePaisa ?? 12_345, requiresPrescription: options.requiresPrescription, batches: [{ quantity: 10, expiryDate: '2099-12-31' }] });
+  const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: options.quantity ?? 2 }] });
+  return { shopper, product, order };
+}
+
+/** What the pay page would post: opens (or reuses) the attempt and returns its signed fields. */
+export async function signedFormFor(order: { number: string }, userId: string): Promise<EsewaFormFields> {
+  const state = await preparePayment({ orderNumber: order.number, userId });
+  if (state?.kind !== 'redirect') throw new Error(`expected a payable order, got ${state?.kind}`);
+  return state.fields;
+}
+
+async function post(url: string, fields: Record<string, string>): Promise<Response> {
+  const response = await fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
+  if (response.status >= 400) throw new Error(`sandbox answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** The shopper's browser at the sandbox: post the form, press Pay or Cancel; returns where eSewa sends them. */
+export async function decideAtSandbox(formUrl: string, fields: EsewaFormFields, choice: 'pay' | 'cancel'): Promise<string> {
+  await post(formUrl, fields);
+  const response = await post(new URL(`/api/epay/main/v2/${choice}`, formUrl).toString(), { transaction_uuid: fields.transaction_uuid });
+  return response.headers.get('location')!;
+}
+
+export async function orderState(orderId: string) {
+  const [order] = await db.select({ status: orders.status, paymentStatus: orders.paymentStatus }).from(orders).where(eq(orders.id, orderId));
+  const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(orderEvents.id);
+  const attempts = await db.select().from(payments).where(eq(payments.orderId, orderId)).orderBy(payments.createdAt);
+  return { ...order!, events, attempts };
+}
