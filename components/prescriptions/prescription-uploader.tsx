@@ -88,7 +88,7 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
         <div className="mt-4 flex flex-wrap justify-center gap-3">
           <label className="cursor-pointer rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
             Choose a file
-            <input ref={pickerRef} type="file" name="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
+            <input ref={pickerRef} type="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
           <label className="cursor-pointer rounded-md border border-emerald-700 px-4 py-2 text-sm font-semibold text-emerald-800 hover:bg-emerald-50">
             Take a photo
