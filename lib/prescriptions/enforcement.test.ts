@@ -5,6 +5,7 @@ import { notifications, orders, prescriptions } from '@/db/schema';
 import { PrescriptionRequiredError } from '@/lib/orders/errors';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { approvePrescription, rejectPrescription } from './review';
+import { getPrescriptionForReview } from './staff-queries';
 import { createUser, linkOrder, photo, placeCodOrder, rxProduct } from './test-fixtures';
 import { uploadPrescription } from './upload';
 
@@ -77,6 +78,10 @@ describe('prescription enforcement on orders', () => {
     await linkOrder(second.orderId, rx.id);
     await expect(move(second.orderId, 'confirmed', actor)).rejects.toBeInstanceOf(PrescriptionRequiredError);
     expect((await orderStatus(second.orderId)).status).toBe('awaiting_prescription');
+    // The pharmacist is warned that the prescription is being asked for beyond what was approved.
+    const review = await getPrescriptionForReview(rx.id);
+    expect(review.flags).toContain('orders_exceed_approval');
+    expect(review.items).toEqual([expect.objectContaining({ productId: product.id, quantityApproved: 3, quantityUsed: 2 })]);
 
     // The one unit left is still usable.
     const third = await placeCodOrder(shopper, [{ productId: product.id, quantity: 1 }]);
