@@ -19,6 +19,7 @@ async function findAttempt(database: Database, transactionUuid: string) {
       transactionUuid: payments.transactionUuid,
       orderId: orders.id,
       orderNumber: orders.number,
+      orderPaymentStatus: orders.paymentStatus,
     })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
@@ -88,7 +89,8 @@ export async function handleEsewaFailure(transactionUuid: string, config: EsewaC
   const attempt = await findAttempt(database, transactionUuid);
   if (!attempt) throw new PaymentAttemptNotFoundError();
   if (attempt.status !== 'initiated' && attempt.status !== 'pending' && attempt.status !== 'ambiguous') {
-    return { outcome: 'closed', orderId: attempt.orderId, orderNumber: attempt.orderNumber };
+    // An old failure link, e.g. after a retry paid the order: nothing to change.
+    return { outcome: attempt.orderPaymentStatus === 'unpaid' ? 'closed' : 'already_complete', orderId: attempt.orderId, orderNumber: attempt.orderNumber };
   }
   const result = await checkStatus(attempt, config);
   return settleAttempt({ paymentId: attempt.id, result, source: 'failure_return' }, database);
