@@ -8,8 +8,10 @@ import { readCurrentCartId } from '@/lib/cart/current-cart';
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
 
-export default async function CartPage() {
-  const [cart, user] = await Promise.all([readCurrentCartId().then(getCartView), getCurrentUser()]);
+export default async function CartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [cart, user, params] = await Promise.all([readCurrentCartId().then(getCartView), getCurrentUser(), searchParams]);
+  // Set by "order again" when some medicines of the old order cannot be bought today.
+  const skipped = typeof params.skipped === 'string' ? params.skipped.slice(0, 300) : null;
   const checkoutHref = user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`;
 
   if (cart.lines.length === 0) {
@@ -30,6 +32,11 @@ export default async function CartPage() {
         <h1 id="cart-heading" className="text-2xl font-bold">
           Your cart
         </h1>
+        {skipped ? (
+          <p role="status" className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            Not available right now, so not added: {skipped}
+          </p>
+        ) : null}
         <ul className="mt-4">
           {cart.lines.map((line) => (
             <CartLineItem key={line.productId} line={line} />
