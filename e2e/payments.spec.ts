@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import postgres from 'postgres';
+import { hashPassword } from '@/lib/auth/password';
+import { ARTIFACTS_DIR, E2E_PORT, E2E_STATE_FILE } from './support/e2e-config';
+
+/**
+ * eSewa end to end on the production build: checkout with eSewa, the pay page posts the signed
+ * form to the local eSewa sandbox (scripts/e2e-server.ts), and the sandbox sends the browser back
+ * exactly as eSewa does. The sandbox answers the app's status checks over HTTP.
+ */
+type State = { databaseUrl: string };
+const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
+const SANDBOX = `http://127.0.0.1:${E2E_PORT + 1}`;
+const tag = randomBytes(3).toString('hex');
+const PASSWORD = 'Rara-lake-at-dawn-2082';
+const product = { slug: `e2e-pay-${tag}`, brandName: `E2E Paycetamol ${tag}`, pricePaisa: 1_234_50 };
+let sql: postgres.Sql;
+
+async function makeShopper(name: string): Promise<string> {
+  const email = `${name}-${tag}@example.com`;
+  const [user] = await sql`insert into users (email, name, phone, password_hash) values (${email}, 'Asha Gurung', '9841000456', ${await hashPassword(PASSWORD)}) returning id`;
+  await sql`
+    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
+    values (${user!.id}, 'Home', 'Asha Gurung', '9841000456', 'Gandaki', 'Kaski', 'Pokhara Metropolitan City', 6, 'Lakeside Road 3', true)`;
+  return email;
+}
+
+test.beforeAll(async () => {
+  sql = postgres(state().databaseUrl, { max: 2, onnotice: () => {} });
+  const [category] = await sql`insert into categories (slug, name) values (${`e2e-pay-${tag}`}, ${`E2E pay ${tag}`}) returning id`;
+  const [row] = await sql`
+    insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
+    values (${product.slug}, ${product.brandName}, 'Testamol', '500 mg', 'Tablet', '10 tablets', 'E2E Labs', ${category!.id}, ${product.pricePaisa}, ${product.pricePaisa})
+    returning id`;
+  const [batch] = await sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`E2E-PAY-${tag}`}, '2099-12-31', 20) returning id`;
+  await sql`insert into stock_movements (product_id, batch_id, quantity_change, reason) values (${row!.id}, ${batch!.id}, 20, 'receive')`;
+});
+
+test.afterAll(async () => {
+  await sql?.end();
+});
+
+/** Signs in, puts one pack in the cart and places the order with eSewa; the browser heads for the sandbox. */
+async function checkoutWithEsewa(page: Page, email: string) {
+  await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`/products/${product.slug}`);
+  await page.getByRole('button', { name: `Add ${product.brandName} to cart` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
+  await page.goto('/checkout');
+  await page.getByRole('radio', { name: /eSewa/ }).check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+}
+
+const attemptsOf = async (orderNumber: string) =>
+  sql`select p.transaction_uuid, p.status, p.provider_reference from payments p join orders o on o.id = p.order_id where o.number = ${orderNumber} order by p.created_at`;
+
+test('pays an order through the eSewa sandbox and sees it paid', async ({ page }) => {
+  const email = await makeShopper('pay');
+  // Hold the form post for a moment to photograph the pay page before it leaves for eSewa.
+  await page.route(`${SANDBOX}/api/epay/main/v2/form`, async (route) => {
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-pay-page.png`, fullPage: true });
+    await route.continue();
+  });
+  await checkoutWithEsewa(page, email);
+
+  // The auto-submitted form reached the sandbox, signature accepted.
+  await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
+  await expect(page.getByText('MediNest (EPAYTEST)')).toBeVisible();
+  // Rs. 1,234.50 + Rs. 100.00 delivery.
+  await expect(page.getByTestId('sandbox-amount')).toHaveText('Rs. 1,334.50');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-sandbox.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Pay' }).click();
+
+  await expect(page).toHaveURL(/\/orders\/MN-\d{6}-[A-Z0-9]{8}$/);
+  await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
+  await expect(page.getByText('eSewa · Paid')).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-paid-order.png`, fullPage: true });
+
+  const number = /\/orders\/(MN-[^?]+)/.exec(page.url())![1]!;
+  const attempts = await attemptsOf(number);
+  expect(attempts).toHaveLength(1);
+  expect(attempts[0]).toMatchObject({ status: 'complete', provider_reference: expect.stringMatching(/^[0-9A-Z]{7}$/) });
+  const [order] = await sql`select payment_status from orders where number = ${number}`;
+  expect(order!.payment_status).toBe('paid');
+});
+
+test('cancels at the sandbox, then retries with a new transaction uuid and pays', async ({ page }) => {
+  const email = await makeShopper('retry');
+  await checkoutWithEsewa(page, email);
+  await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Back on the pay page, told what happened, with a retry.
+  await expect(page).toHaveURL(/\/checkout\/pay\/MN-\d{6}-[A-Z0-9]{8}$/);
+  await expect(page.getByRole('alert')).toContainText('cancelled at eSewa');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-retry.png`, fullPage: true });
+  const number = /\/checkout\/pay\/(MN-[^?]+)/.exec(page.url())![1]!;
+  const [first] = await attemptsOf(number);
+  expect(first).toMatchObject({ status: 'canceled' });
+
+  await page.getByRole('button', { name: 'Try paying again' }).click();
+  await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${number}$`));
+  await expect(page.getByText('eSewa · Paid')).toBeVisible();
+
+  const attempts = await attemptsOf(number);
+  expect(attempts.map((a) => a.status)).toEqual(['canceled', 'complete']);
+  expect(attempts[1]!.transaction_uuid).not.toBe(attempts[0]!.transaction_uuid);
+  expect(attempts[1]!.transaction_uuid).toMatch(new RegExp(`^${number}-[0-9a-f]{12}$`));
+});
