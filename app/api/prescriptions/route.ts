@@ -4,6 +4,7 @@ import { logger } from '@/lib/observability/logger';
 import { FileRefusedError, MAX_PRESCRIPTION_BYTES } from '@/lib/prescriptions/file-check';
 import { drainOcrQueueAfterResponse } from '@/lib/prescriptions/schedule-ocr';
 import { uploadPrescription } from '@/lib/prescriptions/upload';
+import { uploadRetryAfter } from '@/lib/prescriptions/upload-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,14 @@ const noStore = { 'Cache-Control': 'no-store' };
 export async function POST(request: Request) {
   const user = await getRouteUser();
   if (!user) return NextResponse.json({ error: 'Please sign in to upload a prescription.' }, { status: 401, headers: noStore });
+
+  const retryAfter = await uploadRetryAfter(user.id);
+  if (retryAfter > 0) {
+    return NextResponse.json(
+      { error: 'Too many uploads in the last hour. Please try again later.' },
+      { status: 429, headers: { ...noStore, 'Retry-After': String(retryAfter) } },
+    );
+  }
 
   // Refuse oversized bodies before buffering them; multipart framing adds a little.
   const declared = Number(request.headers.get('content-length') ?? '0');
