@@ -12,7 +12,9 @@ export async function cancelOrderForCustomer(userId: string, number: string, rea
   return db.transaction(async (tx) => {
     const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.number, number), eq(orders.userId, userId)));
     if (!order) throw new OrderNotFoundError();
-    return transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: { id: userId, role: 'customer' }, note: reason ?? 'Cancelled by the customer.' });
+    const result = await transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: { id: userId, role: 'customer' }, note: reason ?? 'Cancelled by the customer.' });
+    const lines = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, order.id));
+    return { ...result, productIds: lines.map((l) => l.productId) };
   });
 }
 

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { userAction } from '@/lib/auth/action';
 import { cancelOrderForCustomer, orderAgain } from '@/lib/orders/customer-actions';
+import { expireCachedStock } from '@/lib/orders/stock-cache';
 import { orderNumberSchema } from '@/lib/orders/validation';
 
 const cancelSchema = z.object({
@@ -18,7 +19,8 @@ const cancelSchema = z.object({
 });
 
 export const cancelOrderAction = userAction(cancelSchema, async (input, user) => {
-  await cancelOrderForCustomer(user.id, input.number, input.reason);
+  const { productIds } = await cancelOrderForCustomer(user.id, input.number, input.reason);
+  await expireCachedStock(productIds);
   revalidatePath(`/orders/${input.number}`);
   return { ok: true, message: 'Your order was cancelled and its items returned to stock.' };
 });
