@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, type Database } from '@/db/client';
+import { inventoryBatches, products, stockMovements, type UserRole } from '@/db/schema';
+import { ProductNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
+import { recordAudit } from '@/lib/audit/record';
+import { revalidateProduct } from '@/lib/catalog/cache';
+import { lockBatches } from './lock-batches';
+
+export type StockActor = { id: string; role: UserRole };
+
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a real date');
+
+export const receiveBatchSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  batchNumber: z.string().trim().min(1, 'Enter the batch number').max(60, 'Keep the batch number under 60 characters').regex(/^[\w./-]+$/, 'Letters, digits, hyphens, dots and slashes only'),
+  expiryDate: isoDate,
+  quantity: z.coerce.number({ error: 'Enter a quantity' }).int('Whole units only').min(1, 'At least 1 unit').max(100_000, 'That quantity is too large'),
+  // Cost per unit, entered in rupees with up to two decimals; stored as integer paisa.
+  costRupees: z.coerce.number({ error: 'Enter the cost per unit' }).min(0, 'Cost cannot be negative').max(1_000_000, 'That cost is too large').refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'At most two decimals'),
+  note: z.string().trim().max(300).optional(),
+});
+export type ReceiveBatchInput = z.input<typeof receiveBatchSchema>;
+
+/**
+ * Receives stock: a new batch, or more units of a batch number already on the shelf when the
+ * expiry matches (a different expiry under one batch number is a data-entry mistake, refused).
+ * Writes the `receive` ledger row in the same transaction, then expires the product's caches.
+ */
+export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, database: Database = db) {
+  const input = receiveBatchSchema.parse(raw);
+  const costPaisa = Math.round(input.costRupees * 100);
+  const today = await nepalTodayOf(database);
+  if (input.expiryDate < today) throw new StockChangeRefusedError('Please correct the highlighted fields', { expiryDate: ['This batch has already expired; do not receive it.'] });
+
+  const result = await database.transaction(async (tx) => {
+    const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
+    if (!product) throw new ProductNotFoundError();
+    const [existing] = await tx
+      .select({ id: inventoryBatches.id, expiryDate: inventoryBatches.expiryDate })
+      .from(inventoryBatches)
+      .where(and(eq(inventoryBatches.productId, input.productId), eq(inventoryBatches.batchNumber, input.batchNumber)));
+    let batchId: number;
+    if (existing) {
+      if (existing.expiryDate !== input.expiryDate) {
+        throw new StockChangeRefusedError('Please correct the highlighted fields', { batchNumber: [`Batch ${input.batchNumber} is already recorded with expiry ${existing.expiryDate}.`] });
+      }
+      await lockBatches(tx, [], [existing.id]);
+      await tx.update(inventoryBatches).set({ quantity: sql`${inventoryBatches.quantity} + ${input.quantity}`, costPaisa }).where(eq(inventoryBatches.id, existing.id));
+      batchId = existing.id;
+    } else {
+      const [created] = await tx
+        .insert(inventoryBatches)
+        .values({ productId: input.productId, batchNumber: input.batchNumber, expiryDate: input.expiryDate, quantity: input.quantity, costPaisa })
+        .returning({ id: inventoryBatches.id });
+      batchId = created!.id;
+    }
+    await tx.insert(stockMovements).values({ productId: input.productId, batchId, quantityChange: input.quantity, reason: 'receive', actorId: actor.id, note: input.note || null });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'stock.received',
+      entityType: 'product',
+      entityId: String(input.productId),
+      details: { batchId, batchNumber: input.batchNumber, expiryDate: input.expiryDate, quantity: input.quantity, costPaisa },
+    });
+    return { batchId, productId: input.productId };
+  });
+  await revalidateProduct(input.productId, 'stock');
+  return result;
+}
+
+export async function nepalTodayOf(database: Database): Promise<string> {
+  const rows = await database.execute<{ today: string }>(sql`select (now() at time zone 'Asia/Kathmandu')::date::text as today`);
+  return rows[0]!.today;
+}
