@@ -31,7 +31,7 @@ export function CheckoutPrescriptionStep({ usable, error }: { usable: Usable[]; 
         </ul>
       ) : null}
       <details open={options.length === 0} className="text-sm">
-        <summary className="cursor-pointer font-medium text-emerald-800">Upload a new prescription</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">Upload a new prescription</summary>
         <div className="mt-3">
           <PrescriptionUploader
             onUploaded={(id) => {

@@ -81,16 +81,16 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
           choose(e.dataTransfer.files[0]);
         }}
         data-testid="prescription-dropzone"
-        className={`rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'}`}
+        className={`rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white'}`}
       >
         <p className="font-medium">Drop a photo or PDF of your prescription here</p>
         <p className="mt-1 text-sm text-slate-600">JPEG, PNG, WebP or PDF, up to 10 MB. The doctor’s NMC number, your name, the date and the medicines should be readable.</p>
         <div className="mt-4 flex flex-wrap justify-center gap-3">
-          <label className="cursor-pointer rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
+          <label className="cursor-pointer rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             Choose a file
             <input ref={pickerRef} type="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
-          <label className="cursor-pointer rounded-md border border-emerald-700 px-4 py-2 text-sm font-semibold text-emerald-800 hover:bg-emerald-50">
+          <label className="cursor-pointer rounded-md border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
             Take a photo
             <input type="file" accept="image/*" capture="environment" className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
@@ -114,9 +114,9 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
                 <p className="mt-1 text-slate-600" aria-live="polite">Uploading… {state.percent}%</p>
               </div>
             ) : state.phase === 'done' ? (
-              <p className="mt-3 font-medium text-emerald-800" role="status">Uploaded. A pharmacist will review it.</p>
+              <p className="mt-3 font-medium text-brand-700" role="status">Uploaded. A pharmacist will review it.</p>
             ) : (
-              <button type="button" onClick={upload} className="mt-3 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800">
+              <button type="button" onClick={upload} className="mt-3 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                 Upload prescription
               </button>
             )}

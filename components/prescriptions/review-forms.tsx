@@ -70,7 +70,7 @@ export function ApproveForm({
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => setExtraRows((n) => n + 1)} className="mt-2 text-sm text-emerald-800 underline">Add a medicine</button>
+        <button type="button" onClick={() => setExtraRows((n) => n + 1)} className="mt-2 text-sm text-brand-700 underline">Add a medicine</button>
         <Errors state={state} field="items" />
       </fieldset>
       <div>
@@ -87,7 +87,7 @@ export function ApproveForm({
         <textarea id="internalNote" name="internalNote" rows={2} defaultValue={state.values?.internalNote} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" />
       </div>
       <Outcome state={state} />
-      <button type="submit" disabled={pending} className="rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? 'Approving…' : 'Approve'}
       </button>
     </form>

@@ -10,7 +10,7 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
     return (
       <div className="space-y-2">
         <iframe src={fileUrl} title="Prescription PDF" className="h-[70vh] w-full rounded border bg-white" />
-        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-emerald-800 underline">Open the PDF in a new tab</a>
+        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open the PDF in a new tab</a>
       </div>
     );
   }
@@ -24,7 +24,7 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
         <button type="button" className={button} onClick={() => setRotation((r) => (r + 270) % 360)} aria-label="Rotate left">⟲</button>
         <button type="button" className={button} onClick={() => setRotation((r) => (r + 90) % 360)} aria-label="Rotate right">⟳</button>
         <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>Reset</button>
-        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-emerald-800 underline">Open original</a>
+        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open original</a>
       </div>
       <div className="h-[70vh] overflow-auto rounded border bg-slate-100" data-testid="rx-image-frame">
         {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}

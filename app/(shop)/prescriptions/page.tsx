@@ -14,7 +14,7 @@ export default async function PrescriptionsPage() {
     <div className="mx-auto max-w-3xl">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your prescriptions</h1>
-        <Link href="/prescriptions/new" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
+        <Link href="/prescriptions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           Upload a prescription
         </Link>
       </div>

@@ -58,7 +58,7 @@ export default async function PrescriptionQueuePage({ searchParams }: Props) {
                 <td className="p-2 font-mono">{r.nmcNumber ?? '—'}</td>
                 <td className="p-2">{r.linkedOrders}</td>
                 <td className="p-2">{r.flags.length > 0 ? <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs text-rose-900">{r.flags.length}</span> : ''}</td>
-                <td className="p-2"><Link href={`/admin/prescriptions/${r.id}`} className="font-semibold text-emerald-800 underline">Review</Link></td>
+                <td className="p-2"><Link href={`/admin/prescriptions/${r.id}`} className="font-semibold text-brand-700 underline">Review</Link></td>
               </tr>
             ))}
           </tbody>

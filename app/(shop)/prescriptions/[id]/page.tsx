@@ -30,7 +30,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
     <div className="mx-auto max-w-3xl space-y-6">
       <RefreshWhile active={p.reading} />
       <div>
-        <p className="text-sm"><Link href="/prescriptions" className="text-emerald-800 underline">Your prescriptions</Link></p>
+        <p className="text-sm"><Link href="/prescriptions" className="text-brand-700 underline">Your prescriptions</Link></p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">Prescription</h1>
           <PrescriptionStatusBadge status={p.status} />
@@ -50,7 +50,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
       {p.status === 'rejected' ? (
         <div className="rounded-md bg-rose-50 p-4 text-sm text-rose-950">
           <p className="font-semibold">We could not accept this prescription{p.rejectionReason ? `: ${p.rejectionReason.toLowerCase()}` : ''}.</p>
-          <Link href="/prescriptions/new" className="mt-3 inline-block rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800">
+          <Link href="/prescriptions/new" className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Upload a new prescription
           </Link>
         </div>
@@ -69,7 +69,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
             // eslint-disable-next-line @next/next/no-img-element -- private, streamed by an authorised route
             <img src={fileUrl} alt="Your uploaded prescription" className="mt-3 max-h-96 w-full rounded border object-contain" />
           ) : null}
-          <a href={fileUrl} target="_blank" rel="noopener" className="mt-3 inline-block text-sm text-emerald-800 underline">Open the file</a>
+          <a href={fileUrl} target="_blank" rel="noopener" className="mt-3 inline-block text-sm text-brand-700 underline">Open the file</a>
         </section>
 
         <section aria-labelledby="ocr-heading" className="rounded-lg border border-slate-200 bg-white p-4" aria-live="polite">
@@ -114,7 +114,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
           <ul className="mt-2 space-y-1 text-sm">
             {p.orders.map((o) => (
               <li key={o.id}>
-                <Link href={`/orders/${o.number}`} className="text-emerald-800 underline">{o.number}</Link>{' '}
+                <Link href={`/orders/${o.number}`} className="text-brand-700 underline">{o.number}</Link>{' '}
                 <span data-testid="linked-order-status">{ORDER_STATUS_LABELS[o.status]}</span>
               </li>
             ))}

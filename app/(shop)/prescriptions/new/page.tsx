@@ -10,7 +10,7 @@ export default async function NewPrescriptionPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <p className="text-sm">
-        <Link href="/prescriptions" className="text-emerald-800 underline">Your prescriptions</Link>
+        <Link href="/prescriptions" className="text-brand-700 underline">Your prescriptions</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Upload a prescription</h1>
       <p className="mt-2 text-slate-700">

@@ -45,7 +45,7 @@ export default async function ReviewPrescriptionPage({ params }: { params: Promi
   const hints = p.ocr.hints;
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href="/admin/prescriptions" className="text-emerald-800 underline">Back to the queue</Link></p>
+      <p className="text-sm"><Link href="/admin/prescriptions" className="text-brand-700 underline">Back to the queue</Link></p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">Prescription from {p.customer.name}</h1>
         <PrescriptionStatusBadge status={p.status} />
