@@ -1,0 +1,58 @@
+import 'server-only';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, type Database } from '@/db/client';
+import { auditLog, users, type UserRole } from '@/db/schema';
+
+export const AUDIT_PAGE_SIZE = 50;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
+
+export const auditFilterSchema = z.object({
+  // The actor's email or name.
+  actor: optional(z.string().trim().min(1).max(100)),
+  action: optional(z.string().trim().regex(/^[a-z_.]{1,60}$/)),
+  entityType: optional(z.string().trim().regex(/^[a-z_]{1,40}$/)),
+  entityId: optional(z.string().trim().min(1).max(100)),
+  from: optional(isoDate),
+  to: optional(isoDate),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export type AuditRow = { id: number; at: Date; actorName: string | null; actorEmail: string | null; actorRole: UserRole | null; action: string; entityType: string | null; entityId: string | null; ip: string | null; details: Record<string, unknown> | null };
+
+export async function listAudit(filter: AuditFilter, database: Database = db): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
+  const conditions: SQL[] = [];
+  if (filter.actor) {
+    const like = `%${filter.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.email, like), ilike(users.name, like))!);
+  }
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.from) conditions.push(sql`(${auditLog.createdAt} at time zone 'Asia/Kathmandu')::date >= ${filter.from}::date`);
+  if (filter.to) conditions.push(sql`(${auditLog.createdAt} at time zone 'Asia/Kathmandu')::date <= ${filter.to}::date`);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where);
+  const pageCount = Math.max(1, Math.ceil(Number(n) / AUDIT_PAGE_SIZE));
+  const page = Math.min(filter.page, pageCount);
+  const rows = await database
+    .select({ id: auditLog.id, at: auditLog.createdAt, actorName: users.name, actorEmail: users.email, actorRole: auditLog.actorRole, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, ip: auditLog.ip, details: auditLog.details })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(where)
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
+  return { rows, total: Number(n), page, pageCount };
+}
+
+/** Distinct actions and entity types seen, for the filter's choices. */
+export async function auditChoices(database: Database = db): Promise<{ actions: string[]; entityTypes: string[] }> {
+  const [actions, entityTypes] = await Promise.all([
+    database.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action),
+    database.selectDistinct({ v: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType),
+  ]);
+  return { actions: actions.map((a) => a.v), entityTypes: entityTypes.flatMap((e) => (e.v ? [e.v] : [])) };
+}

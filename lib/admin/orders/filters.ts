@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { orderStatus, paymentMethod, paymentStatus } from '@/db/schema/orders';
+
+export const ADMIN_ORDERS_PAGE_SIZE = 25;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
+
+/**
+ * The order list's filters, read from the URL. Bad values are dropped rather than refused, so an
+ * edited link still shows a list. The dashboard builds its links with `ordersHref`.
+ */
+export const orderFilterSchema = z.object({
+  status: optional(z.enum(orderStatus.enumValues)),
+  payment: optional(z.enum(paymentStatus.enumValues)),
+  method: optional(z.enum(paymentMethod.enumValues)),
+  // Nepal calendar days, inclusive.
+  from: optional(isoDate),
+  to: optional(isoDate),
+  // Number, customer or recipient name, or phone.
+  q: optional(z.string().trim().min(1).max(100)),
+  // Orders that count as sales: not cancelled and not waiting for payment.
+  counted: optional(z.literal('1')),
+  // Orders with an eSewa attempt reconciliation left PENDING or AMBIGUOUS.
+  attention: optional(z.literal('1')),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type OrderFilter = z.output<typeof orderFilterSchema>;
+
+export function parseOrderFilter(raw: Record<string, string | string[] | undefined>): OrderFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return orderFilterSchema.parse(Object.fromEntries(Object.keys(orderFilterSchema.shape).map((k) => [k, first(raw[k])])));
+}
+
+/** The URL of the order list with these filters; empty ones and page 1 are left out. */
+export function ordersHref(filter: Partial<OrderFilter>, base = '/admin/orders'): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === '' || (key === 'page' && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

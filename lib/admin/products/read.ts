@@ -1,0 +1,81 @@
+import 'server-only';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import { categories, products } from '@/db/schema';
+import type { ProductSearch } from './schema';
+
+export const PRODUCTS_PAGE_SIZE = 30;
+
+export type AdminProductRow = { id: number; slug: string; brandName: string; genericName: string; strength: string; categoryName: string; pricePaisa: number; mrpPaisa: number; requiresPrescription: boolean; active: boolean; reorderLevel: number; onHand: number };
+
+export async function searchProducts(search: ProductSearch, database: Database = db): Promise<{ rows: AdminProductRow[]; total: number; page: number; pageCount: number }> {
+  const conditions: SQL[] = [];
+  if (search.q) {
+    const like = `%${search.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(products.brandName, like), ilike(products.genericName, like), ilike(products.manufacturer, like), ilike(products.slug, like))!);
+  }
+  if (search.status !== 'all') conditions.push(eq(products.active, search.status === 'active'));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(products).where(where);
+  const pageCount = Math.max(1, Math.ceil(Number(n) / PRODUCTS_PAGE_SIZE));
+  const page = Math.min(search.page, pageCount);
+  const rows = await database
+    .select({
+      id: products.id,
+      slug: products.slug,
+      brandName: products.brandName,
+      genericName: products.genericName,
+      strength: products.strength,
+      categoryName: categories.name,
+      pricePaisa: products.pricePaisa,
+      mrpPaisa: products.mrpPaisa,
+      requiresPrescription: products.requiresPrescription,
+      active: products.active,
+      reorderLevel: products.reorderLevel,
+      onHand: sql<number>`(select coalesce(sum(b.quantity), 0)::int from inventory_batches b where b.product_id = ${products.id})`,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(where)
+    .orderBy(asc(products.brandName), asc(products.id))
+    .limit(PRODUCTS_PAGE_SIZE)
+    .offset((page - 1) * PRODUCTS_PAGE_SIZE);
+  return { rows: rows.map((r) => ({ ...r, onHand: Number(r.onHand) })), total: Number(n), page, pageCount };
+}
+
+
+/** Every editable field of one product (the search vector is generated, so it is left out). */
+export async function productForEdit(productId: number, database: Database = db) {
+  const [row] = await database
+    .select({
+      id: products.id,
+      slug: products.slug,
+      brandName: products.brandName,
+      genericName: products.genericName,
+      strength: products.strength,
+      dosageForm: products.dosageForm,
+      packSize: products.packSize,
+      manufacturer: products.manufacturer,
+      categoryId: products.categoryId,
+      pricePaisa: products.pricePaisa,
+      mrpPaisa: products.mrpPaisa,
+      requiresPrescription: products.requiresPrescription,
+      description: products.description,
+      usage: products.usage,
+      warnings: products.warnings,
+      imageUrl: products.imageUrl,
+      active: products.active,
+      reorderLevel: products.reorderLevel,
+      maxPerOrder: products.maxPerOrder,
+      searchKeywords: products.searchKeywords,
+      updatedAt: products.updatedAt,
+    })
+    .from(products)
+    .where(eq(products.id, productId));
+  return row ?? null;
+}
+export type EditableProduct = NonNullable<Awaited<ReturnType<typeof productForEdit>>>;
+
+export async function categoryChoices(database: Database = db): Promise<{ id: number; name: string }[]> {
+  return database.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name));
+}
