@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ADMIN_SECTIONS, can } from '@/lib/admin/permissions';
 import { requireRole } from '@/lib/auth/current-user';
 
 // Comfort only: every admin page and action calls requireRole / staffAction itself.
@@ -6,13 +7,18 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireRole('pharmacist');
   return (
     <div className="space-y-6">
-      <nav aria-label="Back office" className="flex flex-wrap items-center gap-4 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white">
+      <nav aria-label="Back office" className="no-print flex flex-wrap items-center gap-4 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white">
         <Link href="/admin" className="font-semibold">
           Back office
         </Link>
         <Link href="/admin/prescriptions" className="hover:underline">
           Prescriptions
         </Link>
+        {ADMIN_SECTIONS.filter((s) => can(user.role, s.permission)).map((s) => (
+          <Link key={s.href} href={s.href} className="hover:underline">
+            {s.label}
+          </Link>
+        ))}
         {user.role === 'admin' ? (
           <Link href="/admin/outbox" className="hover:underline">
             Email outbox

@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { permittedAction } from '@/lib/admin/guard';
+import { performOrderStep } from '@/lib/admin/orders/perform-step';
+import { orderStepSchema, STEP_LABELS } from '@/lib/admin/orders/steps';
+import { recordRefund, recordRefundSchema } from '@/lib/payments/refunds';
+
+/** Every button on the staff order page: confirm, pack, dispatch, deliver, cancel, cash received. */
+export const orderStepAction = permittedAction('orders.manage', orderStepSchema, async (input, user) => {
+  const { number } = await performOrderStep(input, { id: user.id, role: user.role });
+  revalidatePath(`/admin/orders/${number}`);
+  revalidatePath('/admin/orders');
+  return { ok: true, message: `${STEP_LABELS[input.step]}: done for ${number}.` };
+});
+
+/** Records a refund made in eSewa's merchant portal; the rules are the payments engineer's. */
+export const recordOrderRefundAction = permittedAction('orders.manage', recordRefundSchema, async (input, user) => {
+  const result = await recordRefund(input, { id: user.id, role: user.role });
+  revalidatePath(`/admin/orders/${result.orderNumber}`);
+  return { ok: true, message: result.full ? `Order ${result.orderNumber} is refunded.` : `Partial refund recorded for ${result.orderNumber}.` };
+});

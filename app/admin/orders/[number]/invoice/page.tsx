@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { formatDateTime } from '@/components/admin/format';
+import { PrintSheet } from '@/components/admin/print-sheet';
+import { requirePermission } from '@/lib/admin/guard';
+import { getOrderForStaff } from '@/lib/admin/orders/detail';
+import { PHARMACY } from '@/lib/admin/pharmacy';
+import { formatPaisa } from '@/lib/catalog/money';
+import { orderNumberSchema } from '@/lib/orders/validation';
+import { PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
+
+export const metadata: Metadata = { title: 'Invoice' };
+
+export default async function InvoicePage({ params }: { params: Promise<{ number: string }> }) {
+  await requirePermission('orders.view');
+  const parsed = orderNumberSchema.safeParse((await params).number);
+  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
+  if (!order) notFound();
+  const a = order.address;
+  return (
+    <PrintSheet title="Tax invoice">
+      <div className="grid grid-cols-2 gap-4">
+        <div>
+          <p className="font-semibold">Bill to</p>
+          <p>{a.recipientName}</p>
+          <p>{a.street}, {a.municipality}-{a.ward}</p>
+          <p>{a.district}, {a.province}</p>
+          <p>Phone {a.phone}</p>
+        </div>
+        <div className="text-right">
+          <p>Invoice for order <span className="font-mono font-semibold">{order.number}</span></p>
+          <p>Date {formatDateTime(order.createdAt)}</p>
+          <p>Payment: {order.paymentMethod === 'cod' ? 'Cash on delivery' : 'eSewa'} · {PAYMENT_STATUS_LABELS[order.paymentStatus]}</p>
+        </div>
+      </div>
+      <table className="w-full border-collapse">
+        <thead>
+          <tr className="border-b border-black text-left">
+            <th className="py-1">#</th><th>Medicine</th><th>Batch / expiry</th><th className="text-right">Qty</th><th className="text-right">Rate</th><th className="text-right">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((l, i) => (
+            <tr key={l.id} className="border-b border-slate-200 align-top">
+              <td className="py-1">{i + 1}</td>
+              <td>{l.name} {l.strength}<span className="block text-xs">{l.genericName}{l.requiresPrescription ? ' · Rx' : ''}</span></td>
+              <td className="text-xs">{l.batches.filter((b) => !b.released).map((b) => <span key={b.batchNumber} className="block">{b.batchNumber} · {b.expiryDate}</span>)}</td>
+              <td className="text-right">{l.quantity}</td>
+              <td className="text-right">{formatPaisa(l.unitPricePaisa)}</td>
+              <td className="text-right">{formatPaisa(l.lineTotalPaisa)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="text-right">
+          <tr><td colSpan={5} className="pt-2">Subtotal</td><td className="pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
+          <tr><td colSpan={5}>Delivery</td><td>{formatPaisa(order.deliveryFeePaisa)}</td></tr>
+          <tr className="font-bold"><td colSpan={5}>Total</td><td>{formatPaisa(order.totalPaisa)}</td></tr>
+        </tfoot>
+      </table>
+      <p className="text-xs">Medicines once sold are not returned except when damaged or wrongly supplied. Dispensed under {PHARMACY.pharmacistInCharge}.</p>
+    </PrintSheet>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PrintSheet } from '@/components/admin/print-sheet';
+import { requirePermission } from '@/lib/admin/guard';
+import { getOrderForStaff } from '@/lib/admin/orders/detail';
+import { formatPaisa } from '@/lib/catalog/money';
+import { orderNumberSchema } from '@/lib/orders/validation';
+
+export const metadata: Metadata = { title: 'Packing slip' };
+
+/** What the packer picks (batch by batch, earliest expiry first) and what the courier needs; no prices. */
+export default async function PackingSlipPage({ params }: { params: Promise<{ number: string }> }) {
+  await requirePermission('orders.view');
+  const parsed = orderNumberSchema.safeParse((await params).number);
+  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
+  if (!order) notFound();
+  const a = order.address;
+  return (
+    <PrintSheet title="Packing slip">
+      <div className="grid grid-cols-2 gap-4">
+        <div>
+          <p className="font-semibold">Deliver to</p>
+          <p className="text-base font-semibold">{a.recipientName} · {a.phone}</p>
+          <p>{a.street}{a.landmark ? ` (near ${a.landmark})` : ''}</p>
+          <p>{a.municipality}-{a.ward}, {a.district}, {a.province}</p>
+          {order.deliveryNotes ? <p className="mt-1 border border-black p-1">Note: {order.deliveryNotes}</p> : null}
+        </div>
+        <div className="text-right">
+          <p className="font-mono text-lg font-bold">{order.number}</p>
+          <p>{order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid' ? `COLLECT CASH: ${formatPaisa(order.totalPaisa)}` : 'Prepaid — collect nothing'}</p>
+          {order.courier ? <p>Courier: {order.courier}</p> : null}
+        </div>
+      </div>
+      <table className="w-full border-collapse">
+        <thead>
+          <tr className="border-b border-black text-left"><th className="py-1">Picked</th><th>Medicine</th><th>Batch</th><th>Expiry</th><th className="text-right">Qty</th></tr>
+        </thead>
+        <tbody>
+          {order.lines.flatMap((l) =>
+            l.batches.filter((b) => !b.released).map((b) => (
+              <tr key={`${l.id}-${b.batchNumber}`} className="border-b border-slate-200">
+                <td className="py-2">☐</td>
+                <td>{l.name} {l.strength}{l.requiresPrescription ? ' (Rx)' : ''}</td>
+                <td className="font-mono">{b.batchNumber}</td>
+                <td>{b.expiryDate}</td>
+                <td className="text-right">{b.quantity}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <p className="pt-6">Packed by: ____________________ Checked by (pharmacist): ____________________</p>
+    </PrintSheet>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatDateTime } from '@/components/admin/format';
+import { OrderStepForms, RefundForm } from '@/components/admin/order-step-forms';
+import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
+import { requirePermission } from '@/lib/admin/guard';
+import { getOrderForStaff } from '@/lib/admin/orders/detail';
+import { can } from '@/lib/admin/permissions';
+import { formatPaisa } from '@/lib/catalog/money';
+import { orderNumberSchema } from '@/lib/orders/validation';
+import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
+import { orderStepAction, recordOrderRefundAction } from './actions';
+
+export const metadata: Metadata = { title: 'Order' };
+
+type Props = { params: Promise<{ number: string }> };
+
+export default async function AdminOrderPage({ params }: Props) {
+  const user = await requirePermission('orders.view');
+  const parsed = orderNumberSchema.safeParse((await params).number);
+  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
+  if (!order) notFound();
+  const manage = can(user.role, 'orders.manage');
+  const a = order.address;
+  return (
+    <div className="space-y-6" data-testid="admin-order">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="font-mono text-2xl font-bold">{order.number}</h1>
+        <OrderStatusPill status={order.status} />
+        <PaymentStatusPill status={order.paymentStatus} />
+        <span className="text-sm text-slate-600">{order.paymentMethod === 'cod' ? 'Cash on delivery' : 'eSewa'} · placed {formatDateTime(order.createdAt)}</span>
+        <span className="ml-auto flex gap-2 text-sm">
+          <Link href={`/admin/orders/${order.number}/invoice`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Invoice</Link>
+          <Link href={`/admin/orders/${order.number}/packing-slip`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Packing slip</Link>
+        </span>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <section className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+          <h2 className="mb-2 font-semibold">Medicines</h2>
+          <table className="w-full text-sm">
+            <thead className="text-left text-slate-600">
+              <tr><th className="py-1">Medicine</th><th>Batches</th><th className="text-right">Qty</th><th className="text-right">Price</th><th className="text-right">Total</th></tr>
+            </thead>
+            <tbody>
+              {order.lines.map((l) => (
+                <tr key={l.id} className="border-t border-slate-100 align-top">
+                  <td className="py-1">
+                    {l.name} <span className="text-slate-500">{l.strength}</span>
+                    {l.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
+                    <span className="block text-xs text-slate-500">{l.genericName}</span>
+                  </td>
+                  <td className="text-xs">
+                    {l.batches.map((b) => (
+                      <span key={b.batchNumber} className={`block ${b.released ? 'text-slate-400 line-through' : ''}`}>{b.batchNumber} ×{b.quantity} (exp {b.expiryDate})</span>
+                    ))}
+                  </td>
+                  <td className="text-right">{l.quantity}</td>
+                  <td className="text-right">{formatPaisa(l.unitPricePaisa)}</td>
+                  <td className="text-right">{formatPaisa(l.lineTotalPaisa)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="text-right">
+              <tr><td colSpan={4} className="pt-2">Subtotal</td><td className="pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
+              <tr><td colSpan={4}>Delivery</td><td>{formatPaisa(order.deliveryFeePaisa)}</td></tr>
+              <tr className="font-semibold"><td colSpan={4}>Total</td><td>{formatPaisa(order.totalPaisa)}</td></tr>
+            </tfoot>
+          </table>
+        </section>
+
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 className="font-semibold">Customer and delivery</h2>
+          <p>{order.customer.name} · {order.customer.email}{order.customer.phone ? ` · ${order.customer.phone}` : ''}</p>
+          <address className="not-italic">
+            {a.recipientName}, {a.phone}<br />
+            {a.street}{a.landmark ? ` (${a.landmark})` : ''}<br />
+            {a.municipality}-{a.ward}, {a.district}, {a.province}
+          </address>
+          {order.deliveryNotes ? <p className="rounded bg-amber-50 p-2">Note: {order.deliveryNotes}</p> : null}
+          {order.courier ? <p>Courier: {order.courier}{order.trackingNote ? ` · ${order.trackingNote}` : ''}</p> : null}
+          {order.cancelReason ? <p>Cancelled: {order.cancelReason}</p> : null}
+          {order.prescriptions.length > 0 ? (
+            <p>
+              Prescriptions:{' '}
+              {order.prescriptions.map((p) => (
+                <Link key={p.id} href={`/admin/prescriptions/${p.id}`} className="mr-2 text-brand-700 underline">{p.status}</Link>
+              ))}
+            </p>
+          ) : null}
+        </section>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">Next steps</h2>
+          {manage ? <OrderStepForms orderId={order.id} steps={order.steps} stepAction={orderStepAction} codUnpaid={order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid'} /> : <p className="text-sm">You can view this order but not change it.</p>}
+          {manage && order.paymentStatus === 'refund_due' ? (
+            <div className="mt-4 rounded border border-red-200 bg-red-50 p-3">
+              <h3 className="mb-2 text-sm font-semibold text-red-900">Refund due</h3>
+              <RefundForm orderId={order.id} action={recordOrderRefundAction} />
+            </div>
+          ) : null}
+          {order.payments.length > 0 ? (
+            <div className="mt-4 text-sm">
+              <h3 className="font-semibold">eSewa attempts</h3>
+              <ul className="space-y-1">
+                {order.payments.map((p) => (
+                  <li key={p.transactionUuid} className="font-mono text-xs">
+                    {p.transactionUuid} · {p.status} · {formatPaisa(p.amountPaisa)}{p.providerReference ? ` · ref ${p.providerReference}` : ''}
+                    {p.refundedPaisa > 0 ? ` · refunded ${formatPaisa(p.refundedPaisa)} (${p.refundReference})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">Timeline</h2>
+          <ol className="space-y-2 text-sm" data-testid="admin-timeline">
+            {order.timeline.map((e) => (
+              <li key={e.id} className="border-l-2 border-brand-600 pl-3">
+                <p className="font-medium">
+                  {e.type === 'placed' ? 'Placed' : e.type === 'payment_status_changed' && e.toPaymentStatus ? `Payment: ${PAYMENT_STATUS_LABELS[e.toPaymentStatus]}` : e.toStatus ? ORDER_STATUS_LABELS[e.toStatus] : e.type}
+                  <span className="font-normal text-slate-500"> · {formatDateTime(e.at)} · {e.actorName ? `${e.actorName} (${e.actorRole})` : 'system'}</span>
+                </p>
+                {e.note ? <p className="text-slate-700">{e.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { formatPaisa } from '@/lib/catalog/money';
+
+/**
+ * Charts drawn as SVG on the server: no chart library and no client JavaScript. Every bar is a
+ * link to the list behind it, and carries a <title> so hovering (or a screen reader) gives the figure.
+ */
+
+const niceMax = (value: number) => {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((m) => m >= value) ?? value;
+};
+
+export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders: number; revenuePaisa: number }[]; hrefFor: (day: string) => string }) {
+  const width = 720;
+  const height = 220;
+  const left = 64;
+  const bottom = 28;
+  const top = 10;
+  const plotWidth = width - left - 8;
+  const plotHeight = height - top - bottom;
+  const max = niceMax(Math.max(...days.map((d) => d.revenuePaisa), 0));
+  const slot = plotWidth / Math.max(1, days.length);
+  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="daily-sales-title" className="h-auto w-full" data-testid="daily-sales-chart">
+      <title id="daily-sales-title">Daily sales for the last {days.length} days</title>
+      {ticks.map((t) => {
+        const y = top + plotHeight * (1 - t);
+        return (
+          <g key={t}>
+            <line x1={left} x2={width - 8} y1={y} y2={y} stroke="#e2e8f0" />
+            <text x={left - 6} y={y + 4} textAnchor="end" fontSize="10" fill="#64748b">
+              {formatPaisa(Math.round(max * t)).replace('.00', '')}
+            </text>
+          </g>
+        );
+      })}
+      {days.map((d, i) => {
+        const h = (d.revenuePaisa / max) * plotHeight;
+        const x = left + i * slot + slot * 0.15;
+        return (
+          <a key={d.day} href={hrefFor(d.day)}>
+            <rect x={x} y={top + plotHeight - h} width={slot * 0.7} height={Math.max(h, d.orders > 0 ? 1 : 0)} fill="#047857" data-day={d.day} data-revenue={d.revenuePaisa}>
+              <title>{`${d.day}: ${formatPaisa(d.revenuePaisa)} from ${d.orders} order${d.orders === 1 ? '' : 's'}`}</title>
+            </rect>
+            {/* A transparent full-height target so even an empty day can be clicked. */}
+            <rect x={left + i * slot} y={top} width={slot} height={plotHeight} fill="transparent" />
+            {i % 5 === 0 || i === days.length - 1 ? (
+              <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="10" fill="#64748b">
+                {d.day.slice(5)}
+              </text>
+            ) : null}
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function HorizontalBarChart({ rows, label }: { rows: { key: string; label: string; value: number; href: string }[]; label: string }) {
+  const rowHeight = 26;
+  const width = 480;
+  const labelWidth = 160;
+  const height = rows.length * rowHeight + 4;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full" data-testid="status-chart">
+      {rows.map((r, i) => {
+        const y = i * rowHeight + 2;
+        const w = (r.value / max) * (width - labelWidth - 50);
+        return (
+          <a key={r.key} href={r.href}>
+            <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="12" fill="#334155">
+              {r.label}
+            </text>
+            <rect x={labelWidth} y={y + 4} width={Math.max(w, r.value > 0 ? 2 : 0)} height={rowHeight - 8} rx="3" fill="#0f766e">
+              <title>{`${r.label}: ${r.value}`}</title>
+            </rect>
+            <text x={labelWidth + w + 6} y={y + 16} fontSize="12" fill="#0f172a">
+              {r.value}
+            </text>
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
