@@ -111,7 +111,7 @@ try {
     `| out-of-stock answers / other failures | ${result.outOfStock} / ${result.failures} | 0 failures |`,
     `| batches below zero afterwards | ${result.negativeBatches} | 0 |`,
     '',
-    'Statements are counted with postgres.js’s `debug` hook. Latency is measured around the whole call, including waiting for a pooled connection and for batch locks held by other shoppers.',
+    'Statements are counted with postgres.js’s `debug` hook. Latency is measured around the whole call, including waiting for a pooled connection and for batch locks held by other shoppers. It measures the order transaction itself, not the HTTP round trip of the checkout server action (session, rendering).',
   ].join('\n');
   console.log(`\n${report}`);
   if (!args['no-docs']) writeBenchmarkSection('Checkout', report);
