@@ -5,7 +5,7 @@ import { Price } from './price';
 import { StockBadge } from './stock-badge';
 
 /** Same generic and strength from other makers, cheapest first, with what the shopper would save. */
-export function Alternatives({ alternatives, genericName, strength }: { alternatives: Alternative[]; genericName: string; strength: string }) {
+export function Alternatives({ alternatives, genericName, strength, packQuantity }: { alternatives: Alternative[]; genericName: string; strength: string; packQuantity: string }) {
   return (
     <section aria-labelledby="alternatives-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="alternatives-heading" className="text-lg font-semibold">Alternatives</h2>
@@ -29,7 +29,12 @@ export function Alternatives({ alternatives, genericName, strength }: { alternat
               </div>
               <div className="text-right">
                 <Price pricePaisa={a.pricePaisa} mrpPaisa={a.mrpPaisa} />
-                {a.savingPaisa > 0 ? <p className="text-sm font-semibold text-emerald-800">Save {formatPaisa(a.savingPaisa)}</p> : null}
+                {a.savingPaisa > 0 ? (
+                  <p className="text-sm font-semibold text-emerald-800">
+                    Save {formatPaisa(a.savingPaisa)}
+                    {a.savingPerUnit ? <span className="block text-xs font-normal text-slate-600">for the same {packQuantity}</span> : null}
+                  </p>
+                ) : null}
               </div>
             </li>
           ))}

@@ -5,15 +5,16 @@ import { PrescriptionBadge } from './prescription-badge';
 import { ProductImage } from './product-image';
 import { StockBadge } from './stock-badge';
 
-export function ProductCard({ product }: { product: Card }) {
+export function ProductCard({ product, headingLevel = 3 }: { product: Card; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <ProductImage imageUrl={product.imageUrl} brandName={product.brandName} dosageForm={product.dosageForm} />
-      <h3 className="mt-3 font-semibold leading-snug">
+      <Heading className="mt-3 font-semibold leading-snug">
         <Link href={`/products/${product.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
           {product.brandName} {product.strength}
         </Link>
-      </h3>
+      </Heading>
       <p className="text-sm text-slate-700">{product.genericName}</p>
       <p className="text-xs text-slate-600">
         {product.dosageForm} · {product.packSize} · {product.manufacturer}
@@ -29,12 +30,13 @@ export function ProductCard({ product }: { product: Card }) {
   );
 }
 
-export function ProductGrid({ products, label }: { products: Card[]; label: string }) {
+/** `headingLevel` keeps the outline in order: 2 under a page's h1, 3 under a section's h2. */
+export function ProductGrid({ products, label, headingLevel = 3 }: { products: Card[]; label: string; headingLevel?: 2 | 3 }) {
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} />
+          <ProductCard product={product} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { cardColumnsSql, toCard, type CardRow } from './cards';
+import { savingFor } from './pack-size';
 import type { Alternative, ProductCard, ProductDetail } from './types';
 
 type DetailRow = CardRow & { description: string; usage: string; warnings: string; max_per_order: number; updated_at: Date | string };
@@ -31,7 +32,7 @@ export const MAX_ALTERNATIVES = 12;
  * Other active products with the same generic and strength: the same medicine from another
  * maker (matched exactly, which the generic+strength index serves). Cheapest first; in-stock ones before out-of-stock ones at the same price.
  */
-export async function findAlternatives(db: Database, product: Pick<ProductCard, 'id' | 'genericName' | 'strength' | 'pricePaisa'>, today: string): Promise<Alternative[]> {
+export async function findAlternatives(db: Database, product: Pick<ProductCard, 'id' | 'genericName' | 'strength' | 'pricePaisa' | 'packSize'>, today: string): Promise<Alternative[]> {
   const rows = (await db.execute(sql`select * from (
       select ${cardColumnsSql(today)}
       from products p join categories c on c.id = p.category_id
@@ -42,6 +43,7 @@ export async function findAlternatives(db: Database, product: Pick<ProductCard, 
     limit ${MAX_ALTERNATIVES}`)) as unknown as CardRow[];
   return rows.map((row) => {
     const card = toCard(row);
-    return { ...card, savingPaisa: Math.max(0, product.pricePaisa - card.pricePaisa) };
+    const saving = savingFor(product, card);
+    return { ...card, savingPaisa: saving.savingPaisa, savingPerUnit: saving.perUnit };
   });
 }

@@ -7,6 +7,7 @@ import { alternativesListTags, cardTags, facetTags, listingTags, popularTags, pr
 import { cardsByIds } from './cards';
 import { listCategories, listDosageForms } from './categories';
 import type { ListingQuery } from './listing-params';
+import { savingFor } from './pack-size';
 import { popularProductIds } from './popular';
 import { findAlternatives, findProductBySlug } from './product';
 import { searchProductIds } from './search';
@@ -58,12 +59,15 @@ export async function getAlternatives(product: ProductDetail): Promise<Alternati
   const { genericName, strength } = product;
   // The group's order is cached by generic+strength; the cards (price, stock) come from their own entries.
   const ids = await unstable_cache(
-    async () => (await findAlternatives(db, { id: -1, genericName, strength, pricePaisa: 0 }, today)).map((a) => a.id),
+    async () => (await findAlternatives(db, { id: -1, genericName, strength, pricePaisa: 0, packSize: '' }, today)).map((a) => a.id),
     ['catalog:alternatives', genericName, strength, today],
     { tags: alternativesListTags(genericName, strength), revalidate: SAFETY_NET_SECONDS },
   )();
   const cards = await cachedCards(ids.filter((id) => id !== product.id), today);
-  return cards.map((card) => ({ ...card, savingPaisa: Math.max(0, product.pricePaisa - card.pricePaisa) }));
+  return cards.map((card) => {
+    const saving = savingFor(product, card);
+    return { ...card, savingPaisa: saving.savingPaisa, savingPerUnit: saving.perUnit };
+  });
 }
 
 export async function getPopularProducts(): Promise<ProductCard[]> {

@@ -28,8 +28,10 @@ export type ProductDetail = ProductCard & {
 };
 
 export type Alternative = ProductCard & {
-  /** How much less it costs than the product being viewed, in paisa; 0 when it costs the same or more. */
+  /** How much less the same quantity costs than the product being viewed, in paisa; 0 when it saves nothing. */
   savingPaisa: number;
+  /** True when the packs differ and the saving is for the viewed pack's quantity. */
+  savingPerUnit: boolean;
 };
 
 export type SearchMode = 'browse' | 'full_text' | 'typo';

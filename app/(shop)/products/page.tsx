@@ -23,11 +23,15 @@ export default async function ProductsPage({ searchParams }: Props) {
 
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <aside className="order-2 md:order-1">
+      <aside id="filters" className="order-2 md:order-1" aria-label="Filters">
         <ListingFilters query={query} categories={categories} dosageForms={dosageForms} />
       </aside>
       <section className="order-1 md:order-2" aria-labelledby="results-heading">
-        <h1 id="results-heading" className="text-2xl font-bold">{heading}</h1>
+        <div className="flex items-baseline justify-between gap-3">
+          <h1 id="results-heading" className="text-2xl font-bold">{heading}</h1>
+          {/* On a phone the filters sit below the results; this jumps to them. */}
+          <a href="#filters" className="shrink-0 text-sm text-brand-700 underline md:hidden">Filter and sort</a>
+        </div>
         {notices.length > 0 ? (
           <ul role="status" className="mt-2 space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             {notices.map((n) => <li key={n}>{n}</li>)}
@@ -47,7 +51,7 @@ export default async function ProductsPage({ searchParams }: Props) {
         ) : null}
         <div className="mt-4">
           {result.items.length > 0 ? (
-            <ProductGrid products={result.items} label="Medicines" />
+            <ProductGrid products={result.items} label="Medicines" headingLevel={2} />
           ) : result.total === 0 ? (
             <EmptyResults q={query.q} filtered={filtered} categories={categories} />
           ) : null}

@@ -72,7 +72,7 @@ export default async function ProductPage({ params }: Props) {
         </div>
       </div>
       <ProductFacts product={product} />
-      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} />
+      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} packQuantity={product.packSize} />
     </article>
   );
 }
