@@ -1,9 +1,11 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { orderItems, orders } from '@/db/schema';
+import { orderItemAllocations, orderItems, orders } from '@/db/schema';
 import { OutOfStockError } from './errors';
+import { sweepExpiredOrders } from './expire-orders';
 import { placeOrder } from './place-order';
+import { transitionOrder } from './transitions';
 import { batchQuantities, checkoutKey, ledgerMismatches, makeCategory, makeCustomers, makeProduct, stockOf } from './test-support';
 
 type Customer = Awaited<ReturnType<typeof makeCustomers>>[number];
@@ -75,5 +77,43 @@ describe('placing orders concurrently', () => {
         expect(await ledgerMismatches(product.id)).toEqual([]);
       }
     }
+  });
+
+  it('cancels, expires and places at the same time without deadlock or lost stock', { timeout: 120_000 }, async () => {
+    const products = await Promise.all([0, 1, 2].map(() => makeProduct({ categoryId, batches: [{ quantity: 100, expiryDate: '2098-01-01' }, { quantity: 100, expiryDate: '2099-01-01' }] })));
+    const randomCart = () =>
+      products
+        .filter(() => Math.random() < 0.6)
+        .concat(products[0]!)
+        .map((p) => ({ productId: p.id, quantity: 1 + Math.floor(Math.random() * 2) }))
+        .filter((l, i, all) => all.findIndex((x) => x.productId === l.productId) === i)
+        .sort(() => Math.random() - 0.5);
+    const first = await Promise.all(
+      shoppers.slice(0, 40).map((s, i) => placeOrder({ userId: s.id, addressId: s.addressId, checkoutKey: checkoutKey(), paymentMethod: i % 2 ? 'esewa' : 'cod', lines: randomCart() })),
+    );
+    // Half the eSewa orders are past their payment window: checkout and the sweep both race to release them.
+    const stale = first.filter((o) => o.status === 'pending_payment').slice(0, 10);
+    await db.update(orders).set({ expiresAt: sql`now() - interval '1 minute'` }).where(inArray(orders.id, stale.map((o) => o.orderId)));
+    const toCancel = first.filter((o) => o.status === 'confirmed').slice(0, 15);
+
+    const work: Promise<unknown>[] = [
+      ...toCancel.map((o) => db.transaction((tx) => transitionOrder(tx, { orderId: o.orderId, to: 'cancelled', actor: null, note: 'race' }))),
+      sweepExpiredOrders(),
+      ...shoppers.slice(40, 160).map((s) => placeOrder({ userId: s.id, addressId: s.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: randomCart() })),
+    ];
+    const outcome = await settle(work);
+    expect(outcome.unexpected.map(String)).toEqual([]);
+
+    for (const product of products) {
+      const [held] = await db
+        .select({ q: sql<number>`coalesce(sum(${orderItemAllocations.quantity}), 0)::int` })
+        .from(orderItemAllocations)
+        .innerJoin(orderItems, eq(orderItems.id, orderItemAllocations.orderItemId))
+        .where(and(eq(orderItems.productId, product.id), isNull(orderItemAllocations.releasedAt)));
+      expect((await stockOf(product.id)) + held!.q).toBe(200);
+      expect(await ledgerMismatches(product.id)).toEqual([]);
+    }
+    const stillStale = await db.select({ status: orders.status }).from(orders).where(inArray(orders.id, stale.map((o) => o.orderId)));
+    expect(stillStale.every((o) => o.status === 'cancelled')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { cartItems, notifications, orderEvents, orderItemAllocations, orderItems
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
 import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { placeOrder } from './place-order';
-import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from './test-support';
+import { batchQuantities, checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from './test-support';
 
 type Customer = Awaited<ReturnType<typeof makeCustomer>>;
 let shopper: Customer;
@@ -96,6 +96,30 @@ describe('placeOrder', () => {
     expect(await orderCount(stranger.id)).toBe(before);
     const cart = await db.select({ q: cartItems.quantity }).from(cartItems).where(eq(cartItems.cartId, cartId));
     expect(cart).toEqual([{ q: 5 }]);
+  });
+
+  it('allocates first-expiry-first-out across batches and never touches expired stock', async () => {
+    const p = await makeProduct({
+      batches: [
+        { quantity: 50, expiryDate: '2001-01-01' },
+        { quantity: 4, expiryDate: '2099-06-01' },
+        { quantity: 3, expiryDate: '2098-01-01' },
+      ],
+    });
+    await expect(order(shopper, [{ productId: p.id, quantity: 8 }])).rejects.toThrow(`Only 7 of ${p.brandName} are left; you asked for 8.`);
+    const placed = await order(shopper, [{ productId: p.id, quantity: 5 }]);
+    const allocations = await db
+      .select({ batchId: orderItemAllocations.batchId, quantity: orderItemAllocations.quantity })
+      .from(orderItemAllocations)
+      .innerJoin(orderItems, eq(orderItems.id, orderItemAllocations.orderItemId))
+      .where(eq(orderItems.orderId, placed.orderId))
+      .orderBy(orderItemAllocations.id);
+    expect(allocations).toEqual([
+      { batchId: p.batchIds[2], quantity: 3 },
+      { batchId: p.batchIds[1], quantity: 2 },
+    ]);
+    expect(await batchQuantities(p.id)).toEqual([50, 2, 0]);
+    expect(await ledgerMismatches(p.id)).toEqual([]);
   });
 
   describe('refuses bad input and changes nothing', () => {
