@@ -6,15 +6,16 @@ import { recordAudit } from '@/lib/audit/record';
 import { revalidateProduct } from '@/lib/catalog/cache';
 import { isUniqueViolation } from '@/lib/auth/pg-errors';
 import { DuplicateSlugError, ProductNotFoundError } from '../errors';
-import { createProductSchema, reorderLevelSchema, setActiveSchema, updateProductSchema, type ProductFields } from './schema';
+import { reorderLevelSchema, type ProductFields } from './schema';
 
 export type ProductActor = { id: string; role: UserRole };
 
 /** Fields whose change is written to the audit log with before and after. */
 const AUDITED: readonly (keyof ProductFields)[] = ['pricePaisa', 'mrpPaisa', 'requiresPrescription', 'active', 'reorderLevel', 'maxPerOrder'];
 
-export async function createProduct(raw: unknown, actor: ProductActor, database: Database = db): Promise<{ id: number; slug: string }> {
-  const input = createProductSchema.parse(raw);
+// Takes input already parsed by createProductSchema (prices are paisa by then): parsing twice
+// would turn rupees into paisa twice.
+export async function createProduct(input: ProductFields, actor: ProductActor, database: Database = db): Promise<{ id: number; slug: string }> {
   const created = await insertOrExplain(() =>
     database.transaction(async (tx) => {
       const [row] = await tx.insert(products).values(input).returning({ id: products.id, slug: products.slug });
@@ -30,8 +31,8 @@ export async function createProduct(raw: unknown, actor: ProductActor, database:
  * Saves every field. Price, MRP, prescription status and the other fields in AUDITED are written
  * to the audit log with their old and new values, in the same transaction.
  */
-export async function updateProduct(raw: unknown, actor: ProductActor, database: Database = db): Promise<{ id: number; slug: string; changed: string[] }> {
-  const { productId, ...fields } = updateProductSchema.parse(raw);
+export async function updateProduct(input: ProductFields & { productId: number }, actor: ProductActor, database: Database = db): Promise<{ id: number; slug: string; changed: string[] }> {
+  const { productId, ...fields } = input;
   const result = await insertOrExplain(() =>
     database.transaction(async (tx) => {
       const [before] = await tx.select().from(products).where(eq(products.id, productId)).for('update');
@@ -59,8 +60,7 @@ export async function updateProduct(raw: unknown, actor: ProductActor, database:
   return { id: result.id, slug: result.slug, changed: result.changed };
 }
 
-export async function setProductActive(raw: unknown, actor: ProductActor, database: Database = db): Promise<void> {
-  const input = setActiveSchema.parse(raw);
+export async function setProductActive(input: { productId: number; active: boolean }, actor: ProductActor, database: Database = db): Promise<void> {
   await database.transaction(async (tx) => {
     const [row] = await tx.update(products).set({ active: input.active, updatedAt: sql`now()` }).where(eq(products.id, input.productId)).returning({ id: products.id });
     if (!row) throw new ProductNotFoundError();

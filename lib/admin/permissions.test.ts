@@ -1,0 +1,268 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { signedIn, makeUser, nextControlFlow, signInAs } from './test-support';
+
+// The session cookie is the one thing a test cannot make; everything after it is the real code.
+vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
+vi.mock('@/lib/auth/current-path', async (original) => ({ ...(await original<typeof import('@/lib/auth/current-path')>()), currentPath: async () => '/admin' }));
+vi.mock('@/lib/audit/request-ip', () => ({ requestIp: async () => '127.0.0.1' }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1';
+
+const { db } = await import('@/db/client');
+const { inventoryBatches, products, users } = await import('@/db/schema');
+const { placeOrder } = await import('@/lib/orders/place-order');
+const { checkoutKey, makeCustomer, makeProduct, receiveBatch } = await import('@/lib/orders/test-support');
+const { MESSAGES } = await import('@/lib/auth/action-core');
+const { PERMISSIONS, can } = await import('./permissions');
+type Permission = keyof typeof PERMISSIONS;
+type Role = 'customer' | 'pharmacist' | 'admin';
+
+const orderActions = await import('@/app/admin/orders/[number]/actions');
+const stockActions = await import('@/app/admin/stock/actions');
+const productActions = await import('@/app/admin/products/actions');
+const userActions = await import('@/app/admin/users/actions');
+const prescriptionActions = await import('@/app/admin/prescriptions/[id]/actions');
+const outboxActions = await import('@/app/admin/outbox/actions');
+const refundActions = await import('@/lib/payments/refund-action');
+
+const tag = () => randomBytes(4).toString('hex');
+let categoryId: number;
+let pngBytes: Buffer;
+
+async function codOrder(): Promise<{ orderId: string; number: string }> {
+  const shopper = await makeCustomer();
+  const product = await makeProduct({ batches: [{ quantity: 20, expiryDate: '2099-12-31' }] });
+  const placed = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 1 }] });
+  return { orderId: placed.orderId, number: placed.number };
+}
+
+async function expiredBatch(): Promise<number> {
+  const product = await makeProduct({ batches: [] });
+  return receiveBatch(product.id, 4, '2020-01-01');
+}
+
+const productFields = () => ({
+  slug: `matrix-${tag()}`,
+  brandName: 'Matrixol',
+  genericName: 'Paracetamol',
+  strength: '500 mg',
+  dosageForm: 'Tablet',
+  packSize: '10 tablets',
+  manufacturer: 'Test Labs',
+  categoryId: String(categoryId),
+  pricePaisa: '25.50',
+  mrpPaisa: '30',
+  requiresPrescription: undefined,
+  active: 'on',
+  reorderLevel: '5',
+  maxPerOrder: '10',
+});
+
+type Action = (input: unknown) => Promise<{ ok: boolean; message?: string }>;
+/** Every back-office server action: the permission it needs and a fresh input that would succeed. */
+const ACTIONS: Record<string, { action: Action; permission: Permission; input: () => Promise<Record<string, unknown>> }> = {
+  orderStepAction: { action: orderActions.orderStepAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId, step: 'pack' }) },
+  recordOrderRefundAction: { action: orderActions.recordOrderRefundAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId, reference: 'RF-12345' }) },
+  recordRefundAction: { action: refundActions.recordRefundAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId, reference: 'RF-12345' }) },
+  receiveBatchAction: {
+    action: stockActions.receiveBatchAction,
+    permission: 'stock.manage',
+    input: async () => ({ productId: String((await makeProduct({ batches: [] })).id), batchNumber: `RCV-${tag()}`, expiryDate: '2099-06-30', quantity: '12', costRupees: '4.25' }),
+  },
+  adjustBatchAction: { action: stockActions.adjustBatchAction, permission: 'stock.manage', input: async () => ({ batchId: String((await makeProduct()).batchIds[0]), quantityChange: '-1', reason: 'Broken strip' }) },
+  writeOffAction: { action: stockActions.writeOffAction, permission: 'stock.manage', input: async () => ({ batchId: String(await expiredBatch()) }) },
+  reorderLevelAction: { action: stockActions.reorderLevelAction, permission: 'stock.manage', input: async () => ({ productId: String((await makeProduct()).id), reorderLevel: '7' }) },
+  createProductAction: { action: productActions.createProductAction, permission: 'products.manage', input: async () => productFields() },
+  updateProductAction: { action: productActions.updateProductAction, permission: 'products.manage', input: async () => ({ ...productFields(), productId: String((await makeProduct()).id) }) },
+  setProductActiveAction: { action: productActions.setProductActiveAction, permission: 'products.manage', input: async () => ({ productId: String((await makeProduct()).id), active: 'false' }) },
+  uploadProductImageAction: {
+    action: productActions.uploadProductImageAction,
+    permission: 'products.manage',
+    input: async () => ({ productId: String((await makeProduct()).id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) }),
+  },
+  changeRoleAction: { action: userActions.changeRoleAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('customer')).id, role: 'pharmacist' }) },
+  disableUserAction: { action: userActions.disableUserAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('customer')).id }) },
+  enableUserAction: {
+    action: userActions.enableUserAction,
+    permission: 'users.manage',
+    input: async () => {
+      const user = await makeUser('customer');
+      await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+      return { userId: user.id };
+    },
+  },
+  resetTwoFactorAction: { action: userActions.resetTwoFactorAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('pharmacist')).id }) },
+  // The prescriptions and outbox engineers' actions, held to the same matrix.
+  approvePrescriptionAction: { action: prescriptionActions.approvePrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), validUntil: '2099-01-01' }) },
+  rejectPrescriptionAction: { action: prescriptionActions.rejectPrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), reason: 'unreadable', detail: 'Please upload again' }) },
+  retryNotificationAction: { action: outboxActions.retryNotificationAction, permission: 'outbox.manage', input: async () => ({ id: randomUUID() }) },
+};
+
+const GATE_MESSAGES: string[] = [MESSAGES.forbidden, MESSAGES.signIn, MESSAGES.twoFactor];
+const people: Partial<Record<Role, { id: string }>> = {};
+
+/** Calls a server action the way Next does; a redirect (create → edit page) counts as success. */
+async function call(action: Action, input: unknown): Promise<{ ok: boolean; message?: string }> {
+  try {
+    return await action(input);
+  } catch (error) {
+    if (nextControlFlow(error) === 'redirect') return { ok: true, message: 'redirected' };
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  const [category] = await db.execute<{ id: number }>(sql`select id from categories order by id limit 1`);
+  categoryId = category!.id;
+  pngBytes = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#047857' } }).png().toBuffer();
+  for (const role of ['customer', 'pharmacist', 'admin'] as const) people[role] = await makeUser(role);
+});
+
+describe('the matrix itself (issue #8)', () => {
+  it('gives pharmacists orders, prescriptions and stock, and admins everything', () => {
+    const pharmacist = Object.keys(PERMISSIONS).filter((p) => can('pharmacist', p as Permission)).sort();
+    expect(pharmacist).toEqual(['dashboard.view', 'orders.export', 'orders.manage', 'orders.view', 'prescriptions.review', 'stock.export', 'stock.manage', 'stock.view']);
+    expect(Object.keys(PERMISSIONS).every((p) => can('admin', p as Permission))).toBe(true);
+    expect(Object.keys(PERMISSIONS).some((p) => can('customer', p as Permission))).toBe(false);
+  });
+});
+
+describe('permission matrix: server actions', () => {
+  it('covers every exported back-office action', () => {
+    const exported = [orderActions, stockActions, productActions, userActions, prescriptionActions, outboxActions, refundActions].flatMap((m) =>
+      Object.entries(m)
+        .filter(([, v]) => typeof v === 'function')
+        .map(([k]) => k),
+    );
+    expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  for (const [name, spec] of Object.entries(ACTIONS)) {
+    it(`${name}: ${(PERMISSIONS[spec.permission] as readonly string[]).join(' and ')} only`, async () => {
+      signInAs(null);
+      expect(await call(spec.action, await spec.input())).toEqual({ ok: false, message: MESSAGES.signIn });
+      for (const role of ['customer', 'pharmacist', 'admin'] as const) {
+        signInAs(people[role]!);
+        const result = await call(spec.action, await spec.input());
+        if (can(role, spec.permission)) {
+          expect(GATE_MESSAGES, `${role} should pass ${name}: ${result.message}`).not.toContain(result.message);
+        } else {
+          expect(result, `${role} must be refused ${name}`).toEqual({ ok: false, message: MESSAGES.forbidden });
+        }
+      }
+      // Staff whose session has not passed two-factor are refused too.
+      signInAs(people.admin!, false);
+      expect(await call(spec.action, await spec.input())).toEqual({ ok: false, message: MESSAGES.twoFactor });
+    });
+  }
+
+  it('succeeds for the roles it allows (the inputs above are real, not just past the gate)', async () => {
+    signInAs(people.pharmacist!);
+    for (const name of ['orderStepAction', 'receiveBatchAction', 'adjustBatchAction', 'writeOffAction', 'reorderLevelAction'] as const) {
+      { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
+    }
+    signInAs(people.admin!);
+    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'resetTwoFactorAction'] as const) {
+      { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
+    }
+  });
+
+  it('a refused call changes nothing: a pharmacist cannot promote a customer or change a price', async () => {
+    const customer = await makeUser('customer');
+    const product = await makeProduct({ pricePaisa: 10_000 });
+    signInAs(people.pharmacist!);
+    await call(userActions.changeRoleAction, { userId: customer.id, role: 'admin' });
+    await call(productActions.updateProductAction, { ...productFields(), productId: String(product.id), pricePaisa: '1', mrpPaisa: '1' });
+    const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, customer.id));
+    const [row] = await db.select({ price: products.pricePaisa }).from(products).where(eq(products.id, product.id));
+    expect(user!.role).toBe('customer');
+    expect(row!.price).toBe(10_000);
+  });
+
+  it('a customer calling a stock action directly leaves the batch alone', async () => {
+    const product = await makeProduct({ batches: [{ quantity: 9, expiryDate: '2099-12-31' }] });
+    signInAs(people.customer!);
+    expect(await call(stockActions.adjustBatchAction, { batchId: String(product.batchIds[0]), quantityChange: '-9', reason: 'steal it' })).toEqual({ ok: false, message: MESSAGES.forbidden });
+    const [batch] = await db.select({ q: inventoryBatches.quantity }).from(inventoryBatches).where(eq(inventoryBatches.id, product.batchIds[0]!));
+    expect(batch!.q).toBe(9);
+  });
+});
+
+type PageModule = { default: (props: never) => Promise<unknown> };
+type PageSpec = { load: () => Promise<PageModule>; permission: Permission; props: () => Promise<Record<string, unknown>> };
+const noProps = async () => ({ params: Promise.resolve({}), searchParams: Promise.resolve({}) });
+
+const PAGES: Record<string, PageSpec> = {
+  '/admin': { load: () => import('@/app/admin/page'), permission: 'dashboard.view', props: noProps },
+  '/admin/orders': { load: () => import('@/app/admin/orders/page'), permission: 'orders.view', props: async () => ({ searchParams: Promise.resolve({ status: 'confirmed', q: 'MN' }) }) },
+  '/admin/orders/[number]': { load: () => import('@/app/admin/orders/[number]/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/orders/[number]/invoice': { load: () => import('@/app/admin/orders/[number]/invoice/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/orders/[number]/packing-slip': { load: () => import('@/app/admin/orders/[number]/packing-slip/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/stock': { load: () => import('@/app/admin/stock/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ filter: 'low' }) }) },
+  '/admin/stock/batches': { load: () => import('@/app/admin/stock/batches/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ expiring: '30' }) }) },
+  '/admin/stock/[productId]': { load: () => import('@/app/admin/stock/[productId]/page'), permission: 'stock.view', props: async () => ({ params: Promise.resolve({ productId: String((await makeProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/products': { load: () => import('@/app/admin/products/page'), permission: 'products.manage', props: noProps },
+  '/admin/products/new': { load: () => import('@/app/admin/products/new/page'), permission: 'products.manage', props: noProps },
+  '/admin/products/[id]': { load: () => import('@/app/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await makeProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/users': { load: () => import('@/app/admin/users/page'), permission: 'users.manage', props: noProps },
+  '/admin/audit': { load: () => import('@/app/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
+  '/admin/prescriptions': { load: () => import('@/app/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
+  '/admin/outbox': { load: () => import('@/app/admin/outbox/page'), permission: 'outbox.manage', props: noProps },
+};
+
+async function render(spec: PageSpec): Promise<'rendered' | 'forbidden' | 'redirect' | 'not-found'> {
+  const page = await spec.load();
+  try {
+    await page.default((await spec.props()) as never);
+    return 'rendered';
+  } catch (error) {
+    const flow = nextControlFlow(error);
+    if (flow) return flow;
+    throw error;
+  }
+}
+
+describe('permission matrix: pages', () => {
+  for (const [path, spec] of Object.entries(PAGES)) {
+    it(`${path}: anonymous → sign in, customer → 403, staff by the matrix`, async () => {
+      signInAs(null);
+      expect(await render(spec)).toBe('redirect');
+      for (const role of ['customer', 'pharmacist', 'admin'] as const) {
+        signInAs(people[role]!);
+        expect(await render(spec), role).toBe(can(role, spec.permission) ? 'rendered' : 'forbidden');
+      }
+      // Staff who have not enrolled two-factor are sent to enrol, not let in.
+      signInAs(await makeUser('admin', { twoFactor: false }), false);
+      expect(await render(spec)).toBe('redirect');
+    });
+  }
+});
+
+describe('permission matrix: route handlers', () => {
+  const ROUTES = {
+    '/api/admin/exports/orders': { load: () => import('@/app/api/admin/exports/orders/route'), permission: 'orders.export' as Permission },
+    '/api/admin/exports/stock': { load: () => import('@/app/api/admin/exports/stock/route'), permission: 'stock.export' as Permission },
+  };
+  for (const [path, spec] of Object.entries(ROUTES)) {
+    it(`${path}: 401 anonymous, 403 customer, CSV for staff`, async () => {
+      const { GET } = await spec.load();
+      const request = () => new Request(`http://shop.test${path}?status=confirmed`);
+      signInAs(null);
+      expect((await GET(request())).status).toBe(401);
+      for (const role of ['customer', 'pharmacist', 'admin'] as const) {
+        signInAs(people[role]!);
+        const response = await GET(request());
+        expect(response.status, role).toBe(can(role, spec.permission) ? 200 : 403);
+        if (response.status === 200) {
+          expect(response.headers.get('content-type')).toContain('text/csv');
+          expect(response.headers.get('cache-control')).toContain('no-store');
+        } else {
+          expect(await response.text()).not.toContain(',');
+        }
+      }
+    });
+  }
+});
