@@ -1,11 +1,13 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
+import { EXPIRED_UNPAID_ORDER } from '@/lib/orders/expired-hold';
 import { NEPAL_TODAY } from './sellable-date';
 
 /**
  * Units a shopper can still buy, per product: sellable batch stock plus anything held by unpaid
- * orders past their payment window (placeOrder releases that stock the moment it needs it).
+ * orders past their payment window (placeOrder releases that stock the moment it needs it),
+ * unless eSewa says a payment for it is under way.
  */
 export async function availableQuantities(executor: Database | Transaction, productIds: readonly number[]): Promise<Map<number, number>> {
   const result = new Map<number, number>(productIds.map((id) => [id, 0]));
@@ -20,7 +22,7 @@ export async function availableQuantities(executor: Database | Transaction, prod
                   join orders o on o.id = i.order_id
                   join inventory_batches b on b.id = a.batch_id
                   where i.product_id = p.id and a.released_at is null
-                    and o.status = 'pending_payment' and o.expires_at < now()
+                    and ${EXPIRED_UNPAID_ORDER}
                     and b.expiry_date >= ${NEPAL_TODAY}), 0)::int as available
     from products p where p.id in (${ids})`);
   for (const row of rows) result.set(row.product_id, row.available);

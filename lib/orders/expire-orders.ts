@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { db, type Transaction } from '@/db/client';
 import { heldBatchIds } from '@/lib/inventory/release-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
+import { EXPIRED_UNPAID_ORDER } from './expired-hold';
 import { transitionOrder } from './transitions';
 
 const EXPIRY_NOTE = 'Payment was not completed in time.';
@@ -21,7 +22,7 @@ async function lockExpiredOrders(tx: Transaction, options: { productIds?: readon
       : sql``;
   const rows = await tx.execute<{ id: string }>(sql`
     select o.id from orders o
-    where o.status = 'pending_payment' and o.expires_at < now() ${holdsProduct}
+    where ${EXPIRED_UNPAID_ORDER} ${holdsProduct}
     order by o.expires_at, o.id
     limit ${options.limit}
     for update of o skip locked`);

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { orderEvents, orders, stockMovements } from '@/db/schema';
+import { orderEvents, orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
+import { OutOfStockError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
 import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/lib/orders/test-support';
 import { POST } from './route';
@@ -40,5 +41,19 @@ describe('POST /api/cron/expire-orders', () => {
 
     // A second sweep finds nothing more to do.
     expect((await (await call(`Bearer ${env.CRON_SECRET}`)).json()).expired).toBe(0);
+  });
+
+  it('leaves an expired order alone while eSewa reports its payment pending, in the sweep and at checkout', async () => {
+    const shopper = await makeCustomer();
+    const product = await makeProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
+    const held = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: 2 }] });
+    await db.update(orders).set({ expiresAt: sql`now() - interval '5 minutes'` }).where(eq(orders.id, held.orderId));
+    await db.insert(payments).values({ orderId: held.orderId, provider: 'esewa', transactionUuid: `${held.number}-pending`, amountPaisa: held.totalPaisa, status: 'pending' });
+
+    await call(`Bearer ${env.CRON_SECRET}`);
+    await expect(placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 1 }] })).rejects.toThrow(OutOfStockError);
+    const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, held.orderId));
+    expect(row!.status).toBe('pending_payment');
+    expect(await stockOf(product.id)).toBe(0);
   });
 });
