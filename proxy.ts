@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { PATHNAME_HEADER } from '@/lib/auth/path-header';
+import { proxySession } from '@/lib/auth/proxy-session';
+import { decidePrivateArea, FORBIDDEN_HTML } from '@/lib/security/private-area';
 import { buildContentSecurityPolicy, isPrivatePath, originOf, staticSecurityHeaders } from '@/lib/security/headers';
 
 const REQUEST_ID = 'x-request-id';
 
-// Adds headers only. Authorization is never decided here: every page, action and route checks
-// the session itself in lib/auth.
-export function proxy(request: NextRequest) {
+// Adds headers, and answers early (real 307/403 status codes) for private pages. It is never the
+// only guard: every page, action and route checks the session itself in lib/auth.
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const development = env.NODE_ENV === 'development';
   const csp = buildContentSecurityPolicy({
@@ -24,7 +26,7 @@ export function proxy(request: NextRequest) {
   // Lets requireUser() send an anonymous visitor back here after signing in.
   requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = await earlyAnswer(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set(REQUEST_ID, requestId);
   for (const [name, value] of Object.entries(staticSecurityHeaders({ production: env.NODE_ENV === 'production' }))) {
@@ -37,3 +39,14 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
 };
+
+// Only page loads: server actions (POST) must reach their own guard, which answers for itself.
+async function earlyAnswer(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const path = request.nextUrl.pathname + request.nextUrl.search;
+  if (!/^\/(admin|account)(\/|$)/.test(request.nextUrl.pathname)) return null;
+  const decision = decidePrivateArea(path, await proxySession(request));
+  if (decision.kind === 'redirect') return NextResponse.redirect(new URL(decision.location, request.url), 307);
+  if (decision.kind === 'forbidden') return new NextResponse(FORBIDDEN_HTML, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return null;
+}

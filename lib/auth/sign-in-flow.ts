@@ -41,7 +41,7 @@ export async function signInWithPassword(input: { email: string; password: strin
     });
     redirect(`/login/two-factor?next=${encodeURIComponent(next)}`);
   }
-  return openSession(user.id, false, landingPath(user, next));
+  return openSession(user.id, false, landingPath(user, next, false));
 }
 
 /** The user id waiting at the code page, or null when there is no valid challenge. */
@@ -59,7 +59,7 @@ export async function completeTwoFactorSignIn(code: string, next: string | undef
   if (!user) redirect('/login?expired=1');
   (await cookies()).delete(CHALLENGE_COOKIE);
   await auditSignIn(authDeps(), user, ip, method);
-  return openSession(user.id, true, landingPath(user, safeNextPath(next)));
+  return openSession(user.id, true, landingPath(user, safeNextPath(next), true));
 }
 
 /**
@@ -88,7 +88,11 @@ function mintSignInTicket(userId: string, twoFactorVerified: boolean): string {
   return signTicket(env.AUTH_SECRET, { purpose: 'sign-in', userId, twoFactorVerified, expiresAt: Date.now() + SIGN_IN_TICKET_TTL_MS });
 }
 
-function landingPath(user: Pick<CurrentUser, 'role'>, next: string): string {
+// Staff without a verified second factor go straight to enrolment: a redirect from /admin inside
+// the sign-in action's own redirect leaves the browser showing the wrong URL.
+function landingPath(user: Pick<CurrentUser, 'role'>, next: string, twoFactorVerified: boolean): string {
+  const staff = user.role !== 'customer';
+  if (staff && !twoFactorVerified && (next === '/' || next.startsWith('/admin'))) return '/account/two-factor';
   if (next !== '/') return next;
-  return user.role === 'customer' ? '/account' : '/admin';
+  return staff ? '/admin' : '/account';
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ActionForm, Field, FieldErrors, Hidden, useFormResult } from '@/app/(auth)/_components/form';
 import type { AddressDto } from '@/lib/auth/account/addresses';
 import { PROVINCES } from '@/lib/geo/nepal';
@@ -23,10 +23,19 @@ export function AddressForm({ address }: { address?: AddressDto }) {
   );
 }
 
-function ProvinceDistrict({ province: initialProvince, district: initialDistrict }: { province?: string; district?: string }) {
+function ProvinceDistrict(props: { province?: string; district?: string }) {
   const state = useFormResult();
-  const [province, setProvince] = useState(state?.values?.province ?? initialProvince ?? '');
-  const [district, setDistrict] = useState(state?.values?.district ?? initialDistrict ?? '');
+  // Remount after each submission so the choices start from what was sent, not the first render.
+  const province = state?.values?.province ?? props.province ?? '';
+  const district = state?.values?.district ?? props.district ?? '';
+  const submission = useMemo(() => ({}), [state]);
+  return <ProvinceDistrictSelects key={submissionKey(submission)} initialProvince={province} initialDistrict={district} />;
+}
+
+function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initialProvince: string; initialDistrict: string }) {
+  const state = useFormResult();
+  const [province, setProvince] = useState(initialProvince);
+  const [district, setDistrict] = useState(initialDistrict);
   const provinceId = useId();
   const districtId = useId();
   const districts = PROVINCES.find((p) => p.name === province)?.districts ?? [];
@@ -85,4 +94,13 @@ function DefaultCheckbox({ checked }: { checked: boolean }) {
       </label>
     </div>
   );
+}
+
+// A fresh number per submission result, so React's form reset cannot leave stale selects behind.
+const submissionKeys = new WeakMap<object, number>();
+let nextSubmissionKey = 0;
+function submissionKey(submission: object): number {
+  let key = submissionKeys.get(submission);
+  if (key === undefined) submissionKeys.set(submission, (key = nextSubmissionKey++));
+  return key;
 }
