@@ -28,7 +28,7 @@ export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Dat
       courier: orders.courier,
       trackingNote: orders.trackingNote,
       deliveryNotes: orders.deliveryNotes,
-      items: sql<number>`(select coalesce(sum(quantity), 0)::int from order_items i where i.order_id = ${orders.id})`,
+      items: sql<number>`(select coalesce(sum(quantity), 0)::int from order_items i where i.order_id = "orders"."id")`,
     })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.userId))

@@ -42,7 +42,7 @@ export async function batchesOf(productId: number, database: Database = db): Pro
       quantity: inventoryBatches.quantity,
       costPaisa: inventoryBatches.costPaisa,
       expired: sql<boolean>`${inventoryBatches.expiryDate} < ${NEPAL_TODAY}`,
-      ledgerQuantity: sql<number>`(select coalesce(sum(m.quantity_change), 0)::int from stock_movements m where m.batch_id = ${inventoryBatches.id})`,
+      ledgerQuantity: sql<number>`(select coalesce(sum(m.quantity_change), 0)::int from stock_movements m where m.batch_id = "inventory_batches"."id")`,
       receivedAt: inventoryBatches.receivedAt,
     })
     .from(inventoryBatches)

@@ -32,7 +32,7 @@ export async function searchProducts(search: ProductSearch, database: Database =
       requiresPrescription: products.requiresPrescription,
       active: products.active,
       reorderLevel: products.reorderLevel,
-      onHand: sql<number>`(select coalesce(sum(b.quantity), 0)::int from inventory_batches b where b.product_id = ${products.id})`,
+      onHand: sql<number>`(select coalesce(sum(b.quantity), 0)::int from inventory_batches b where b.product_id = "products"."id")`,
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
