@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { hashPassword } from '@/lib/auth/password';
 import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
@@ -42,6 +43,11 @@ test.afterAll(async () => {
   await sql?.end();
 });
 
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
 const stockOf = async (slug: string) => {
   const [row] = await sql`select coalesce(sum(b.quantity), 0)::int as q from inventory_batches b join products p on p.id = b.product_id where p.slug = ${slug}`;
   return row!.q as number;
@@ -65,6 +71,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   // Rs. 90.00 + Rs. 120.50 + Rs. 100.00 delivery (below the free-delivery threshold).
   await expect(page.getByTestId('order-total')).toHaveText('Rs. 310.50');
   await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-cart.png`, fullPage: true });
+  await expectNoAxeViolations(page);
 
   // Signing in keeps the guest's cart: checkout shows both lines.
   await page.getByRole('link', { name: 'Sign in to check out' }).click();
@@ -79,6 +86,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   await page.getByRole('radio', { name: /Cash on delivery/ }).check();
   await page.getByLabel('Delivery notes').fill('Please call before coming');
   await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-form.png`, fullPage: true });
+  await expectNoAxeViolations(page);
   expect(await stockOf(products[0]!.slug)).toBe(20);
   await page.getByRole('button', { name: 'Place order' }).click();
 
@@ -92,6 +100,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   expect(await stockOf(products[1]!.slug)).toBe(19);
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-order.png`, fullPage: true });
+  await expectNoAxeViolations(page);
 
   // It is listed under /orders.
   const number = /\/orders\/(MN-[^?]+)/.exec(page.url())![1]!;
