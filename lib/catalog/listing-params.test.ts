@@ -58,6 +58,12 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('सिटामोल').tokens).toEqual(['सिटामोल']);
   });
 
+  it('separates strengths and units from words', () => {
+    expect(normalizeSearchText('Paracetamol 500mg').words).toEqual(['paracetamol']);
+    expect(normalizeSearchText('Paracetamol 500 mg').strengths).toEqual(['500']);
+    expect(normalizeSearchText('insulin 2.5 ml').strengths).toEqual(['2.5']);
+  });
+
   it('builds a prefix query from tokens only', () => {
     expect(prefixTsQuery(['parac', '500'])).toBe('parac:* & 500:*');
   });

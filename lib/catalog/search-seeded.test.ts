@@ -12,14 +12,14 @@ describe('search over the seeded catalog', () => {
   it('finds Paracetamol for "paracetmol" and says so', async () => {
     const result = await search('paracetmol');
     expect(result.mode).toBe('typo');
-    expect(result.correctedTo).toBe('Paracetamol');
+    expect(result.correctedTo).toBe('paracetamol');
     expect(result.items[0]?.genericName).toMatch(/paracetamol/i);
   });
 
   it('finds Amoxicillin for "amoxicilin"', async () => {
     const result = await search('amoxicilin');
     expect(result.mode).toBe('typo');
-    expect(result.correctedTo).toBe('Amoxicillin');
+    expect(result.correctedTo).toBe('amoxicillin');
     expect(result.items.slice(0, 3).every((i) => /amoxicillin/i.test(i.genericName))).toBe(true);
   });
 
@@ -32,6 +32,12 @@ describe('search over the seeded catalog', () => {
     const result = await search('calpol');
     expect(result.mode).toBe('full_text');
     expect(result.items.slice(0, 2).map((i) => i.brandName)).toEqual(['Calpol', 'Calpol']);
+  });
+
+  it('finds "paracetamol 500" through the strength', async () => {
+    const result = await search('paracetamol 500');
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.items.every((i) => /500/.test(i.strength))).toBe(true);
   });
 
   it('searches category words', async () => {

@@ -11,8 +11,12 @@ const MAX_TOKENS = 6;
 export type SearchText = {
   /** Lower-cased, punctuation-free text, e.g. `paracetamol 500mg`. Empty when nothing usable. */
   normalized: string;
-  /** Words for the full-text query. */
+  /** Every token, in order. */
   tokens: string[];
+  /** Tokens with a letter in them, for the full-text query (units such as `mg` left out). */
+  words: string[];
+  /** Numbers (`500`, `2.5`, from `500mg` too), matched against the strength. */
+  strengths: string[];
   /** True when the input had to be shortened. */
   truncated: boolean;
 };
@@ -34,7 +38,26 @@ export function normalizeSearchText(input: string | undefined | null): SearchTex
     .map((t) => t.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
     .filter((t) => t.length > 0)
     .slice(0, MAX_TOKENS);
-  return { normalized: tokens.length > 0 ? normalized : '', tokens, truncated };
+  const words: string[] = [];
+  const strengths: string[] = [];
+  for (const token of normalized.split(' ')) {
+    const strength = STRENGTH.exec(token);
+    if (strength) strengths.push(strength[1]!);
+    else if (!UNITS.has(token)) {
+      const word = token.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+      if (word) words.push(word);
+    }
+  }
+  return { normalized: tokens.length > 0 ? normalized : '', tokens, words: words.slice(0, MAX_TOKENS), strengths: strengths.slice(0, 2), truncated };
+}
+
+// Strength is not in the full-text vector, so "paracetamol 500" matches 500 against it instead.
+const STRENGTH = /^(\d+(?:\.\d+)?)(?:mg|mcg|g|gm|ml|iu|%)?$/;
+const UNITS = new Set(['mg', 'mcg', 'g', 'gm', 'ml', 'iu', 'kg']);
+
+/** A regular expression matching the number as a whole in a strength such as `500 mg + 125 mg`. */
+export function strengthPattern(number: string): string {
+  return `(^|[^0-9.])${number.replace('.', '\\.')}([^0-9]|$)`;
 }
 
 /**

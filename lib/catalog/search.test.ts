@@ -57,7 +57,20 @@ describe('ranking', () => {
     const result = await search({ q: typo });
     expect(result.mode).toBe('typo');
     expect(names(result)[0]).toBe(brand);
-    expect(result.correctedTo).toBe(brand);
+    expect(result.correctedTo).toBe(brand.toLowerCase());
+  });
+
+  it('matches a number in the query against the strength', async () => {
+    const result = await search({ q: `${generic} 500mg` });
+    expect(result.total).toBe(4);
+    expect((await search({ q: `${generic} 250` })).total).toBe(0);
+  });
+
+  it('corrects a misspelt word and keeps the strength', async () => {
+    const typo = generic.slice(0, 4) + generic.slice(5);
+    const result = await search({ q: `${typo} 500` });
+    expect(result.mode).toBe('typo');
+    expect(result.correctedTo).toBe(`${generic.toLowerCase()} 500`);
   });
 
   it('returns an empty result, not an error, for nonsense and for SQL or markup', async () => {

@@ -4,13 +4,15 @@ import type { Database } from '@/db/client';
 import { hasSellableStockSql } from '@/lib/inventory/stock-state';
 import { cardsByIds } from './cards';
 import { PAGE_SIZE, type ListingQuery } from './listing-params';
-import { normalizeSearchText, prefixTsQuery } from './search-text';
+import { correctWords } from './spelling';
+import { normalizeSearchText, prefixTsQuery, strengthPattern } from './search-text';
 import type { SearchPage, SearchResult } from './types';
 
 /**
- * The catalog search. Full-text first (prefix matching over brand A, generic B, manufacturer
- * and category keywords C); only when that finds nothing do we fall back to trigram similarity,
- * so a misspelling still lands on the medicine and the page can say what it searched for.
+ * The catalog search. Full-text first (prefix matching over brand A, generic B, manufacturer and
+ * category keywords C; numbers matched against the strength). Only when that finds nothing are
+ * the words corrected against the vocabulary of search terms (trigram similarity on a small
+ * table) and searched again, so the page can say what it searched for instead.
  */
 
 function filtersSql(query: ListingQuery, today: string): SQL {
@@ -22,6 +24,12 @@ function filtersSql(query: ListingQuery, today: string): SQL {
   if (query.maxPricePaisa !== undefined) parts.push(sql`p.price_paisa <= ${query.maxPricePaisa}`);
   if (query.inStockOnly) parts.push(hasSellableStockSql(sql`p.id`, today));
   return sql.join(parts, sql` and `);
+}
+
+function textSql(tsQuery: SQL | null, strengths: string[]): SQL {
+  const parts: SQL[] = strengths.map((s) => sql`p.strength ~ ${strengthPattern(s)}`);
+  if (tsQuery) parts.push(sql`p.search_vector @@ ${tsQuery}`);
+  return parts.length > 0 ? sql.join(parts, sql` and `) : sql`true`;
 }
 
 function orderSql(query: ListingQuery, relevance: SQL): SQL {
@@ -37,10 +45,22 @@ function orderSql(query: ListingQuery, relevance: SQL): SQL {
   }
 }
 
-type IdRow = { id: number; total: number; matched: string | null };
+/**
+ * Exact brand, then brand prefix, then exact generic, then generic prefix, then the rest (matched
+ * through manufacturer or category words). Plain string tiers rather than ts_rank: a common
+ * generic matches thousands of rows at catalog scale, and ranking each one cost more than the scan.
+ */
+function relevanceSql(text: string): SQL {
+  return sql`(case when lower(p.brand_name) = ${text} then 0
+      when lower(p.brand_name) like ${`${text}%`} then 1
+      when lower(p.generic_name) = ${text} then 2
+      when lower(p.generic_name) like ${`${text}%`} then 3 else 4 end) asc`;
+}
 
-async function pageOfIds(db: Database, where: SQL, order: SQL, page: number, matched: SQL = sql`null`): Promise<IdRow[]> {
-  const rows = (await db.execute(sql`select p.id, count(*) over ()::int as total, ${matched} as matched
+type IdRow = { id: number; total: number };
+
+async function pageOfIds(db: Database, where: SQL, order: SQL, page: number): Promise<IdRow[]> {
+  const rows = (await db.execute(sql`select p.id, count(*) over ()::int as total
     from products p join categories c on c.id = p.category_id
     where ${where}
     order by ${order}
@@ -48,34 +68,7 @@ async function pageOfIds(db: Database, where: SQL, order: SQL, page: number, mat
   if (rows.length > 0 || page === 1) return rows;
   // Past the last page the window count is lost with the rows; the total is still worth showing.
   const [count] = (await db.execute(sql`select count(*)::int as total from products p join categories c on c.id = p.category_id where ${where}`)) as unknown as { total: number }[];
-  return count && count.total > 0 ? [{ id: -1, total: count.total, matched: null }] : [];
-}
-
-/** Exact brand, then brand prefix, then exact generic, then the full-text rank. */
-function fullTextRelevance(text: string, tsQuery: SQL): SQL {
-  return sql`(case when lower(p.brand_name) = ${text} then 0
-      when lower(p.brand_name) like ${`${text}%`} then 1
-      when lower(p.generic_name) = ${text} then 2
-      when lower(p.generic_name) like ${`${text}%`} then 3 else 4 end) asc,
-    ts_rank_cd(p.search_vector, ${tsQuery}) desc`;
-}
-
-/** Best trigram similarity of the text to the brand or the generic, whole or word by word. */
-function typoScore(text: string): SQL {
-  return sql`greatest(similarity(lower(p.brand_name), ${text}), similarity(lower(p.generic_name), ${text}),
-    word_similarity(${text}, lower(p.brand_name)), word_similarity(${text}, lower(p.generic_name)))`;
-}
-
-function typoMatch(text: string): SQL {
-  return sql`(lower(p.brand_name) % ${text} or lower(p.generic_name) % ${text}
-    or ${text} <% lower(p.brand_name) or ${text} <% lower(p.generic_name))`;
-}
-
-/** The name we believe was meant: the brand or generic of the best match, whichever is closer. */
-function correctedNameSql(text: string): SQL {
-  return sql`case when greatest(similarity(lower(p.brand_name), ${text}), word_similarity(${text}, lower(p.brand_name)))
-      >= greatest(similarity(lower(p.generic_name), ${text}), word_similarity(${text}, lower(p.generic_name)))
-    then p.brand_name else p.generic_name end`;
+  return count && count.total > 0 ? [{ id: -1, total: count.total }] : [];
 }
 
 function result(rows: IdRow[], page: number, mode: SearchPage['mode'], correctedTo?: string): SearchPage {
@@ -93,19 +86,23 @@ export async function searchProducts(db: Database, query: ListingQuery, today: s
 /** One page of matching product ids, in order, with the total and how they were found. */
 export async function searchProductIds(db: Database, query: ListingQuery, today: string): Promise<SearchPage> {
   const filters = filtersSql(query, today);
-  const { normalized, tokens } = normalizeSearchText(query.q);
+  const { words, strengths } = normalizeSearchText(query.q);
 
-  if (tokens.length === 0) {
+  if (words.length === 0 && strengths.length === 0) {
     const rows = await pageOfIds(db, filters, orderSql(query, sql`lower(p.brand_name) asc`), query.page);
     return result(rows, query.page, 'browse');
   }
 
-  const tsQuery = sql`to_tsquery('simple', ${prefixTsQuery(tokens)})`;
-  const fullText = await pageOfIds(db, sql`${filters} and p.search_vector @@ ${tsQuery}`, orderSql(query, fullTextRelevance(normalized, tsQuery)), query.page);
-  if (fullText.length > 0) {
-    return result(fullText, query.page, 'full_text');
-  }
+  const run = (terms: string[], tsQuery: SQL | null) =>
+    pageOfIds(db, sql`${filters} and ${textSql(tsQuery, strengths)}`, orderSql(query, relevanceSql(terms.join(' '))), query.page);
 
-  const typo = await pageOfIds(db, sql`${filters} and ${typoMatch(normalized)}`, orderSql(query, sql`${typoScore(normalized)} desc`), query.page, correctedNameSql(normalized));
-  return result(typo, query.page, 'typo', typo[0]?.matched ?? undefined);
+  const prefixQuery = words.length > 0 ? sql`to_tsquery('simple', ${prefixTsQuery(words)})` : null;
+  const fullText = await run(words, prefixQuery);
+  if (fullText.length > 0 || words.length === 0) return result(fullText, query.page, 'full_text');
+
+  const corrected = await correctWords(db, words);
+  if (!corrected || corrected.every((w, i) => w === words[i])) return result([], query.page, 'typo');
+  // Corrected words are whole terms from the vocabulary: match them exactly, not as prefixes.
+  const typo = await run(corrected, sql`to_tsquery('simple', ${corrected.join(' & ')})`);
+  return result(typo, query.page, 'typo', [...corrected, ...strengths].join(' '));
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { normalizeSearchText, prefixTsQuery } from './search-text';
+import { correctWords } from './spelling';
 import type { Suggestion } from './types';
 
 export const MAX_SUGGESTIONS = 8;
@@ -10,28 +11,26 @@ type Row = { brand_name: string; slug: string; generic_name: string; strength: s
 
 const toSuggestion = (r: Row): Suggestion => ({ name: r.brand_name, slug: r.slug, generic: r.generic_name, strength: r.strength });
 
-/**
- * Up to eight products for the search box as the shopper types: prefix full-text first, and
- * trigram similarity when that finds nothing, so `amoxicilin` still suggests Amoxicillin.
- */
-export async function suggestProducts(db: Database, input: string): Promise<Suggestion[]> {
-  const { normalized, tokens } = normalizeSearchText(input);
-  if (normalized.length < 2) return [];
-
-  const tsQuery = sql`to_tsquery('simple', ${prefixTsQuery(tokens)})`;
-  const prefix = (await db.execute(sql`select p.brand_name, p.slug, p.generic_name, p.strength
+async function matching(db: Database, tsQuery: SQL, text: string): Promise<Row[]> {
+  return (await db.execute(sql`select p.brand_name, p.slug, p.generic_name, p.strength
     from products p
     where p.active and p.search_vector @@ ${tsQuery}
-    order by (lower(p.brand_name) like ${`${normalized}%`}) desc, ts_rank_cd(p.search_vector, ${tsQuery}) desc, lower(p.brand_name), p.id
+    order by (lower(p.brand_name) like ${`${text}%`}) desc, ts_rank(p.search_vector, ${tsQuery}) desc, lower(p.brand_name), p.id
     limit ${MAX_SUGGESTIONS}`)) as unknown as Row[];
+}
+
+/**
+ * Up to eight products for the search box as the shopper types: prefix full-text first, and the
+ * spelling-corrected words when that finds nothing, so `amoxicilin` still suggests Amoxicillin.
+ */
+export async function suggestProducts(db: Database, input: string): Promise<Suggestion[]> {
+  const { normalized, words } = normalizeSearchText(input);
+  if (normalized.length < 2 || words.length === 0) return [];
+
+  const prefix = await matching(db, sql`to_tsquery('simple', ${prefixTsQuery(words)})`, words.join(' '));
   if (prefix.length > 0) return prefix.map(toSuggestion);
 
-  const typo = (await db.execute(sql`select p.brand_name, p.slug, p.generic_name, p.strength
-    from products p
-    where p.active and (lower(p.brand_name) % ${normalized} or lower(p.generic_name) % ${normalized}
-      or ${normalized} <% lower(p.brand_name) or ${normalized} <% lower(p.generic_name))
-    order by greatest(similarity(lower(p.brand_name), ${normalized}), similarity(lower(p.generic_name), ${normalized}),
-      word_similarity(${normalized}, lower(p.brand_name)), word_similarity(${normalized}, lower(p.generic_name))) desc, lower(p.brand_name), p.id
-    limit ${MAX_SUGGESTIONS}`)) as unknown as Row[];
-  return typo.map(toSuggestion);
+  const corrected = await correctWords(db, words);
+  if (!corrected || corrected.every((w, i) => w === words[i])) return [];
+  return (await matching(db, sql`to_tsquery('simple', ${corrected.join(' & ')})`, corrected.join(' '))).map(toSuggestion);
 }
