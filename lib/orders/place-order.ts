@@ -32,8 +32,8 @@ class AlreadyPlaced extends Error {}
  * Places an order in ONE transaction: re-prices from the database, checks products are active,
  * allocates stock first-expiry-first-out under batch row locks, writes the order, lines,
  * allocations, ledger, first event and outbox email, and empties those cart lines.
- * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError or
- * OutOfStockError, in which case nothing at all has changed.
+ * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
+ * OutOfStockError or PrescriptionNotUsableError, in which case nothing at all has changed.
  */
 export async function placeOrder(raw: PlaceOrderInput, database: Database = db): Promise<PlacedOrder> {
   const input = placeOrderSchema.parse(raw);
