@@ -33,8 +33,10 @@ export async function matchMedicineLines(executor: Database | Transaction, lines
         where active and (lower(brand_name) % ${word} or lower(generic_name) % ${word})
         order by score desc, requires_prescription desc, id
         limit 5`)) as unknown as Candidate[];
+      // Near-best only: "amoxicillin" should suggest the amoxicillin brands, not every combination with it.
+      const bestScore = rows[0]?.score ?? 0;
       for (const row of rows) {
-        if (row.score < MIN_SIMILARITY) continue;
+        if (row.score < MIN_SIMILARITY || row.score < bestScore - 0.15) continue;
         const strengthDigits = row.strength.match(/\d+(?:\.\d+)?/)?.[0];
         const strengthSeen = strengthDigits ? new RegExp(`\\b${strengthDigits.replace('.', '\\.')}\\s*(?:mg|mcg|g|ml|%)?`, 'i').test(line) : false;
         const confidence = Math.min(1, Math.round((row.score + (strengthSeen ? 0.1 : 0)) * 100) / 100);
