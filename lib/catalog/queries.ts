@@ -80,9 +80,9 @@ export const getCategories = cache(
   (): Promise<CategorySummary[]> => unstable_cache(() => listCategories(db), ['catalog:categories'], { tags: facetTags(), revalidate: SAFETY_NET_SECONDS })(),
 );
 
-export function getDosageForms(): Promise<string[]> {
-  return unstable_cache(() => listDosageForms(db), ['catalog:dosage-forms'], { tags: facetTags(), revalidate: SAFETY_NET_SECONDS })();
-}
+export const getDosageForms = cache(
+  (): Promise<string[]> => unstable_cache(() => listDosageForms(db), ['catalog:dosage-forms'], { tags: facetTags(), revalidate: SAFETY_NET_SECONDS })(),
+);
 
 export function getSuggestions(normalizedQuery: string): Promise<Suggestion[]> {
   return unstable_cache(() => suggestProducts(db, normalizedQuery), ['catalog:suggest', normalizedQuery], { tags: suggestTags(), revalidate: SAFETY_NET_SECONDS })();
