@@ -38,6 +38,11 @@ async function createUser(role: 'customer' | 'pharmacist' | 'admin') {
   return { email, password };
 }
 
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
 async function signIn(page: Page, email: string, password: string, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
   await page.getByLabel('Email').fill(email);
@@ -109,7 +114,7 @@ test('a pharmacist cannot open /admin before enrolling TOTP, then signs in with 
   await expect(page.getByText('Two-factor authentication is on')).toBeVisible();
   expect(await page.content()).not.toContain(secret);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, pharmacist.email, pharmacist.password, '/admin');
   await expect(page).toHaveURL(/\/login\/two-factor/);
   // Still no session: the password alone does not open /admin.
@@ -126,12 +131,12 @@ test('a pharmacist cannot open /admin before enrolling TOTP, then signs in with 
   await expect(page).toHaveURL(/\/admin$/);
 
   // A recovery code works once as the second factor.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, pharmacist.email, pharmacist.password);
   await page.getByLabel('Authentication code').fill(recoveryCodes[0]!);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, pharmacist.email, pharmacist.password);
   await page.getByLabel('Authentication code').fill(recoveryCodes[0]!);
   await page.getByRole('button', { name: 'Verify' }).click();

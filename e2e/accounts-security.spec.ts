@@ -219,6 +219,7 @@ test('a customer adds, edits, defaults and deletes an address', async ({ page })
   await page.screenshot({ path: `${ARTIFACTS_DIR}/accounts-addresses.png`, fullPage: true });
 
   await cards.first().getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit address' })).toBeVisible();
   await page.getByLabel('Label').fill('Shop');
   await page.getByRole('button', { name: 'Save address' }).click();
   await expect(page.getByTestId('address').first()).toContainText('Shop');

@@ -33,6 +33,11 @@ async function register(page: Page, email: string, password = PASSWORD) {
   await expect(page).toHaveURL(/\/account$/);
 }
 
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
@@ -61,7 +66,7 @@ test('register, sign out, and sign in again', async ({ page }) => {
   await expect(page.getByLabel('Mobile number')).toHaveValue('9841112233');
   await page.screenshot({ path: `${ARTIFACTS_DIR}/accounts-profile.png`, fullPage: true });
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/account');
   await expect(page).toHaveURL(/\/login\?next=%2Faccount$/);
@@ -82,7 +87,7 @@ test('register, sign out, and sign in again', async ({ page }) => {
 test('forgot password, reset it, and the old password no longer works; the link works once', async ({ page }) => {
   const email = `reset-${randomUUID().slice(0, 8)}@example.com`;
   await register(page, email);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await page.goto('/forgot-password');
   await page.getByLabel('Email').fill(email);
@@ -124,7 +129,7 @@ test('an unknown email gets the same answer and no email', async ({ page }) => {
 test('a reset link is refused after 30 minutes', async ({ page }) => {
   const email = `late-${randomUUID().slice(0, 8)}@example.com`;
   await register(page, email);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.goto('/forgot-password');
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
@@ -145,7 +150,7 @@ test('a reset link is refused after 30 minutes', async ({ page }) => {
 test('the sixth failed sign-in is refused with the limit message, even with the right password', async ({ page, context }) => {
   const email = `locked-${randomUUID().slice(0, 8)}@example.com`;
   await register(page, email);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   for (let i = 0; i < 5; i++) {
     // A different IP each time: this is the per-account lock at work.
     await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp() });

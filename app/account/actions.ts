@@ -7,7 +7,7 @@ import { requestIp } from '@/lib/audit/request-ip';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
 import { changePassword, updateProfile } from '@/lib/auth/account/profile';
 import { userAction } from '@/lib/auth/action';
-import { upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
+import { upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
 import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
 import { addressIdSchema, addressSchema } from '@/lib/validation/address';
 import { changePasswordSchema, profileSchema, totpCodeSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
@@ -55,6 +55,5 @@ export const confirmTwoFactorAction = userAction(totpCodeSchema, async (input, u
 /** For a session opened before two-factor was turned on elsewhere: prove the code once. */
 export const verifyTwoFactorAction = userAction(twoFactorCodeSchema, async (input, user) => {
   await verifySecondFactor(user.id, input.code, await requestIp());
-  await upgradeSessionAfterEnrolment(user.id);
-  redirect(user.role === 'customer' ? '/account' : '/admin');
+  return upgradeSession(user);
 });

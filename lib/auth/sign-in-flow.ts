@@ -63,11 +63,16 @@ export async function completeTwoFactorSignIn(code: string, next: string | undef
 }
 
 /**
- * Re-issues the session after enrolment: the user just proved they hold the new secret, so the
- * session counts as two-factor verified. Does not redirect (the page still shows recovery codes).
+ * Re-issues the session after enrolment without redirecting (the page still has to show the
+ * recovery codes): the user just proved they hold the new secret.
  */
 export async function upgradeSessionAfterEnrolment(userId: string): Promise<void> {
   await signIn('credentials', { ticket: mintSignInTicket(userId, true), redirect: false });
+}
+
+/** Re-issues this session as two-factor verified, for a user who just entered a valid code. */
+export async function upgradeSession(user: Pick<CurrentUser, 'id' | 'role'>): Promise<never> {
+  return openSession(user.id, true, user.role === 'customer' ? '/account' : '/admin');
 }
 
 export async function signOutCurrentUser(user: CurrentUser | null, ip: string | null): Promise<never> {

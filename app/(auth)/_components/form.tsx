@@ -29,6 +29,27 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, undefined);
   if (state?.ok && onSuccess) return <>{onSuccess(state)}</>;
   return (
+    <ActionFormView state={state} formAction={formAction} submitLabel={submitLabel} className={className}>
+      {children}
+    </ActionFormView>
+  );
+}
+
+/** The form itself, for callers that hold the action state higher up (see the two-factor panel). */
+export function ActionFormView({
+  state,
+  formAction,
+  submitLabel,
+  children,
+  className,
+}: {
+  state: ActionResult<unknown> | undefined;
+  formAction: (formData: FormData) => void;
+  submitLabel: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} noValidate className={className ?? 'space-y-4'}>
         {state?.message ? (
