@@ -115,7 +115,6 @@ test('a shopper uploads a prescription, it is read in the background, and nobody
   expect(file.headers()['cache-control']).toContain('no-store');
   expect(file.headers()['x-content-type-options']).toBe('nosniff');
   expect(file.headers()['content-disposition']).toMatch(/^inline; filename="prescription-/);
-  console.log('RX-FILE-HEADERS', JSON.stringify(file.headers()));
 
   const other = await freshContext(browser);
   await signIn(other.page, OTHER_SHOPPER, '/prescriptions');
@@ -194,9 +193,11 @@ test('a shopper checks out a prescription-only medicine with an upload; the phar
     await staff.page.getByLabel('Message to the shopper').fill('Finish the whole course.');
     await staff.page.getByLabel(/Internal note/).first().fill('NMC number checked on the council register.');
     await staff.page.getByRole('button', { name: 'Approve' }).click();
-    await expect(staff.page.getByRole('status').filter({ hasText: 'Prescription approved' })).toContainText(orderNumber);
-    await staff.page.reload();
+    // The page re-renders with the decision in place of the forms, and the order moved on.
     await expect(staff.page.locator('[data-status="approved"]')).toBeVisible();
+    await expect(staff.page.getByTestId('review-linked-order')).toContainText(`${orderNumber} · Confirmed`);
+    await expect(staff.page.getByRole('region', { name: 'Decision' })).toContainText('1 of 1 used');
+    await staff.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-review-approved.png`, fullPage: true });
 
     // The shopper sees the approval, the message (not the internal note) and the order confirmed.
     await shopper.page.goto('/prescriptions');
