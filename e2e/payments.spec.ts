@@ -61,13 +61,8 @@ async function checkoutWithEsewa(page: Page, email: string) {
 const attemptsOf = async (orderNumber: string) =>
   sql`select p.transaction_uuid, p.status, p.provider_reference from payments p join orders o on o.id = p.order_id where o.number = ${orderNumber} order by p.created_at`;
 
-test('pays an order through the eSewa sandbox and sees it paid', async ({ page }) => {
+test('pays an order through the eSewa sandbox and sees it paid', async ({ page, browser }) => {
   const email = await makeShopper('pay');
-  // Hold the form post for a moment to photograph the pay page before it leaves for eSewa.
-  await page.route(`${SANDBOX}/api/epay/main/v2/form`, async (route) => {
-    await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-pay-page.png`, fullPage: true });
-    await route.continue();
-  });
   await checkoutWithEsewa(page, email);
 
   // The auto-submitted form reached the sandbox, signature accepted.
@@ -76,6 +71,19 @@ test('pays an order through the eSewa sandbox and sees it paid', async ({ page }
   // Rs. 1,234.50 + Rs. 100.00 delivery.
   await expect(page.getByTestId('sandbox-amount')).toHaveText('Rs. 1,334.50');
   await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-sandbox.png`, fullPage: true });
+
+  // Without JavaScript the pay page still works: its visible button posts the same signed form.
+  const [pending] = await sql`select o.number from orders o join users u on u.id = o.user_id where u.email = ${email}`;
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const fallback = await noScript.newPage();
+  await fallback.goto(`/checkout/pay/${pending!.number}`);
+  await expect(fallback.getByRole('heading', { name: `Pay for order ${pending!.number}` })).toBeVisible();
+  await fallback.screenshot({ path: `${ARTIFACTS_DIR}/payments-pay-page.png`, fullPage: true });
+  await fallback.getByRole('button', { name: 'Pay Rs. 1,334.50 with eSewa' }).click();
+  await expect(fallback).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
+  await expect(fallback.getByTestId('sandbox-amount')).toHaveText('Rs. 1,334.50');
+  await noScript.close();
+
   await page.getByRole('button', { name: 'Pay' }).click();
 
   await expect(page).toHaveURL(/\/orders\/MN-\d{6}-[A-Z0-9]{8}$/);
@@ -99,7 +107,7 @@ test('cancels at the sandbox, then retries with a new transaction uuid and pays'
 
   // Back on the pay page, told what happened, with a retry.
   await expect(page).toHaveURL(/\/checkout\/pay\/MN-\d{6}-[A-Z0-9]{8}$/);
-  await expect(page.getByRole('alert')).toContainText('cancelled at eSewa');
+  await expect(page.getByRole('alert').filter({ hasText: 'cancelled at eSewa' })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-retry.png`, fullPage: true });
   const number = /\/checkout\/pay\/(MN-[^?]+)/.exec(page.url())![1]!;
   const [first] = await attemptsOf(number);
