@@ -10,7 +10,10 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
     return (
       <div className="space-y-2">
         <iframe src={fileUrl} title="Prescription PDF" className="h-[70vh] w-full rounded border bg-white" />
-        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open the PDF in a new tab</a>
+        <p className="flex gap-4 text-sm">
+          <a href={fileUrl} target="_blank" rel="noopener" className="text-brand-700 underline">Open the PDF in a new tab</a>
+          <a href={`${fileUrl}?download=1`} className="text-brand-700 underline">Download</a>
+        </p>
       </div>
     );
   }
@@ -27,13 +30,16 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
         <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open original</a>
       </div>
       <div className="h-[70vh] overflow-auto rounded border bg-slate-100" data-testid="rx-image-frame">
-        {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}
-        <img
-          src={fileUrl}
-          alt="Uploaded prescription"
-          style={{ transform: `rotate(${rotation}deg) scale(${zoom})`, transformOrigin: 'top left', transition: 'transform 120ms' }}
-          className="max-w-full origin-top-left"
-        />
+        {/* Zoom changes the layout width so the frame can scroll to every corner; rotation turns about the centre. */}
+        <div style={{ width: `${zoom * 100}%` }} className="flex min-h-full items-center justify-center p-2">
+          {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}
+          <img
+            src={fileUrl}
+            alt="Uploaded prescription"
+            style={{ transform: `rotate(${rotation}deg)`, transition: 'transform 120ms' }}
+            className="w-full"
+          />
+        </div>
       </div>
     </div>
   );
