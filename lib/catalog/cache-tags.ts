@@ -30,8 +30,9 @@ export const alternativesTag = (genericName: string, strength: string) =>
 export type ProductChange = 'price' | 'stock' | 'details';
 export type ProductRef = { id: number; slug: string; genericName: string; strength: string };
 
-export function cardTags(id: number): string[] {
-  return [CATALOG_TAG, productTag(id)];
+/** A set of cards read together (one listing page, one alternatives list) carries every card's tag. */
+export function cardTags(ids: number[]): string[] {
+  return [CATALOG_TAG, ...ids.map(productTag)];
 }
 
 export function productPageTags(slug: string): string[] {

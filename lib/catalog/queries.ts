@@ -22,17 +22,16 @@ import type { Alternative, CategorySummary, ProductCard, ProductDetail, SearchRe
  */
 const SAFETY_NET_SECONDS = 3600;
 
-function cachedCard(id: number, today: string): Promise<ProductCard | null> {
-  return unstable_cache(async () => (await cardsByIds(db, [id], today))[0] ?? null, ['catalog:card', String(id), today], {
-    tags: cardTags(id),
+/**
+ * The cards of one page in one cache entry, tagged with each product on it: a price change
+ * refreshes exactly the pages showing that product, for one cache read per page.
+ */
+function cachedCards(ids: number[], today: string): Promise<ProductCard[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return unstable_cache(() => cardsByIds(db, ids, today), ['catalog:cards', ids.join(','), today], {
+    tags: cardTags(ids),
     revalidate: SAFETY_NET_SECONDS,
   })();
-}
-
-/** Cards one by one from the cache, so a price change refreshes one card, not every list holding it. */
-async function cachedCards(ids: number[], today: string): Promise<ProductCard[]> {
-  const cards = await Promise.all(ids.map((id) => cachedCard(id, today)));
-  return cards.filter((c): c is ProductCard => c !== null);
 }
 
 export async function getListing(query: ListingQuery): Promise<SearchResult> {
