@@ -5,6 +5,8 @@ import { ARTIFACTS_DIR } from './support/e2e-config';
 test('searching from the header on the home page lists seeded medicines', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/home.png`, fullPage: true });
 
   const search = page.locator('#header-search');
   await search.fill('paracetamol');

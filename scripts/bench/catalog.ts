@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createScratchDatabase } from '@/e2e/support/test-database';
 import { writeBenchmarkSection } from './support/benchmarks-doc';
@@ -41,6 +42,7 @@ try {
   console.log(`Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s.`);
 
   const samples = await pickSamples(database.db);
+  const loadAverages = { sql: os.loadavg()[0]!, load: 0 };
   const sqlTiming = await timeSearchSql(database.db, samples.sqlQueries);
   const plans = await checkSearchPlans(database.url, [
     { label: 'full-text', q: samples.fullTextWord },
@@ -68,11 +70,12 @@ try {
     console.log(result);
     load.push(result);
   }
+  loadAverages.load = os.loadavg()[0]!;
 
   const weights = [];
   for (const path of ['/', samples.searchPaths[0]!, samples.productPaths[0]!]) weights.push(await firstLoadJs(server.url, path));
 
-  const report = catalogReport({ productCount, startedAt, options, sqlTiming, plans, load, weights });
+  const report = catalogReport({ productCount, startedAt, options, sqlTiming, plans, load, weights, loadAverages });
   console.log(`\n${report}`);
   if (!args['no-docs']) writeBenchmarkSection('Catalog', report);
 } finally {
