@@ -4,7 +4,7 @@ import { ListingFilters } from '@/components/catalog/listing-filters';
 import { Pagination } from '@/components/catalog/pagination';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { resolveListing } from '@/lib/catalog/listing';
-import { PAGE_SIZE } from '@/lib/catalog/listing-params';
+import { listingHref, PAGE_SIZE } from '@/lib/catalog/listing-params';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +12,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { query, category } = await resolveListing(await searchParams, { withResults: false });
   const title = query.q ? `Search results for “${query.q}”` : category ? category.name : 'All medicines';
   // Search result pages are endless variations; let crawlers index categories, not queries.
-  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical: '/products' } };
+  const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
+  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical } };
 }
 
 export default async function ProductsPage({ searchParams }: Props) {
