@@ -7,7 +7,8 @@ import { requestIp } from '@/lib/audit/request-ip';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
 import { changePassword, updateProfile } from '@/lib/auth/account/profile';
 import { userAction } from '@/lib/auth/action';
-import { upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
+import { getSessionClaims } from '@/lib/auth/session';
+import { refreshSession, upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
 import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
 import { addressIdSchema, addressSchema } from '@/lib/validation/address';
 import { changePasswordSchema, profileSchema, totpCodeSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
@@ -20,7 +21,9 @@ export const updateProfileAction = userAction(profileSchema, async (input, user)
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, user) => {
   await changePassword(user, input, await requestIp());
-  return { ok: true, message: 'Password changed.' };
+  // The change ends every other session; this one is re-issued so the user stays signed in here.
+  await refreshSession(user.id, (await getSessionClaims())?.twoFactorVerified === true);
+  return { ok: true, message: 'Password changed. You were signed out everywhere else.' };
 });
 
 export const createAddressAction = userAction(addressSchema, async (input, user) => {

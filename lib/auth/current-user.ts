@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { currentPath, loginUrl } from './current-path';
 import { decideStaffAccess, type StaffRole } from './roles';
 import { getSessionClaims } from './session';
+import { passwordFingerprint } from './session-token';
 import { loadActiveUser, type CurrentUser } from './user-record';
 
 export type { CurrentUser } from './user-record';
@@ -17,7 +18,7 @@ export { canAccess } from './roles';
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await getSessionClaims();
   if (!claims) return null;
-  return loadActiveUser(db, claims.userId);
+  return loadActiveUser(db, claims.userId, { passwordFingerprint: claims.passwordFingerprint, fingerprintOf: passwordFingerprint });
 });
 
 export async function requireUser(): Promise<CurrentUser> {

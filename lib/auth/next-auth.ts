@@ -5,7 +5,8 @@ import { db } from '@/db/client';
 import { env } from '@/lib/env';
 import type { Role } from './roles';
 import { verifyTicket } from './ticket';
-import { loadActiveUser } from './user-record';
+import { passwordFingerprint } from './session-token';
+import { currentPasswordHash, loadActiveUser } from './user-record';
 
 declare module 'next-auth' {
   interface Session {
@@ -15,6 +16,7 @@ declare module 'next-auth' {
   interface User {
     role?: Role;
     twoFactorVerified?: boolean;
+    passwordFingerprint?: string;
   }
 }
 
@@ -38,8 +40,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ticket = verifyTicket(env.AUTH_SECRET, credentials?.ticket, 'sign-in');
         if (!ticket) return null;
         const user = await loadActiveUser(db, ticket.userId);
-        if (!user) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role, twoFactorVerified: ticket.twoFactorVerified };
+        const passwordHash = await currentPasswordHash(db, ticket.userId);
+        if (!user || !passwordHash) return null;
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          twoFactorVerified: ticket.twoFactorVerified,
+          passwordFingerprint: passwordFingerprint(passwordHash, env.AUTH_SECRET),
+        };
       },
     }),
   ],
@@ -49,6 +59,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.role = user.role;
         token.twoFactorVerified = user.twoFactorVerified === true;
+        token.passwordFingerprint = user.passwordFingerprint;
       }
       return token;
     },

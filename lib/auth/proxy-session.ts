@@ -1,18 +1,15 @@
 import 'server-only';
-import { getToken } from 'next-auth/jwt';
 import { db } from '@/db/client';
-import { env } from '@/lib/env';
+import { passwordFingerprint, readSessionClaims } from './session-token';
 import { loadActiveUser, type CurrentUser } from './user-record';
 
 /**
  * The session as proxy.ts sees it: the JWT from the cookie, and the user re-read from the
- * database (a disabled user or a changed role counts at once, here as in the pages).
+ * database (a disabled user, a changed role or a changed password counts at once, as in pages).
  */
 export async function proxySession(request: Request): Promise<{ user: CurrentUser | null; twoFactorVerified: boolean }> {
-  // The cookie carries the __Secure- prefix when the site is served over https.
-  const token =
-    (await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: true })) ??
-    (await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: false }));
-  if (!token?.sub) return { user: null, twoFactorVerified: false };
-  return { user: await loadActiveUser(db, token.sub), twoFactorVerified: token.twoFactorVerified === true };
+  const claims = await readSessionClaims(request.headers);
+  if (!claims) return { user: null, twoFactorVerified: false };
+  const user = await loadActiveUser(db, claims.userId, { passwordFingerprint: claims.passwordFingerprint, fingerprintOf: passwordFingerprint });
+  return { user, twoFactorVerified: claims.twoFactorVerified };
 }

@@ -1,13 +1,20 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { auth } from './next-auth';
+import { readSessionClaims, type SessionClaims } from './session-token';
 
-export type SessionClaims = { userId: string; twoFactorVerified: boolean };
+export type { SessionClaims } from './session-token';
 
-/** What the session cookie says, once per request. Never trusted for role: see current-user.ts. */
+/**
+ * What the session cookie says, once per request. Never trusted for role: see current-user.ts.
+ * Read through cookies(), not headers(): after an action re-issues the session, the re-render must
+ * see the new cookie.
+ */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return { userId, twoFactorVerified: session.twoFactorVerified === true };
+  const jar = await cookies();
+  const cookieHeader = jar
+    .getAll()
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+  return readSessionClaims(new Headers({ cookie: cookieHeader }));
 });

@@ -70,6 +70,11 @@ export async function upgradeSessionAfterEnrolment(userId: string): Promise<void
   await signIn('credentials', { ticket: mintSignInTicket(userId, true), redirect: false });
 }
 
+/** Re-issues this session (e.g. after a password change, which ends every older session). */
+export async function refreshSession(userId: string, twoFactorVerified: boolean): Promise<void> {
+  await signIn('credentials', { ticket: mintSignInTicket(userId, twoFactorVerified), redirect: false });
+}
+
 /** Re-issues this session as two-factor verified, for a user who just entered a valid code. */
 export async function upgradeSession(user: Pick<CurrentUser, 'id' | 'role'>): Promise<never> {
   return openSession(user.id, true, user.role === 'customer' ? '/account' : '/admin');
