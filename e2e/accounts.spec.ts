@@ -186,3 +186,25 @@ test('one IP is locked after five failures across accounts', async ({ page, cont
   await signIn(page, 'sita@example.com', 'Sita-Shops-Dev-2913');
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Too many attempts. Try again in 15 minutes.');
 });
+
+test('changing the password ends the other sessions but keeps this one', async ({ page, browser }) => {
+  const email = `twice-${randomUUID().slice(0, 8)}@example.com`;
+  await register(page, email);
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email, PASSWORD);
+  await expect(otherPage).toHaveURL(/\/account$/);
+
+  await page.goto('/account/password');
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill('Gosaikunda-trail-2082');
+  await page.getByLabel('Confirm new password').fill('Gosaikunda-trail-2082');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Password changed.')).toBeVisible();
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/account$/);
+
+  await otherPage.goto('/account');
+  await expect(otherPage).toHaveURL(/\/login\?next=%2Faccount$/);
+  await other.close();
+});
