@@ -21,8 +21,15 @@ export function AddToCartForm({ slug, brandName, maxQuantity }: { slug: string; 
         <span className="block text-slate-600">Quantity</span>
         <input name="quantity" type="number" inputMode="numeric" min={1} max={Math.max(1, maxQuantity)} defaultValue={1} className="mt-1 w-20 rounded-md border border-slate-300 px-2 py-2" />
       </label>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60" aria-label={`Add ${brandName} to cart`}>
-        {pending ? 'Adding…' : 'Add to cart'}
+      {/* The product's name is in the button's accessible name but not its visible text. */}
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? (
+          'Adding…'
+        ) : (
+          <>
+            Add <span className="sr-only">{brandName} </span>to cart
+          </>
+        )}
       </button>
       {state ? (
         <p role={state.ok ? 'status' : 'alert'} className={`w-full text-sm ${state.ok ? 'text-brand-800' : 'text-red-700'}`}>

@@ -40,8 +40,8 @@ export function CartLineControls({ productId, name, quantity, maxQuantity }: { p
       </form>
       <form action={remove}>
         <input type="hidden" name="productId" value={productId} />
-        <button type="submit" disabled={removing} className="px-1 py-1 text-sm text-red-700 underline disabled:opacity-60" aria-label={`Remove ${name} from cart`}>
-          Remove
+        <button type="submit" disabled={removing} className="px-1 py-1 text-sm text-red-700 underline disabled:opacity-60">
+          Remove<span className="sr-only"> {name} from cart</span>
         </button>
       </form>
       {error ? (

@@ -30,14 +30,18 @@ export function CartLink() {
     };
   }, [pathname]);
 
-  const label = count ? `Cart, ${count} ${count === 1 ? 'item' : 'items'}` : 'Cart';
   return (
-    <Link href="/cart" className="relative inline-flex items-center gap-1 text-slate-700 hover:text-brand-700" aria-label={label} data-testid="cart-link">
+    <Link href="/cart" className="relative inline-flex items-center gap-1 text-slate-700 hover:text-brand-700" data-testid="cart-link">
       Cart
       {count ? (
-        <span className="min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-semibold text-white" data-testid="cart-count" aria-hidden="true">
-          {count}
-        </span>
+        <>
+          <span className="min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-semibold text-white" data-testid="cart-count" aria-hidden="true">
+            {count}
+          </span>
+          <span className="sr-only">
+            , {count} {count === 1 ? 'item' : 'items'}
+          </span>
+        </>
       ) : null}
     </Link>
   );
