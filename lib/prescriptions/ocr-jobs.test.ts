@@ -80,4 +80,15 @@ describe('OCR through Google Vision (real SDK against a local fake)', () => {
     expect(row.status).toBe('pending');
     expect(row.ocrError).toBeTruthy();
   });
+
+  it('leaves a PDF for the pharmacist to read, marked as not read automatically', async () => {
+    const user = await createUser();
+    const pdf = Buffer.from(`%PDF-1.4\n% ${Date.now()}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`);
+    const { id } = await uploadPrescription({ userId: user.id, bytes: pdf });
+    await processOcrQueue({ only: [id], engine: new VisionEngine({ endpoint: vision.endpoint, apiKey: vision.apiKey }) });
+    const row = await ocrRow(id);
+    expect(row.ocrStatus).toBe('failed');
+    expect(row.ocrError).toMatch(/PDF files are not read automatically/);
+    expect(row.status).toBe('pending');
+  });
 });
