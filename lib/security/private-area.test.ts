@@ -19,6 +19,7 @@ describe('decidePrivateArea', () => {
   it('answers 403 to customers in the back office and to pharmacists on admin-only pages', () => {
     expect(decidePrivateArea('/admin', { user: customer, twoFactorVerified: false })).toEqual({ kind: 'forbidden' });
     expect(decidePrivateArea('/admin/outbox', { user: pharmacist, twoFactorVerified: true })).toEqual({ kind: 'forbidden' });
+    expect(decidePrivateArea('/admin/products/new', { user: pharmacist, twoFactorVerified: true })).toEqual({ kind: 'forbidden' });
     expect(decidePrivateArea('/admin/prescriptions', { user: pharmacist, twoFactorVerified: true })).toEqual({ kind: 'pass' });
     expect(decidePrivateArea('/admin/outbox', { user: admin, twoFactorVerified: true })).toEqual({ kind: 'pass' });
   });

@@ -8,7 +8,7 @@ import { decideStaffAccess, type Role } from '@/lib/auth/roles';
  */
 export type ProxyDecision = { kind: 'pass' } | { kind: 'redirect'; location: string } | { kind: 'forbidden' };
 
-// Pages under /admin that only administrators may open; everything else there admits pharmacists.
+// Pages under /admin that only administrators may open (lib/admin/permissions.ts); the rest admit pharmacists.
 const ADMIN_ONLY = /^\/admin\/(outbox|users|settings|audit)(\/|$)/;
 
 export function decidePrivateArea(
