@@ -9,7 +9,7 @@ import { decideStaffAccess, type Role } from '@/lib/auth/roles';
 export type ProxyDecision = { kind: 'pass' } | { kind: 'redirect'; location: string } | { kind: 'forbidden' };
 
 // Pages under /admin that only administrators may open (lib/admin/permissions.ts); the rest admit pharmacists.
-const ADMIN_ONLY = /^\/admin\/(outbox|users|settings|audit)(\/|$)/;
+const ADMIN_ONLY = /^\/admin\/(outbox|users|settings|audit|products)(\/|$)/;
 
 export function decidePrivateArea(
   pathWithSearch: string,
