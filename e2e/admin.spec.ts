@@ -68,8 +68,9 @@ async function createProduct(name: string): Promise<{ id: number; slug: string }
   return withSql(async (sql) => {
     const [category] = await sql`select id from categories order by sort_order limit 1`;
     const slug = `${name.toLowerCase()}-${tag()}`;
+    // A generic of its own: no alternatives on its page to show their own stock badges.
     const [row] = await sql`insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
-      values (${slug}, ${name}, 'Cetirizine', '10 mg', 'Tablet', '10 tablets', 'Back Office Labs', ${category!.id}, 4500, 5000) returning id`;
+      values (${slug}, ${name}, ${`${name}ine`}, '10 mg', 'Tablet', '10 tablets', 'Back Office Labs', ${category!.id}, 4500, 5000) returning id`;
     return { id: row!.id as number, slug };
   });
 }

@@ -36,8 +36,11 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
           <tr className="border-b border-black text-left"><th className="py-1">Picked</th><th>Medicine</th><th>Batch</th><th>Expiry</th><th className="text-right">Qty</th></tr>
         </thead>
         <tbody>
-          {order.lines.flatMap((l) =>
-            l.batches.filter((b) => !b.released).map((b) => (
+          {order.lines.flatMap((l) => {
+            const held = l.batches.filter((b) => !b.released);
+            // A line with no batch held (an old or cancelled order) is still listed, batch left blank.
+            const picks = held.length > 0 ? held : [{ batchNumber: '—', expiryDate: '—', quantity: l.quantity }];
+            return picks.map((b) => (
               <tr key={`${l.id}-${b.batchNumber}`} className="border-b border-slate-200">
                 <td className="py-2">☐</td>
                 <td>{l.name} {l.strength}{l.requiresPrescription ? ' (Rx)' : ''}</td>
@@ -45,8 +48,8 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
                 <td>{b.expiryDate}</td>
                 <td className="text-right">{b.quantity}</td>
               </tr>
-            )),
-          )}
+            ));
+          })}
         </tbody>
       </table>
       <p className="pt-6">Packed by: ____________________ Checked by (pharmacist): ____________________</p>
