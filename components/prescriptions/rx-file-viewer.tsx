@@ -1,11 +1,19 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** The prescription beside the review form: zoom and rotate for photos, the browser's viewer for PDFs. */
 export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string }) {
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const quarterTurn = rotation % 180 !== 0;
+  const imageRef = useRef<HTMLImageElement>(null);
+  // The image may finish loading before hydration, when onLoad has no listener yet.
+  useEffect(() => {
+    const image = imageRef.current;
+    if (image?.complete && image.naturalWidth > 0) setSize({ width: image.naturalWidth, height: image.naturalHeight });
+  }, []);
   if (mime === 'application/pdf') {
     return (
       <div className="space-y-2">
@@ -29,15 +37,24 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
         <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>Reset</button>
         <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open original</a>
       </div>
-      <div className="h-[70vh] overflow-auto rounded border bg-slate-100" data-testid="rx-image-frame">
-        {/* Zoom changes the layout width so the frame can scroll to every corner; rotation turns about the centre. */}
-        <div style={{ width: `${zoom * 100}%` }} className="flex min-h-full items-center justify-center p-2">
+      <div className="h-[70vh] overflow-auto rounded border bg-slate-100 p-2" data-testid="rx-image-frame">
+        {/* Zoom sets the layout width, so the frame scrolls to every corner. A quarter turn swaps the
+            box's sides (aspect-ratio) and turns the image about its centre inside it. */}
+        <div
+          style={{ width: `${zoom * 100}%`, aspectRatio: quarterTurn && size ? `${size.height} / ${size.width}` : undefined }}
+          className="relative mx-auto"
+        >
           {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}
           <img
+            ref={imageRef}
             src={fileUrl}
             alt="Uploaded prescription"
-            style={{ transform: `rotate(${rotation}deg)`, transition: 'transform 120ms' }}
-            className="w-full"
+            onLoad={(e) => setSize({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+            style={
+              quarterTurn && size
+                ? { position: 'absolute', top: '50%', left: '50%', width: `${(size.width / size.height) * 100}%`, maxWidth: 'none', transform: `translate(-50%, -50%) rotate(${rotation}deg)` }
+                : { width: '100%', transform: `rotate(${rotation}deg)` }
+            }
           />
         </div>
       </div>
