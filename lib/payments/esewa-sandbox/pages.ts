@@ -13,7 +13,7 @@ body{font-family:system-ui,sans-serif;background:#f3f6f4;color:#1b2b22;margin:0;
 main{background:#fff;border-radius:12px;box-shadow:0 2px 12px rgba(0,0,0,.08);padding:32px;max-width:420px;width:100%}
 h1{font-size:1.25rem;margin:0 0 4px;color:#41a124}.note{font-size:.8rem;color:#5b6b62;margin:0 0 24px}
 dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0 0 24px}dt{color:#5b6b62}dd{margin:0;font-weight:600;word-break:break-all}
-.buttons{display:flex;gap:12px}button{flex:1;font-size:1rem;padding:12px;border-radius:8px;border:1px solid #41a124;cursor:pointer}
+.buttons{display:flex;gap:12px}.buttons form{flex:1}button{width:100%;font-size:1rem;padding:12px;border-radius:8px;border:1px solid #41a124;cursor:pointer}
 .pay{background:#41a124;color:#fff}.cancel{background:#fff;color:#41a124}.error{color:#b42318}
 </style></head><body><main>${body}</main></body></html>`;
 }
