@@ -39,7 +39,7 @@ export function RefundForm({ orderId, action }: { orderId: string; action: Actio
     <AdminActionForm action={action} submitLabel="Record refund" className="flex flex-wrap items-end gap-2" testId="refund-form">
       <input type="hidden" name="orderId" value={orderId} />
       <AdminField name="reference" label="eSewa refund reference" />
-      <AdminField name="amountPaisa" label="Amount in paisa (blank = all that is left)" type="number" />
+      <AdminField name="amountRupees" label="Amount in Rs. (blank = all that is left)" type="number" step="0.01" />
     </AdminActionForm>
   );
 }

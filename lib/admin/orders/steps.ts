@@ -60,3 +60,4 @@ export const orderStepSchema = z.discriminatedUnion('step', [
   z.object({ orderId: z.uuid(), step: z.literal('cash_received'), note }),
 ]);
 export type OrderStepInput = z.output<typeof orderStepSchema>;
+

@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { permittedAction } from '@/lib/admin/guard';
 import { performOrderStep } from '@/lib/admin/orders/perform-step';
+import { refundFormSchema } from '@/lib/admin/orders/refund-form';
 import { orderStepSchema, STEP_LABELS } from '@/lib/admin/orders/steps';
-import { recordRefund, recordRefundSchema } from '@/lib/payments/refunds';
+import { recordRefund } from '@/lib/payments/refunds';
 
 /** Every button on the staff order page: confirm, pack, dispatch, deliver, cancel, cash received. */
 export const orderStepAction = permittedAction('orders.manage', orderStepSchema, async (input, user) => {
@@ -15,7 +16,7 @@ export const orderStepAction = permittedAction('orders.manage', orderStepSchema,
 });
 
 /** Records a refund made in eSewa's merchant portal; the rules are the payments engineer's. */
-export const recordOrderRefundAction = permittedAction('orders.manage', recordRefundSchema, async (input, user) => {
+export const recordOrderRefundAction = permittedAction('orders.manage', refundFormSchema, async (input, user) => {
   const result = await recordRefund(input, { id: user.id, role: user.role });
   revalidatePath(`/admin/orders/${result.orderNumber}`);
   return { ok: true, message: result.full ? `Order ${result.orderNumber} is refunded.` : `Partial refund recorded for ${result.orderNumber}.` };
