@@ -71,8 +71,9 @@ export async function settleAttempt(
         case 'COMPLETE': {
           if (result.totalAmountPaisa !== null && result.totalAmountPaisa !== attempt!.amountPaisa) {
             // Held for staff: never paid on a different amount, never re-sent to eSewa either.
+            const firstTime = attempt!.status !== 'ambiguous';
             await record({ status: 'ambiguous' });
-            await audit(tx, 'payment.amount_mismatch', attempt!, { reported: result.totalAmountPaisa, expected: attempt!.amountPaisa });
+            if (firstTime) await audit(tx, 'payment.amount_mismatch', attempt!, { reported: result.totalAmountPaisa, expected: attempt!.amountPaisa });
             return done('amount_mismatch');
           }
           const reference = result.refId ?? input.callbackReference ?? null;
@@ -88,10 +89,16 @@ export async function settleAttempt(
         case 'NOT_FOUND':
         case 'CANCELED': {
           const final: PaymentAttemptStatus = result.status === 'NOT_FOUND' ? 'not_found' : 'canceled';
+          // eSewa itself signed a COMPLETE for this attempt: never close it on one contrary answer;
+          // it stays pending and reconciliation decides.
+          if (input.source === 'callback') {
+            await record({ status: 'pending' });
+            return done('pending');
+          }
           const pastExpiry = order.status !== 'pending_payment' || (await isPastExpiry(tx, order.id));
           // A shopper sent back to failure_url is done with this attempt; reconciliation waits
           // for the order's window to close, since a session may still be opened with it.
-          if (input.source !== 'failure_return' && !pastExpiry) {
+          if (input.source === 'reconcile' && !pastExpiry) {
             await record();
             return done('not_yet');
           }

@@ -143,6 +143,17 @@ describe('GET /api/payments/esewa/success', () => {
     expect(state.attempts[0]!.status).toBe('complete');
   });
 
+  it('keeps a signed COMPLETE redirect pending when the status API answers NOT_FOUND, never re-sending the shopper to eSewa', async () => {
+    const { order, shopper, fields, location } = await paidAtSandbox();
+    sandbox.ledger.override(fields.transaction_uuid, 'NOT_FOUND');
+    expect((await deliver(location)).headers.get('location')).toBe(`http://localhost:3000/checkout/pay/${order.number}`);
+    const state = await orderState(order.orderId);
+    expect(state).toMatchObject({ status: 'pending_payment', paymentStatus: 'unpaid' });
+    expect(state.attempts[0]!.status).toBe('pending');
+    const { preparePayment } = await import('@/lib/payments/attempts');
+    expect(await preparePayment({ orderNumber: order.number, userId: shopper.id })).toMatchObject({ kind: 'checking' });
+  });
+
   it('keeps a payment pending through a status API outage or timeout', async () => {
     const { order, fields, location } = await paidAtSandbox();
     sandbox.ledger.override(fields.transaction_uuid, 'outage');
