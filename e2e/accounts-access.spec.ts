@@ -166,9 +166,11 @@ test('a customer calling an admin server action directly gets Forbidden and noth
   await adminPage.goto('/admin/outbox?status=failed');
   await expect(adminPage.getByTestId('outbox-row').first()).toBeVisible();
   await adminPage.screenshot({ path: `${ARTIFACTS_DIR}/accounts-outbox.png`, fullPage: true });
-  const html = await adminPage.content();
-  const actionId = /\$ACTION_ID_([0-9a-f]{40,})/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html)?.[1];
-  expect(actionId, 'server action id in the outbox page').toBeTruthy();
+  // The Retry form's hidden fields name its server action (the header's sign-out form has its own).
+  const retryForm = adminPage.getByTestId('outbox-row').filter({ has: adminPage.getByRole('button', { name: 'Retry' }) }).first().locator('form');
+  const hidden = await retryForm.locator('input[type="hidden"]').evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`).join('\n'));
+  const actionId = /\$ACTION_ID_([0-9a-f]{40,})/.exec(hidden)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(hidden)?.[1];
+  expect(actionId, `server action id in the Retry form:\n${hidden}`).toBeTruthy();
 
   const callAction = (target: Page) =>
     target.request.post('/admin/outbox', {
