@@ -154,64 +154,60 @@ test('a shopper checks out a prescription-only medicine with an upload; the phar
   test.setTimeout(240_000);
   const tag = randomBytes(3).toString('hex');
   const shopperAccount = { email: `rx-${tag}@example.com`, password: 'Rara-lake-morning-2082' };
-  try {
-    const [user] = await sql`insert into users (email, name, phone, password_hash) values (${shopperAccount.email}, ${`Maya Gurung ${tag}`}, '9841000456', ${await hashPassword(shopperAccount.password)}) returning id`;
-    await sql`
-      insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
-      values (${user!.id}, 'Home', 'Maya Gurung', '9841000456', 'Gandaki', 'Kaski', 'Pokhara Metropolitan City', 8, 'Lakeside 4', true)`;
-    const [product] = await sql`
-      select p.slug, p.brand_name from products p
-      where p.generic_name = 'Amoxicillin' and p.requires_prescription and p.active
-        and (select coalesce(sum(quantity), 0) from inventory_batches b where b.product_id = p.id and b.expiry_date > current_date + 30) >= 5
-      order by p.id limit 1`;
+  const [user] = await sql`insert into users (email, name, phone, password_hash) values (${shopperAccount.email}, ${`Maya Gurung ${tag}`}, '9841000456', ${await hashPassword(shopperAccount.password)}) returning id`;
+  await sql`
+    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
+    values (${user!.id}, 'Home', 'Maya Gurung', '9841000456', 'Gandaki', 'Kaski', 'Pokhara Metropolitan City', 8, 'Lakeside 4', true)`;
+  const [product] = await sql`
+    select p.slug, p.brand_name from products p
+    where p.generic_name = 'Amoxicillin' and p.requires_prescription and p.active
+      and (select coalesce(sum(quantity), 0) from inventory_batches b where b.product_id = p.id and b.expiry_date > current_date + 30) >= 5
+    order by p.id limit 1`;
 
-    // The shopper: cart, checkout, prescription uploaded inside the checkout, cash on delivery.
-    const shopper = await freshContext(browser);
-    await signIn(shopper.page, shopperAccount, `/products/${product!.slug}`);
-    await shopper.page.waitForURL(new RegExp(`/products/${product!.slug}`));
-    await shopper.page.getByRole('button', { name: `Add ${product!.brand_name} to cart` }).click();
-    await expect(shopper.page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
-    await shopper.page.goto('/checkout');
-    const step = shopper.page.getByTestId('checkout-prescription-step');
-    await expect(step).toBeVisible();
-    await step.getByLabel('Choose a file').setInputFiles({ name: 'rx.png', mimeType: 'image/png', buffer: await prescriptionImage() });
-    await step.getByRole('button', { name: 'Upload prescription' }).click();
-    await expect(step.getByRole('radio', { name: /Just uploaded/ })).toBeChecked();
-    await shopper.page.getByRole('radio', { name: /Cash on delivery/ }).check();
-    await shopper.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-checkout.png`, fullPage: true });
-    await shopper.page.getByRole('button', { name: 'Place order' }).click();
-    await shopper.page.waitForURL(/\/orders\/MN-[0-9]{6}-[A-Z0-9]{8}/);
-    const orderNumber = /\/orders\/(MN-[0-9]{6}-[A-Z0-9]{8})/.exec(shopper.page.url())![1]!;
-    await expect(shopper.page.getByText(/Awaiting prescription/).first()).toBeVisible();
+  // The shopper: cart, checkout, prescription uploaded inside the checkout, cash on delivery.
+  const shopper = await freshContext(browser);
+  await signIn(shopper.page, shopperAccount, `/products/${product!.slug}`);
+  await shopper.page.waitForURL(new RegExp(`/products/${product!.slug}`));
+  await shopper.page.getByRole('button', { name: `Add ${product!.brand_name} to cart` }).click();
+  await expect(shopper.page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
+  await shopper.page.goto('/checkout');
+  const step = shopper.page.getByTestId('checkout-prescription-step');
+  await expect(step).toBeVisible();
+  await step.getByLabel('Choose a file').setInputFiles({ name: 'rx.png', mimeType: 'image/png', buffer: await prescriptionImage() });
+  await step.getByRole('button', { name: 'Upload prescription' }).click();
+  await expect(step.getByRole('radio', { name: /Just uploaded/ })).toBeChecked();
+  await shopper.page.getByRole('radio', { name: /Cash on delivery/ }).check();
+  await shopper.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-checkout.png`, fullPage: true });
+  await shopper.page.getByRole('button', { name: 'Place order' }).click();
+  await shopper.page.waitForURL(/\/orders\/MN-[0-9]{6}-[A-Z0-9]{8}/);
+  const orderNumber = /\/orders\/(MN-[0-9]{6}-[A-Z0-9]{8})/.exec(shopper.page.url())![1]!;
+  await expect(shopper.page.getByText(/Awaiting prescription/).first()).toBeVisible();
 
-    // The pharmacist: TOTP, the queue, the review page, approve with the pre-filled quantity.
-    const staff = await freshContext(browser);
-    await signInPharmacist(staff.page, '/admin/prescriptions');
-    await staff.page.getByTestId('queue-row').filter({ hasText: shopperAccount.email }).getByRole('link', { name: 'Review' }).click();
-    await expect(staff.page.getByTestId('review-linked-order')).toContainText(orderNumber);
-    await expect(staff.page.getByRole('spinbutton', { name: new RegExp(product!.brand_name) })).toHaveValue('1');
-    await staff.page.getByLabel('Message to the shopper').fill('Finish the whole course.');
-    await staff.page.getByLabel(/Internal note/).first().fill('NMC number checked on the council register.');
-    await staff.page.getByRole('button', { name: 'Approve' }).click();
-    // The page re-renders with the decision in place of the forms, and the order moved on.
-    await expect(staff.page.locator('[data-status="approved"]')).toBeVisible();
-    await expect(staff.page.getByTestId('review-linked-order')).toContainText(`${orderNumber} · Confirmed`);
-    await expect(staff.page.getByRole('region', { name: 'Decision' })).toContainText('1 of 1 used');
-    await staff.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-review-approved.png`, fullPage: true });
+  // The pharmacist: TOTP, the queue, the review page, approve with the pre-filled quantity.
+  const staff = await freshContext(browser);
+  await signInPharmacist(staff.page, '/admin/prescriptions');
+  await staff.page.getByTestId('queue-row').filter({ hasText: shopperAccount.email }).getByRole('link', { name: 'Review' }).click();
+  await expect(staff.page.getByTestId('review-linked-order')).toContainText(orderNumber);
+  await expect(staff.page.getByRole('spinbutton', { name: new RegExp(product!.brand_name) })).toHaveValue('1');
+  await staff.page.getByLabel('Message to the shopper').fill('Finish the whole course.');
+  await staff.page.getByLabel(/Internal note/).first().fill('NMC number checked on the council register.');
+  await staff.page.getByRole('button', { name: 'Approve' }).click();
+  // The page re-renders with the decision in place of the forms, and the order moved on.
+  await expect(staff.page.locator('[data-status="approved"]')).toBeVisible();
+  await expect(staff.page.getByTestId('review-linked-order')).toContainText(`${orderNumber} · Confirmed`);
+  await expect(staff.page.getByRole('region', { name: 'Decision' })).toContainText('1 of 1 used');
+  await staff.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-review-approved.png`, fullPage: true });
 
-    // The shopper sees the approval, the message (not the internal note) and the order confirmed.
-    await shopper.page.goto('/prescriptions');
-    await shopper.page.getByRole('link', { name: /Uploaded/ }).first().click();
-    await expect(shopper.page.locator('[data-status="approved"]')).toBeVisible();
-    await expect(shopper.page.getByText('Finish the whole course.')).toBeVisible();
-    await expect(shopper.page.getByText(/council register/)).toHaveCount(0);
-    await expect(shopper.page.getByTestId('linked-order-status')).toHaveText('Confirmed');
-    await shopper.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-approved.png`, fullPage: true });
-    await shopper.page.goto(`/orders/${orderNumber}`);
-    await expect(shopper.page.getByText('Confirmed').first()).toBeVisible();
-    await shopper.context.close();
-    await staff.context.close();
-  } finally {
-    // Nothing to undo: the e2e database is thrown away after the run.
-  }
+  // The shopper sees the approval, the message (not the internal note) and the order confirmed.
+  await shopper.page.goto('/prescriptions');
+  await shopper.page.getByRole('link', { name: /Uploaded/ }).first().click();
+  await expect(shopper.page.locator('[data-status="approved"]')).toBeVisible();
+  await expect(shopper.page.getByText('Finish the whole course.')).toBeVisible();
+  await expect(shopper.page.getByText(/council register/)).toHaveCount(0);
+  await expect(shopper.page.getByTestId('linked-order-status')).toHaveText('Confirmed');
+  await shopper.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-approved.png`, fullPage: true });
+  await shopper.page.goto(`/orders/${orderNumber}`);
+  await expect(shopper.page.getByText('Confirmed').first()).toBeVisible();
+  await shopper.context.close();
+  await staff.context.close();
 });
