@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { getRouteUser } from '@/lib/auth/route-user';
 import { logger } from '@/lib/observability/logger';
-import { FileRefusedError, MAX_PRESCRIPTION_BYTES } from '@/lib/prescriptions/file-check';
+import { FileRefusedError } from '@/lib/prescriptions/file-check';
+import { MalformedUploadError, readUploadedFile } from '@/lib/prescriptions/read-upload';
 import { drainOcrQueueAfterResponse } from '@/lib/prescriptions/schedule-ocr';
 import { uploadPrescription } from '@/lib/prescriptions/upload';
 import { uploadRetryAfter } from '@/lib/prescriptions/upload-limit';
@@ -23,26 +24,17 @@ export async function POST(request: Request) {
     );
   }
 
-  // Refuse oversized bodies before buffering them; multipart framing adds a little.
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_PRESCRIPTION_BYTES + 64 * 1024) {
-    return NextResponse.json({ error: new FileRefusedError('too_large').message }, { status: 413, headers: noStore });
-  }
-  let file: FormDataEntryValue | null;
   try {
-    file = (await request.formData()).get('file');
-  } catch {
-    return NextResponse.json({ error: 'The upload did not arrive complete. Please try again.' }, { status: 400, headers: noStore });
-  }
-  if (!(file instanceof Blob)) return NextResponse.json({ error: 'Choose a photo or PDF of your prescription.' }, { status: 400, headers: noStore });
-
-  try {
-    const uploaded = await uploadPrescription({ userId: user.id, bytes: Buffer.from(await file.arrayBuffer()) });
+    const bytes = await readUploadedFile(request);
+    const uploaded = await uploadPrescription({ userId: user.id, bytes });
     drainOcrQueueAfterResponse();
     return NextResponse.json({ id: uploaded.id, url: `/prescriptions/${uploaded.id}` }, { status: 201, headers: noStore });
   } catch (error) {
     if (error instanceof FileRefusedError) {
       return NextResponse.json({ error: error.message, reason: error.reason }, { status: error.reason === 'too_large' ? 413 : 422, headers: noStore });
+    }
+    if (error instanceof MalformedUploadError) {
+      return NextResponse.json({ error: 'Choose a photo or PDF of your prescription and try again.' }, { status: 400, headers: noStore });
     }
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'prescription upload failed');
     return NextResponse.json({ error: 'Something went wrong while saving your prescription. Please try again.' }, { status: 500, headers: noStore });
