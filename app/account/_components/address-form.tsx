@@ -32,10 +32,11 @@ function ProvinceDistrict(props: { province?: string; district?: string }) {
   return <ProvinceDistrictSelects key={submissionKey(submission)} initialProvince={province} initialDistrict={district} />;
 }
 
+// Uncontrolled (defaultValue) on purpose: React resets a form after its action runs, and a reset
+// returns each select to its default option, so the default must be what was chosen.
 function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initialProvince: string; initialDistrict: string }) {
   const state = useFormResult();
   const [province, setProvince] = useState(initialProvince);
-  const [district, setDistrict] = useState(initialDistrict);
   const provinceId = useId();
   const districtId = useId();
   const districts = PROVINCES.find((p) => p.name === province)?.districts ?? [];
@@ -49,11 +50,8 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
         <select
           id={provinceId}
           name="province"
-          value={province}
-          onChange={(e) => {
-            setProvince(e.target.value);
-            setDistrict('');
-          }}
+          defaultValue={initialProvince}
+          onChange={(e) => setProvince(e.target.value)}
           aria-invalid={state?.fieldErrors?.province ? true : undefined}
           className={select}
         >
@@ -70,7 +68,14 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
         <label htmlFor={districtId} className="block text-sm font-medium text-slate-800">
           District
         </label>
-        <select id={districtId} name="district" value={district} onChange={(e) => setDistrict(e.target.value)} aria-invalid={state?.fieldErrors?.district ? true : undefined} className={select}>
+        <select
+          key={province}
+          id={districtId}
+          name="district"
+          defaultValue={province === initialProvince ? initialDistrict : ''}
+          aria-invalid={state?.fieldErrors?.district ? true : undefined}
+          className={select}
+        >
           <option value="">{province ? 'Choose a district' : 'Choose a province first'}</option>
           {districts.map((d) => (
             <option key={d} value={d}>
@@ -86,9 +91,11 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
 
 function DefaultCheckbox({ checked }: { checked: boolean }) {
   const id = useId();
+  const state = useFormResult();
+  const value = state ? state.values?.isDefault === 'on' : checked;
   return (
     <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" name="isDefault" defaultChecked={checked} className="h-4 w-4" />
+      <input key={String(value)} id={id} type="checkbox" name="isDefault" defaultChecked={value} className="h-4 w-4" />
       <label htmlFor={id} className="text-sm text-slate-800">
         Use as my default delivery address
       </label>
