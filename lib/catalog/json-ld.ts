@@ -1,5 +1,7 @@
 import type { ProductDetail } from './types';
 
+const AVAILABILITY = { in_stock: 'InStock', low_stock: 'LimitedAvailability', out_of_stock: 'OutOfStock' } as const;
+
 /** schema.org Product data for search engines; prices in rupees as decimal strings, as schema.org expects. */
 export function productJsonLd(product: ProductDetail, url: string): Record<string, unknown> {
   const rupees = (paisa: number) => `${Math.floor(paisa / 100)}.${String(paisa % 100).padStart(2, '0')}`;
@@ -19,7 +21,7 @@ export function productJsonLd(product: ProductDetail, url: string): Record<strin
       url,
       priceCurrency: 'NPR',
       price: rupees(product.pricePaisa),
-      availability: product.stock.status === 'out_of_stock' ? 'https://schema.org/OutOfStock' : 'https://schema.org/InStock',
+      availability: `https://schema.org/${AVAILABILITY[product.stock.status]}`,
     },
   };
 }
