@@ -3,16 +3,19 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { SessionAwareQueue } from './embedded-queue';
 
 /**
  * The embedded database: PGlite stored in `<dataDir>/pglite`, served over the Postgres wire
  * protocol on 127.0.0.1 so every process uses the same driver. Two processes opening the same
  * folder would silently lose data, so a lock file names the owning process.
  *
- * It accepts ONE client connection at a time: pglite-socket multiplexes messages, not sessions, so
- * two clients' extended-protocol messages interleave and corrupt each other ("portal does not
- * exist"). Every process therefore uses a one-connection pool and releases it when done.
+ * Several processes may connect (the app, a seed script, tests); SessionAwareQueue keeps each
+ * client's batch and transaction together on PGlite's single session. Each client still uses a
+ * one-connection pool: a transaction holds the whole database until it ends.
  */
+const MAX_CONNECTIONS = 16;
+
 export type EmbeddedDatabase = { port: number; stop: () => Promise<void> };
 
 function processAlive(pid: number): boolean {
@@ -41,7 +44,9 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   takeLock(lockFile);
 
   const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db: pglite, port: options.port, host: '127.0.0.1' });
+  const server = new PGLiteSocketServer({ db: pglite, port: options.port, host: '127.0.0.1', maxConnections: MAX_CONNECTIONS });
+  // The library's queue interleaves clients' statements; ours keeps each client's batch whole.
+  (server as unknown as { queryQueue: SessionAwareQueue }).queryQueue = new SessionAwareQueue(pglite);
   await server.start();
 
   let stopped = false;
