@@ -9,6 +9,8 @@ import { hasPrescriptionCoverage } from './prescription-guard';
 import { isAllowedPaymentTransition, isAllowedTransition, PRESCRIPTION_GATED } from './status-rules';
 
 export { ORDER_TRANSITIONS, PAYMENT_TRANSITIONS, isAllowedTransition, isAllowedPaymentTransition, canBeCancelled } from './status-rules';
+// Cancellation restocks by itself; exported for callers that release stock on their own terms.
+export { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
 
 /** Who asked for the change; null is the system itself (cron, payment callback, reconciliation). */
 export type TransitionActor = { id: string; role: UserRole } | null;
