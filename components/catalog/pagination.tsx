@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import { listingHref, type ListingQuery } from '@/lib/catalog/listing-params';
+import { listingHref, MAX_PAGE, type ListingQuery } from '@/lib/catalog/listing-params';
 
-export function Pagination({ query, pageCount }: { query: ListingQuery; pageCount: number }) {
+export function Pagination({ query, pageCount: total }: { query: ListingQuery; pageCount: number }) {
+  // Links stop where the URL parser stops: deeper pages are refused with a note.
+  const pageCount = Math.min(total, MAX_PAGE);
   if (pageCount <= 1) return null;
   const { page } = query;
   const link = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-brand-600';
