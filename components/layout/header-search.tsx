@@ -32,8 +32,8 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
       try {
         const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (!response.ok) return;
-        const body = (await response.json()) as { suggestions: Suggestion[] };
-        setSuggestions(body.suggestions);
+        const body: unknown = await response.json();
+        setSuggestions(Array.isArray(body) ? (body as Suggestion[]) : []);
         setActive(-1);
       } catch {
         // Aborted or offline: the plain form still works.

@@ -15,6 +15,6 @@ export async function GET(request: NextRequest) {
   }
   const { normalized } = normalizeSearchText(parsed.data.q);
   const suggestions = normalized.length < 2 ? [] : await getSuggestions(normalized);
-  // Suggestions are the same for everyone; a minute in the browser saves repeat requests while typing.
-  return Response.json({ suggestions }, { headers: { 'Cache-Control': 'public, max-age=60' } });
+  // The contract: a bare JSON list of {name, slug, generic, strength}. Suggestions are the same for everyone; a minute in the browser saves repeat requests while typing.
+  return Response.json(suggestions, { headers: { 'Cache-Control': 'public, max-age=60' } });
 }
