@@ -75,4 +75,10 @@ test('the listing reads well on a phone', async ({ page }) => {
   await page.goto('/products?q=cetirizine');
   await expect(page.getByRole('list', { name: 'Medicines' })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS_DIR}/catalog-mobile.png`, fullPage: true });
+
+  await page.getByRole('list', { name: 'Medicines' }).getByRole('link').first().click();
+  await expect(page.getByRole('region', { name: 'Alternatives' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/catalog-product-mobile.png`, fullPage: true });
 });

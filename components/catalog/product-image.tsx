@@ -3,7 +3,7 @@
  * their shape. Only same-origin images are shown (the CSP allows nothing else).
  */
 export function ProductImage({ imageUrl, brandName, dosageForm, size = 'sm' }: { imageUrl: string | null; brandName: string; dosageForm: string; size?: 'sm' | 'lg' }) {
-  const box = size === 'lg' ? 'h-56 w-full sm:h-72' : 'h-28 w-full';
+  const box = size === 'lg' ? 'h-36 w-full sm:h-72' : 'h-28 w-full';
   if (imageUrl && imageUrl.startsWith('/')) {
     // eslint-disable-next-line @next/next/no-img-element -- small local images; next/image adds JS we do not need here
     return <img src={imageUrl} alt={`${brandName} pack`} className={`${box} rounded-md bg-white object-contain`} loading="lazy" />;
