@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, isPrivatePath, staticSecurityHeaders } from './headers';
+import { buildContentSecurityPolicy, isFramableBySelf, isPrivatePath, staticSecurityHeaders } from './headers';
 
 describe('Content-Security-Policy', () => {
   it('allows scripts only with the nonce in production and forbids framing', () => {
@@ -29,5 +29,16 @@ describe('private paths', () => {
       expect(isPrivatePath(path), path).toBe(true);
     }
     for (const path of ['/', '/products', '/products/cetamol', '/accounting', '/administrator-guide']) expect(isPrivatePath(path), path).toBe(false);
+  });
+});
+
+describe('framing', () => {
+  it('lets only our own pages frame a prescription file, and nothing frame anything else', () => {
+    expect(isFramableBySelf('/api/prescriptions/0b1c/file')).toBe(true);
+    for (const path of ['/api/prescriptions/0b1c', '/api/prescriptions/0b1c/file/x', '/admin/prescriptions/0b1c', '/products']) expect(isFramableBySelf(path), path).toBe(false);
+    const framable = buildContentSecurityPolicy({ nonce: 'n', development: false, formActionOrigins: [], framableBySelf: true });
+    expect(framable).toContain("frame-ancestors 'self'");
+    expect(staticSecurityHeaders({ production: true, framableBySelf: true })['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(staticSecurityHeaders({ production: true })['X-Frame-Options']).toBe('DENY');
   });
 });

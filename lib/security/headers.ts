@@ -2,7 +2,13 @@
  * Security headers for every page, built as pure functions so tests can check them directly.
  * Scripts run only with the per-request nonce ('strict-dynamic' lets Next's loader add chunks).
  */
-export function buildContentSecurityPolicy(options: { nonce: string; development: boolean; formActionOrigins: string[] }): string {
+export function buildContentSecurityPolicy(options: {
+  nonce: string;
+  development: boolean;
+  formActionOrigins: string[];
+  /** Only our own review page may frame a prescription file (PDF preview); nothing frames anything else. */
+  framableBySelf?: boolean;
+}): string {
   const formActions = ["'self'", ...options.formActionOrigins].join(' ');
   return [
     "default-src 'self'",
@@ -15,20 +21,25 @@ export function buildContentSecurityPolicy(options: { nonce: string; development
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formActions}`,
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.framableBySelf ? "'self'" : "'none'"}`,
     ...(options.development ? [] : ['upgrade-insecure-requests']),
   ].join('; ');
 }
 
-export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
+export function staticSecurityHeaders(options: { production: boolean; framableBySelf?: boolean }): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-    'X-Frame-Options': 'DENY',
+    'X-Frame-Options': options.framableBySelf ? 'SAMEORIGIN' : 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(options.production ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
   };
+}
+
+/** A prescription file, which the pharmacist's review page shows in a same-origin frame. */
+export function isFramableBySelf(pathname: string): boolean {
+  return /^\/api\/prescriptions\/[^/]+\/file$/.test(pathname);
 }
 
 /** Private pages must never be stored by a browser or a shared cache. */
