@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
+import { DEV_ACCOUNTS } from '@/db/seed/dev-accounts';
 import { hashPassword } from '@/lib/auth/password';
 import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
 
@@ -53,7 +54,7 @@ const stockOf = async (slug: string) => {
   return row!.q as number;
 };
 
-test('a guest fills a cart, signs in, pays cash on delivery, follows the order and cancels it', async ({ page, context }) => {
+test('a guest fills a cart, signs in, pays cash on delivery, follows the order and cancels it', async ({ page, context, browser }) => {
   await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 1}` });
 
   // As a guest: two medicines, the first twice.
@@ -121,4 +122,18 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   expect(await stockOf(products[0]!.slug)).toBe(20);
   expect(await stockOf(products[1]!.slug)).toBe(20);
   await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-cancelled.png`, fullPage: true });
+
+  // Another shopper who learns the order number gets a plain 404, as if it did not exist.
+  const ram = DEV_ACCOUNTS.find((a) => a.email === 'ram@example.com')!;
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` } });
+  const otherPage = await other.newPage();
+  await otherPage.goto('/login?next=%2Forders');
+  await otherPage.getByLabel('Email').fill(ram.email);
+  await otherPage.getByLabel('Password').fill(ram.password);
+  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(otherPage).toHaveURL(/\/orders$/);
+  const stranger = await otherPage.goto(`/orders/${number}`);
+  expect(stranger?.status()).toBe(404);
+  await expect(otherPage.getByText('Kiran Rai')).toHaveCount(0);
+  await other.close();
 });
