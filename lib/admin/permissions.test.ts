@@ -266,3 +266,15 @@ describe('permission matrix: route handlers', () => {
     });
   }
 });
+
+describe('permissions by back-office path', () => {
+  it('maps every area to the permission its pages check', async () => {
+    const { permissionForAdminPath } = await import('./permissions');
+    expect(permissionForAdminPath('/admin')).toBe('dashboard.view');
+    expect(permissionForAdminPath('/admin/orders/MN-1/invoice')).toBe('orders.view');
+    expect(permissionForAdminPath('/admin/prescriptions/abc')).toBe('prescriptions.review');
+    expect(permissionForAdminPath('/admin/products/new')).toBe('products.manage');
+    expect(permissionForAdminPath('/admin/outbox')).toBe('outbox.manage');
+    expect(permissionForAdminPath('/admin/usersettings')).toBe('dashboard.view');
+  });
+});

@@ -39,3 +39,20 @@ export const ADMIN_SECTIONS: readonly { href: string; label: string; permission:
   { href: '/admin/users', label: 'Users', permission: 'users.manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
 ];
+
+// Which permission opens each back-office area, by path prefix; everything else under /admin is the dashboard's.
+const AREA_PERMISSIONS: readonly { prefix: string; permission: Permission }[] = [
+  { prefix: '/admin/orders', permission: 'orders.view' },
+  { prefix: '/admin/prescriptions', permission: 'prescriptions.review' },
+  { prefix: '/admin/stock', permission: 'stock.view' },
+  { prefix: '/admin/products', permission: 'products.manage' },
+  { prefix: '/admin/users', permission: 'users.manage' },
+  { prefix: '/admin/audit', permission: 'audit.view' },
+  { prefix: '/admin/outbox', permission: 'outbox.manage' },
+];
+
+/** The permission a page under /admin needs, so proxy.ts answers from the same matrix as the pages. */
+export function permissionForAdminPath(pathname: string): Permission {
+  const area = AREA_PERMISSIONS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  return area?.permission ?? 'dashboard.view';
+}

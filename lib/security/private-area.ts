@@ -1,15 +1,13 @@
+import { gateFor, permissionForAdminPath } from '@/lib/admin/permissions';
 import { decideStaffAccess, type Role } from '@/lib/auth/roles';
 
 /**
  * What proxy.ts does, before rendering starts, for pages that need a session. It exists for honest
  * HTTP status codes: once a page streams (the root loading.tsx starts the stream), redirect() and
  * forbidden() can no longer change the 200. The guard itself stays in every page
- * (requireUser / requireRole); this is only the early answer.
+ * (requireUser / requireRole); this is only the early answer, read from the same permission matrix.
  */
 export type ProxyDecision = { kind: 'pass' } | { kind: 'redirect'; location: string } | { kind: 'forbidden' };
-
-// Pages under /admin that only administrators may open (lib/admin/permissions.ts); the rest admit pharmacists.
-const ADMIN_ONLY = /^\/admin\/(outbox|users|settings|audit|products)(\/|$)/;
 
 export function decidePrivateArea(
   pathWithSearch: string,
@@ -21,7 +19,7 @@ export function decidePrivateArea(
   if (!staffArea && !accountArea) return { kind: 'pass' };
   if (!session.user) return { kind: 'redirect', location: `/login?next=${encodeURIComponent(pathWithSearch)}` };
   if (!staffArea) return { kind: 'pass' };
-  const decision = decideStaffAccess(session.user, session.twoFactorVerified, ADMIN_ONLY.test(pathname) ? 'admin' : 'pharmacist');
+  const decision = decideStaffAccess(session.user, session.twoFactorVerified, gateFor(permissionForAdminPath(pathname)));
   if (decision === 'forbidden') return { kind: 'forbidden' };
   if (decision === 'enrol-two-factor') return { kind: 'redirect', location: '/account/two-factor' };
   return { kind: 'pass' };
