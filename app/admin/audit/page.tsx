@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { formatDateTime } from '@/components/admin/format';
+import { DataTable, ResultCount } from '@/components/admin/data-table';
+import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { auditChoices, auditFilterSchema, listAudit } from '@/lib/admin/audit';
 import { requirePermission } from '@/lib/admin/guard';
@@ -8,7 +9,6 @@ import { requirePermission } from '@/lib/admin/guard';
 export const metadata: Metadata = { title: 'Audit log' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const field = 'mt-1 block rounded border border-slate-300 px-2 py-1';
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -21,48 +21,27 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" aria-label="Filter audit log" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <label>Actor<input name="actor" defaultValue={filter.actor ?? ''} placeholder="email or name" className={field} /></label>
-        <label>
-          Action
-          <select name="action" defaultValue={filter.action ?? ''} className={field}>
-            <option value="">Any</option>
-            {choices.actions.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select>
-        </label>
-        <label>
-          Entity
-          <select name="entityType" defaultValue={filter.entityType ?? ''} className={field}>
-            <option value="">Any</option>
-            {choices.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}
-          </select>
-        </label>
-        <label>Entity id<input name="entityId" defaultValue={filter.entityId ?? ''} className={field} /></label>
-        <label>From<input type="date" name="from" defaultValue={filter.from ?? ''} className={field} /></label>
-        <label>To<input type="date" name="to" defaultValue={filter.to ?? ''} className={field} /></label>
-        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">Filter</button>
-        <Link href="/admin/audit" className="text-brand-700 underline">Clear</Link>
-      </form>
-      <p className="text-sm text-slate-600">{total} entr{total === 1 ? 'y' : 'ies'}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr><th className="px-3 py-2">When</th><th className="px-3 py-2">Actor</th><th className="px-3 py-2">Action</th><th className="px-3 py-2">Entity</th><th className="px-3 py-2">IP</th><th className="px-3 py-2">Details</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
-                <td className="px-3 py-2">{r.actorEmail ? `${r.actorName} (${r.actorRole})` : 'system'}<span className="block text-xs text-slate-500">{r.actorEmail}</span></td>
-                <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                <td className="px-3 py-2 text-xs">{r.entityType ? `${r.entityType} ${r.entityId ?? ''}` : ''}</td>
-                <td className="px-3 py-2 text-xs">{r.ip ?? ''}</td>
-                <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FilterForm label="Filter audit log" submitLabel="Filter" clearHref="/admin/audit">
+        <FilterText label="Actor" name="actor" defaultValue={filter.actor ?? ''} placeholder="email or name" />
+        <FilterSelect label="Action" name="action" defaultValue={filter.action ?? ''} anyLabel="Any" options={choices.actions.map((a) => [a, a] as const)} />
+        <FilterSelect label="Entity" name="entityType" defaultValue={filter.entityType ?? ''} anyLabel="Any" options={choices.entityTypes.map((e) => [e, e] as const)} />
+        <FilterText label="Entity id" name="entityId" defaultValue={filter.entityId ?? ''} />
+        <FilterText type="date" label="From" name="from" defaultValue={filter.from ?? ''} />
+        <FilterText type="date" label="To" name="to" defaultValue={filter.to ?? ''} />
+      </FilterForm>
+      <ResultCount count={total} singular="entry" plural="entries" />
+      <DataTable columns={['When', 'Actor', 'Action', 'Entity', 'IP', 'Details']}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
+            <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
+            <td className="px-3 py-2">{r.actorEmail ? `${r.actorName} (${r.actorRole})` : 'system'}<span className="block text-xs text-slate-500">{r.actorEmail}</span></td>
+            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+            <td className="px-3 py-2 text-xs">{r.entityType ? `${r.entityType} ${r.entityId ?? ''}` : ''}</td>
+            <td className="px-3 py-2 text-xs">{r.ip ?? ''}</td>
+            <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ''}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager page={page} pageCount={pageCount} hrefFor={href} />
     </div>
   );

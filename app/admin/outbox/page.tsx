@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { db } from '@/db/client';
+import { type Column, DataTable } from '@/components/admin/data-table';
 import { requireRole } from '@/lib/auth/current-user';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
 import { RetryButton } from './_components/retry-button';
@@ -20,6 +21,8 @@ const STATUS_STYLE: Record<string, string> = {
   logged: 'bg-slate-100 text-slate-800',
   failed: 'bg-red-50 text-red-800',
 };
+
+const COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'Sent / next try', 'Last error', { label: <span className="sr-only">Actions</span>, key: 'actions' }];
 
 const when = (d: Date | null) => (d ? d.toLocaleString('en-GB', { timeZone: 'Asia/Kathmandu', dateStyle: 'medium', timeStyle: 'short' }) : '—');
 
@@ -42,49 +45,24 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">Created</th>
-              <th className="px-3 py-2">To</th>
-              <th className="px-3 py-2">Template</th>
-              <th className="px-3 py-2">Status</th>
-              <th className="px-3 py-2">Attempts</th>
-              <th className="px-3 py-2">Sent / next try</th>
-              <th className="px-3 py-2">Last error</th>
-              <th className="px-3 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100" data-testid="outbox-row">
-                <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
-                <td className="px-3 py-2">{r.toEmail}</td>
-                <td className="px-3 py-2">{r.template}</td>
-                <td className="px-3 py-2">
-                  <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[r.status] ?? ''}`}>{r.status}</span>
-                </td>
-                <td className="px-3 py-2">{r.attempts}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
-                <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
-                  {r.lastError ?? ''}
-                </td>
-                <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} /> : null}</td>
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
-                  No emails.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={COLUMNS} emptyMessage={rows.length === 0 ? 'No emails.' : null}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid="outbox-row">
+            <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
+            <td className="px-3 py-2">{r.toEmail}</td>
+            <td className="px-3 py-2">{r.template}</td>
+            <td className="px-3 py-2">
+              <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[r.status] ?? ''}`}>{r.status}</span>
+            </td>
+            <td className="px-3 py-2">{r.attempts}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
+            <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
+              {r.lastError ?? ''}
+            </td>
+            <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} /> : null}</td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 ? (
         <p className="text-sm">
           Page {filter.page} of {pages}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
+import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { requirePermission } from '@/lib/admin/guard';
 import { searchProducts } from '@/lib/admin/products/read';
@@ -7,6 +9,9 @@ import { productSearchSchema } from '@/lib/admin/products/schema';
 import { formatPaisa } from '@/lib/catalog/money';
 
 export const metadata: Metadata = { title: 'Products' };
+
+const STATUS_OPTIONS = [['all', 'All'], ['active', 'Active'], ['inactive', 'Inactive']] as const;
+const COLUMNS: Column[] = ['Medicine', 'Category', { label: 'Price', alignRight: true }, { label: 'MRP', alignRight: true }, { label: 'On hand', alignRight: true }, 'Status'];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,45 +27,27 @@ export default async function AdminProductsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Products</h1>
         <Link href="/admin/products/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">New product</Link>
       </div>
-      <form method="get" aria-label="Search products" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <label>
-          Search
-          <input name="q" defaultValue={search.q} placeholder="brand, generic, maker" className="mt-1 block rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label>
-          Status
-          <select name="status" defaultValue={search.status} className="mt-1 block rounded border border-slate-300 px-2 py-1">
-            <option value="all">All</option>
-            <option value="active">Active</option>
-            <option value="inactive">Inactive</option>
-          </select>
-        </label>
-        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">Search</button>
-      </form>
-      <p className="text-sm text-slate-600">{total} product{total === 1 ? '' : 's'}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr><th className="px-3 py-2">Medicine</th><th className="px-3 py-2">Category</th><th className="px-3 py-2 text-right">Price</th><th className="px-3 py-2 text-right">MRP</th><th className="px-3 py-2 text-right">On hand</th><th className="px-3 py-2">Status</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100" data-testid="product-row">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/products/${p.id}`} className="text-brand-700 underline">{p.brandName}</Link> <span className="text-slate-500">{p.strength}</span>
-                  {p.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
-                  <span className="block text-xs text-slate-500">{p.genericName}</span>
-                </td>
-                <td className="px-3 py-2">{p.categoryName}</td>
-                <td className="px-3 py-2 text-right">{formatPaisa(p.pricePaisa)}</td>
-                <td className="px-3 py-2 text-right">{formatPaisa(p.mrpPaisa)}</td>
-                <td className="px-3 py-2 text-right"><Link href={`/admin/stock/${p.id}`} className="underline">{p.onHand}</Link></td>
-                <td className="px-3 py-2">{p.active ? 'Active' : <span className="text-slate-500">Inactive</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FilterForm label="Search products">
+        <FilterText label="Search" name="q" defaultValue={search.q} placeholder="brand, generic, maker" />
+        <FilterSelect label="Status" name="status" defaultValue={search.status} options={STATUS_OPTIONS} />
+      </FilterForm>
+      <ResultCount count={total} singular="product" />
+      <DataTable columns={COLUMNS}>
+        {rows.map((p) => (
+          <tr key={p.id} className="border-t border-slate-100" data-testid="product-row">
+            <td className="px-3 py-2">
+              <Link href={`/admin/products/${p.id}`} className="text-brand-700 underline">{p.brandName}</Link> <span className="text-slate-500">{p.strength}</span>
+              {p.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
+              <span className="block text-xs text-slate-500">{p.genericName}</span>
+            </td>
+            <td className="px-3 py-2">{p.categoryName}</td>
+            <td className="px-3 py-2 text-right">{formatPaisa(p.pricePaisa)}</td>
+            <td className="px-3 py-2 text-right">{formatPaisa(p.mrpPaisa)}</td>
+            <td className="px-3 py-2 text-right"><Link href={`/admin/stock/${p.id}`} className="underline">{p.onHand}</Link></td>
+            <td className="px-3 py-2">{p.active ? 'Active' : <span className="text-slate-500">Inactive</span>}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager page={page} pageCount={pageCount} hrefFor={href} />
     </div>
   );

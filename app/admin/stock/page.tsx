@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
+import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { requirePermission } from '@/lib/admin/guard';
 import { listStock, stockFilterSchema } from '@/lib/admin/stock';
 
 export const metadata: Metadata = { title: 'Stock' };
+
+const SHOW_OPTIONS = [['all', 'All products'], ['low', 'At or below reorder level']] as const;
+const COLUMNS: Column[] = ['Medicine', { label: 'Sellable', alignRight: true }, { label: 'Expired on shelf', alignRight: true }, { label: 'Reorder level', alignRight: true }, 'State'];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,50 +29,27 @@ export default async function StockPage({ searchParams }: Props) {
           <a href="/api/admin/exports/stock" className="rounded border border-slate-300 bg-white px-3 py-1.5" data-testid="export-stock">Export stock CSV</a>
         </div>
       </div>
-      <form method="get" aria-label="Search stock" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <label>
-          Medicine
-          <input name="q" defaultValue={filter.q} placeholder="brand, generic or maker" className="mt-1 block rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label>
-          Show
-          <select name="filter" defaultValue={filter.filter} className="mt-1 block rounded border border-slate-300 px-2 py-1">
-            <option value="all">All products</option>
-            <option value="low">At or below reorder level</option>
-          </select>
-        </label>
-        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">Search</button>
-      </form>
-      <p className="text-sm text-slate-600" data-testid="stock-total">{total} product{total === 1 ? '' : 's'}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">Medicine</th>
-              <th className="px-3 py-2 text-right">Sellable</th>
-              <th className="px-3 py-2 text-right">Expired on shelf</th>
-              <th className="px-3 py-2 text-right">Reorder level</th>
-              <th className="px-3 py-2">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100" data-testid="stock-row">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/stock/${r.id}`} className="text-brand-700 underline">{r.brandName}</Link> <span className="text-slate-500">{r.strength}</span>
-                  <span className="block text-xs text-slate-500">{r.genericName}</span>
-                </td>
-                <td className="px-3 py-2 text-right">{r.sellable}</td>
-                <td className="px-3 py-2 text-right">{r.expiredUnits || ''}</td>
-                <td className="px-3 py-2 text-right">{r.reorderLevel}</td>
-                <td className="px-3 py-2">
-                  {!r.active ? <span className="text-slate-500">Inactive</span> : r.sellable <= r.reorderLevel ? <span className="font-semibold text-red-700">Reorder</span> : 'OK'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FilterForm label="Search stock">
+        <FilterText label="Medicine" name="q" defaultValue={filter.q} placeholder="brand, generic or maker" />
+        <FilterSelect label="Show" name="filter" defaultValue={filter.filter} options={SHOW_OPTIONS} />
+      </FilterForm>
+      <ResultCount count={total} singular="product" testId="stock-total" />
+      <DataTable columns={COLUMNS}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid="stock-row">
+            <td className="px-3 py-2">
+              <Link href={`/admin/stock/${r.id}`} className="text-brand-700 underline">{r.brandName}</Link> <span className="text-slate-500">{r.strength}</span>
+              <span className="block text-xs text-slate-500">{r.genericName}</span>
+            </td>
+            <td className="px-3 py-2 text-right">{r.sellable}</td>
+            <td className="px-3 py-2 text-right">{r.expiredUnits || ''}</td>
+            <td className="px-3 py-2 text-right">{r.reorderLevel}</td>
+            <td className="px-3 py-2">
+              {!r.active ? <span className="text-slate-500">Inactive</span> : r.sellable <= r.reorderLevel ? <span className="font-semibold text-red-700">Reorder</span> : 'OK'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager page={page} pageCount={pageCount} hrefFor={href} />
     </div>
   );

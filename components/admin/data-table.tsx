@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+export type Column = string | { label: ReactNode; alignRight?: boolean; key?: string };
+
+type DataTableProps = {
+  columns: Column[];
+  /** Shown across the whole table when there are no rows; omit to show an empty body. */
+  emptyMessage?: string | null;
+  children: ReactNode;
+};
+
+/** The bordered, horizontally scrollable table shell every admin list uses. */
+export function DataTable({ columns, emptyMessage, children }: DataTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            {columns.map((column, index) =>
+              typeof column === 'string' ? (
+                <th key={column} className="px-3 py-2">{column}</th>
+              ) : (
+                <th key={column.key ?? index} className={column.alignRight ? 'px-3 py-2 text-right' : 'px-3 py-2'}>{column.label}</th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {children}
+          {emptyMessage ? (
+            <tr><td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500">{emptyMessage}</td></tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type ResultCountProps = { count: number; singular: string; plural?: string; testId?: string; children?: ReactNode };
+
+/** "12 products" above a list; children add a qualifier after the noun. */
+export function ResultCount({ count, singular, plural = `${singular}s`, testId, children }: ResultCountProps) {
+  return (
+    <p className="text-sm text-slate-600" data-testid={testId}>
+      {count} {count === 1 ? singular : plural}
+      {children}
+    </p>
+  );
+}
