@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { cancelOrderAction, orderAgainAction } from '@/app/(shop)/orders/actions';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { OrderNumberForm } from './order-number-form';
 
 type State = ActionResult | undefined;
 
@@ -35,18 +36,14 @@ export function CancelOrderForm({ number }: { number: string }) {
 }
 
 export function OrderAgainButton({ number }: { number: string }) {
-  const [state, action, pending] = useActionState<State, FormData>(orderAgainAction, undefined);
   return (
-    <form action={action}>
-      <input type="hidden" name="number" value={number} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? 'Adding…' : 'Order again'}
-      </button>
-      {state && !state.ok ? (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+    <OrderNumberForm
+      number={number}
+      action={orderAgainAction}
+      label="Order again"
+      pendingLabel="Adding…"
+      buttonClassName="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      errorClassName="mt-2 text-sm text-red-700"
+    />
   );
 }
