@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orderEvents, orderItems, orderPrescriptions, orders, prescriptions, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+import { orderEvents, orderItems, orders, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from './order-lines';
 
 export const ORDERS_PER_PAGE = 10;
 
@@ -55,9 +56,9 @@ export type OrderDetail = OrderSummary & {
   cancelReason: string | null;
   courier: string | null;
   trackingNote: string | null;
-  lines: { productId: number; name: string; genericName: string; strength: string; requiresPrescription: boolean; unitPricePaisa: number; quantity: number; lineTotalPaisa: number }[];
+  lines: OrderLine[];
   timeline: { id: number; type: string; fromStatus: OrderStatus | null; toStatus: OrderStatus | null; toPaymentStatus: PaymentStatus | null; byShopper: boolean; byStaff: boolean; note: string | null; at: Date }[];
-  prescriptions: { id: string; status: string; uploadedAt: Date }[];
+  prescriptions: LinkedPrescription[];
 };
 
 /**
@@ -89,16 +90,7 @@ export async function getOrderForUser(userId: string, number: string): Promise<O
 
   const [lines, events, linked] = await Promise.all([
     db
-      .select({
-        productId: orderItems.productId,
-        name: orderItems.productName,
-        genericName: orderItems.genericName,
-        strength: orderItems.strength,
-        requiresPrescription: orderItems.requiresPrescription,
-        unitPricePaisa: orderItems.unitPricePaisa,
-        quantity: orderItems.quantity,
-        lineTotalPaisa: orderItems.lineTotalPaisa,
-      })
+      .select(orderLineColumns)
       .from(orderItems)
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.id)),
@@ -116,11 +108,7 @@ export async function getOrderForUser(userId: string, number: string): Promise<O
       .from(orderEvents)
       .where(eq(orderEvents.orderId, order.id))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
-    db
-      .select({ id: prescriptions.id, status: prescriptions.status, uploadedAt: prescriptions.createdAt })
-      .from(orderPrescriptions)
-      .innerJoin(prescriptions, eq(prescriptions.id, orderPrescriptions.prescriptionId))
-      .where(eq(orderPrescriptions.orderId, order.id)),
+    linkedPrescriptions(db, order.id),
   ]);
   const { id: _id, ...rest } = order;
   return {

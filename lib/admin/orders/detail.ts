@@ -6,10 +6,8 @@ import {
   orderEvents,
   orderItemAllocations,
   orderItems,
-  orderPrescriptions,
   orders,
   payments,
-  prescriptions,
   users,
   type AddressSnapshot,
   type OrderStatus,
@@ -17,6 +15,7 @@ import {
   type PaymentStatus,
   type UserRole,
 } from '@/db/schema';
+import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from '@/lib/orders/order-lines';
 import { allowedSteps, type OrderStep } from './steps';
 
 export type StaffOrderDetail = {
@@ -35,22 +34,14 @@ export type StaffOrderDetail = {
   trackingNote: string | null;
   cancelReason: string | null;
   customer: { name: string; email: string; phone: string | null };
-  lines: {
+  lines: (OrderLine & {
     id: number;
-    productId: number;
-    name: string;
-    genericName: string;
-    strength: string;
-    requiresPrescription: boolean;
-    unitPricePaisa: number;
-    quantity: number;
-    lineTotalPaisa: number;
     // Which batches to pick from, for the packing slip.
     batches: { batchNumber: string; expiryDate: string; quantity: number; released: boolean }[];
-  }[];
+  })[];
   timeline: { id: number; type: string; toStatus: OrderStatus | null; toPaymentStatus: PaymentStatus | null; actorName: string | null; actorRole: UserRole | null; note: string | null; at: Date }[];
   payments: { transactionUuid: string; status: string; amountPaisa: number; providerReference: string | null; refundedPaisa: number; refundReference: string | null; createdAt: Date }[];
-  prescriptions: { id: string; status: string; uploadedAt: Date }[];
+  prescriptions: LinkedPrescription[];
   steps: OrderStep[];
 };
 
@@ -83,17 +74,7 @@ export async function getOrderForStaff(number: string, database: Database = db):
 
   const [lines, allocations, events, attempts, linked] = await Promise.all([
     database
-      .select({
-        id: orderItems.id,
-        productId: orderItems.productId,
-        name: orderItems.productName,
-        genericName: orderItems.genericName,
-        strength: orderItems.strength,
-        requiresPrescription: orderItems.requiresPrescription,
-        unitPricePaisa: orderItems.unitPricePaisa,
-        quantity: orderItems.quantity,
-        lineTotalPaisa: orderItems.lineTotalPaisa,
-      })
+      .select({ id: orderItems.id, ...orderLineColumns })
       .from(orderItems)
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.id)),
@@ -115,11 +96,7 @@ export async function getOrderForStaff(number: string, database: Database = db):
       .from(payments)
       .where(eq(payments.orderId, order.id))
       .orderBy(desc(payments.createdAt)),
-    database
-      .select({ id: prescriptions.id, status: prescriptions.status, uploadedAt: prescriptions.createdAt })
-      .from(orderPrescriptions)
-      .innerJoin(prescriptions, eq(prescriptions.id, orderPrescriptions.prescriptionId))
-      .where(eq(orderPrescriptions.orderId, order.id)),
+    linkedPrescriptions(database, order.id),
   ]);
   const { customerName, customerEmail, customerPhone, ...rest } = order;
   return {
