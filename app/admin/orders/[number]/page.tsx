@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { formatDateTime } from '@/components/admin/format';
+import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { OrderStepForms, RefundForm } from '@/components/admin/order-step-forms';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
 import { requirePermission } from '@/lib/admin/guard';
-import { getOrderForStaff } from '@/lib/admin/orders/detail';
 import { can } from '@/lib/admin/permissions';
 import { formatPaisa } from '@/lib/catalog/money';
-import { orderNumberSchema } from '@/lib/orders/validation';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { orderStepAction, recordOrderRefundAction } from './actions';
+import { staffOrderFromParams } from './staff-order';
 
 export const metadata: Metadata = { title: 'Order' };
 
@@ -18,9 +17,7 @@ type Props = { params: Promise<{ number: string }> };
 
 export default async function AdminOrderPage({ params }: Props) {
   const user = await requirePermission('orders.view');
-  const parsed = orderNumberSchema.safeParse((await params).number);
-  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
-  if (!order) notFound();
+  const order = await staffOrderFromParams(params);
   const manage = can(user.role, 'orders.manage');
   const a = order.address;
   return (
@@ -62,11 +59,7 @@ export default async function AdminOrderPage({ params }: Props) {
                 </tr>
               ))}
             </tbody>
-            <tfoot className="text-right">
-              <tr><td colSpan={4} className="pt-2">Subtotal</td><td className="pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
-              <tr><td colSpan={4}>Delivery</td><td>{formatPaisa(order.deliveryFeePaisa)}</td></tr>
-              <tr className="font-semibold"><td colSpan={4}>Total</td><td>{formatPaisa(order.totalPaisa)}</td></tr>
-            </tfoot>
+            <OrderTotalsFooter order={order} labelColumns={4} totalClassName="font-semibold" />
           </table>
         </section>
 

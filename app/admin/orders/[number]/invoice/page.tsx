@@ -1,21 +1,18 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { formatDateTime } from '@/components/admin/format';
+import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
-import { getOrderForStaff } from '@/lib/admin/orders/detail';
 import { PHARMACY } from '@/lib/admin/pharmacy';
 import { formatPaisa } from '@/lib/catalog/money';
-import { orderNumberSchema } from '@/lib/orders/validation';
 import { PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
+import { staffOrderFromParams } from '../staff-order';
 
 export const metadata: Metadata = { title: 'Invoice' };
 
 export default async function InvoicePage({ params }: { params: Promise<{ number: string }> }) {
   await requirePermission('orders.view');
-  const parsed = orderNumberSchema.safeParse((await params).number);
-  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
-  if (!order) notFound();
+  const order = await staffOrderFromParams(params);
   const a = order.address;
   return (
     <PrintSheet title="Tax invoice">
@@ -51,11 +48,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
             </tr>
           ))}
         </tbody>
-        <tfoot className="text-right">
-          <tr><td colSpan={5} className="pt-2">Subtotal</td><td className="pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
-          <tr><td colSpan={5}>Delivery</td><td>{formatPaisa(order.deliveryFeePaisa)}</td></tr>
-          <tr className="font-bold"><td colSpan={5}>Total</td><td>{formatPaisa(order.totalPaisa)}</td></tr>
-        </tfoot>
+        <OrderTotalsFooter order={order} labelColumns={5} totalClassName="font-bold" />
       </table>
       <p className="text-xs">Medicines once sold are not returned except when damaged or wrongly supplied. Dispensed under {PHARMACY.pharmacistInCharge}.</p>
     </PrintSheet>

@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
-import { getOrderForStaff } from '@/lib/admin/orders/detail';
 import { formatPaisa } from '@/lib/catalog/money';
-import { orderNumberSchema } from '@/lib/orders/validation';
+import { staffOrderFromParams } from '../staff-order';
 
 export const metadata: Metadata = { title: 'Packing slip' };
 
 /** What the packer picks (batch by batch, earliest expiry first) and what the courier needs; no prices. */
 export default async function PackingSlipPage({ params }: { params: Promise<{ number: string }> }) {
   await requirePermission('orders.view');
-  const parsed = orderNumberSchema.safeParse((await params).number);
-  const order = parsed.success ? await getOrderForStaff(parsed.data) : null;
-  if (!order) notFound();
+  const order = await staffOrderFromParams(params);
   const a = order.address;
   return (
     <PrintSheet title="Packing slip">
