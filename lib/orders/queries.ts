@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderEvents, orderItems, orders, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+import { orderDetailColumns } from './order-detail-columns';
 import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from './order-lines';
 
 export const ORDERS_PER_PAGE = 10;
@@ -67,23 +68,7 @@ export type OrderDetail = OrderSummary & {
  */
 export async function getOrderForUser(userId: string, number: string): Promise<OrderDetail | null> {
   const [order] = await db
-    .select({
-      id: orders.id,
-      number: orders.number,
-      status: orders.status,
-      paymentStatus: orders.paymentStatus,
-      paymentMethod: orders.paymentMethod,
-      subtotalPaisa: orders.subtotalPaisa,
-      deliveryFeePaisa: orders.deliveryFeePaisa,
-      totalPaisa: orders.totalPaisa,
-      address: orders.address,
-      deliveryNotes: orders.deliveryNotes,
-      expiresAt: orders.expiresAt,
-      cancelReason: orders.cancelReason,
-      courier: orders.courier,
-      trackingNote: orders.trackingNote,
-      createdAt: orders.createdAt,
-    })
+    .select({ ...orderDetailColumns, expiresAt: orders.expiresAt })
     .from(orders)
     .where(and(eq(orders.number, number), eq(orders.userId, userId)));
   if (!order) return null;

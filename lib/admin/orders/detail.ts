@@ -15,6 +15,7 @@ import {
   type PaymentStatus,
   type UserRole,
 } from '@/db/schema';
+import { orderDetailColumns } from '@/lib/orders/order-detail-columns';
 import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from '@/lib/orders/order-lines';
 import { allowedSteps, type OrderStep } from './steps';
 
@@ -49,20 +50,7 @@ export type StaffOrderDetail = {
 export async function getOrderForStaff(number: string, database: Database = db): Promise<StaffOrderDetail | null> {
   const [order] = await database
     .select({
-      id: orders.id,
-      number: orders.number,
-      createdAt: orders.createdAt,
-      status: orders.status,
-      paymentStatus: orders.paymentStatus,
-      paymentMethod: orders.paymentMethod,
-      subtotalPaisa: orders.subtotalPaisa,
-      deliveryFeePaisa: orders.deliveryFeePaisa,
-      totalPaisa: orders.totalPaisa,
-      address: orders.address,
-      deliveryNotes: orders.deliveryNotes,
-      courier: orders.courier,
-      trackingNote: orders.trackingNote,
-      cancelReason: orders.cancelReason,
+      ...orderDetailColumns,
       customerName: users.name,
       customerEmail: users.email,
       customerPhone: users.phone,
