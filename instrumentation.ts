@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 // Runs once when a server starts: loading lib/env validates the configuration, so a bad or
 // missing setting stops the start with a message naming it.
 export async function register() {
@@ -5,3 +7,11 @@ export async function register() {
     await import('./lib/env');
   }
 }
+
+// Every unexpected server error becomes one structured log line carrying the request id that
+// proxy.ts stamped, and the digest the error page shows the shopper, so the two can be matched.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logUnexpectedError } = await import('./lib/observability/request-error');
+  logUnexpectedError(error, request, context);
+};
