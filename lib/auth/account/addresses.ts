@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { addresses } from '@/db/schema';
+import { addresses, type AddressSnapshot } from '@/db/schema';
 import type { AddressInput } from '@/lib/validation/address';
 import { DomainError, NotFoundError } from '../errors';
 
@@ -21,19 +21,8 @@ const addressColumns = {
   isDefault: addresses.isDefault,
 };
 
-export type AddressDto = {
-  id: string;
-  label: string;
-  recipientName: string;
-  phone: string;
-  province: string;
-  district: string;
-  municipality: string;
-  ward: number;
-  street: string;
-  landmark: string | null;
-  isDefault: boolean;
-};
+/** A saved address: the fields an order snapshots, plus what the address book adds. */
+export type AddressDto = AddressSnapshot & { id: string; label: string; isDefault: boolean };
 
 /** Every query below is scoped by the owner's id as well as the address id. */
 export async function listAddresses(db: Database, userId: string): Promise<AddressDto[]> {
