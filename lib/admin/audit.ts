@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { auditLog, users, type UserRole } from '@/db/schema';
+import { pageWindow } from '@/lib/pagination';
 
 export const AUDIT_PAGE_SIZE = 50;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
@@ -35,17 +36,16 @@ export async function listAudit(filter: AuditFilter, database: Database = db): P
   if (filter.to) conditions.push(sql`(${auditLog.createdAt} at time zone 'Asia/Kathmandu')::date <= ${filter.to}::date`);
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where);
-  const pageCount = Math.max(1, Math.ceil(Number(n) / AUDIT_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { total, page, pageCount, limit, offset } = pageWindow(n, filter.page, AUDIT_PAGE_SIZE);
   const rows = await database
     .select({ id: auditLog.id, at: auditLog.createdAt, actorName: users.name, actorEmail: users.email, actorRole: auditLog.actorRole, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, ip: auditLog.ip, details: auditLog.details })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(AUDIT_PAGE_SIZE)
-    .offset((page - 1) * AUDIT_PAGE_SIZE);
-  return { rows, total: Number(n), page, pageCount };
+    .limit(limit)
+    .offset(offset);
+  return { rows, total, page, pageCount };
 }
 
 /** Distinct actions and entity types seen, for the filter's choices. */

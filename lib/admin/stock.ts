@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
+import { pageWindow } from '@/lib/pagination';
 
 export const STOCK_PAGE_SIZE = 30;
 const TODAY = sql`(now() at time zone 'Asia/Kathmandu')::date`;
@@ -34,12 +35,10 @@ export async function listStock(filter: StockFilter, database: Database = db): P
       from inventory_batches b where b.product_id = p.id) s
     where ${where}`;
   const [count] = await database.execute<{ n: number }>(sql`select count(*)::int as n ${base}`);
-  const total = Number(count?.n ?? 0);
-  const pageCount = Math.max(1, Math.ceil(total / STOCK_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { total, page, pageCount, limit, offset } = pageWindow(count?.n ?? 0, filter.page, STOCK_PAGE_SIZE);
   const rows = await database.execute<{ id: number; brand_name: string; generic_name: string; strength: string; active: boolean; reorder_level: number; on_hand: number; sellable: number; expired_units: number }>(sql`
     select p.id, p.brand_name, p.generic_name, p.strength, p.active, p.reorder_level, s.on_hand, s.sellable, s.expired_units ${base}
-    order by (s.sellable - p.reorder_level), p.brand_name limit ${STOCK_PAGE_SIZE} offset ${(page - 1) * STOCK_PAGE_SIZE}`);
+    order by (s.sellable - p.reorder_level), p.brand_name limit ${limit} offset ${offset}`);
   return {
     rows: rows.map((r) => ({ id: r.id, brandName: r.brand_name, genericName: r.generic_name, strength: r.strength, active: r.active, reorderLevel: r.reorder_level, onHand: r.on_hand, sellable: r.sellable, expiredUnits: r.expired_units })),
     total,

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { resetTwoFactor } from '@/lib/auth/two-factor';
 import { authDeps } from '@/lib/auth/auth-deps';
 import { UserChangeRefusedError } from './errors';
+import { pageWindow } from '@/lib/pagination';
 
 export const USERS_PAGE_SIZE = 30;
 
@@ -29,18 +30,17 @@ export async function searchUsers(search: UserSearch, database: Database = db): 
   if (search.role !== 'all') conditions.push(eq(users.role, search.role));
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(users).where(where);
-  const pageCount = Math.max(1, Math.ceil(Number(n) / USERS_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
+  const { total, page, pageCount, limit, offset } = pageWindow(n, search.page, USERS_PAGE_SIZE);
   const rows = await database
     .select({ id: users.id, name: users.name, email: users.email, phone: users.phone, role: users.role, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt, createdAt: users.createdAt })
     .from(users)
     .where(where)
     .orderBy(sql`case ${users.role} when 'admin' then 0 when 'pharmacist' then 1 else 2 end`, asc(users.email))
-    .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
   return {
     rows: rows.map(({ totpEnabledAt, disabledAt, ...r }) => ({ ...r, twoFactorEnabled: totpEnabledAt !== null, disabled: disabledAt !== null })),
-    total: Number(n),
+    total,
     page,
     pageCount,
   };

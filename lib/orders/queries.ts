@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { orderEvents, orderItems, orders, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
 import { orderDetailColumns } from './order-detail-columns';
 import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from './order-lines';
+import { pageWindow } from '@/lib/pagination';
 
 export const ORDERS_PER_PAGE = 10;
 
@@ -20,8 +21,7 @@ export type OrderSummary = {
 /** A shopper's orders, newest first. Always scoped by the signed-in user's id. */
 export async function listOrdersForUser(userId: string, page: number): Promise<{ orders: OrderSummary[]; page: number; pageCount: number; total: number }> {
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(orders).where(eq(orders.userId, userId));
-  const pageCount = Math.max(1, Math.ceil(total / ORDERS_PER_PAGE));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const { page: current, pageCount, limit, offset } = pageWindow(total, page, ORDERS_PER_PAGE);
   const rows = await db
     .select({
       id: orders.id,
@@ -35,8 +35,8 @@ export async function listOrdersForUser(userId: string, page: number): Promise<{
     .from(orders)
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(ORDERS_PER_PAGE)
-    .offset((current - 1) * ORDERS_PER_PAGE);
+    .limit(limit)
+    .offset(offset);
   const counts = rows.length
     ? await db
         .select({ orderId: orderItems.orderId, n: count() })

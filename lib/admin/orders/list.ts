@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, inArray, notInArray, or, sql, type SQL } from 'dr
 import { db, type Database } from '@/db/client';
 import { orders, payments, users, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
 import { ADMIN_ORDERS_PAGE_SIZE, type OrderFilter } from './filters';
+import { pageWindow } from '@/lib/pagination';
 
 const NEPAL_DAY = sql`(${orders.createdAt} at time zone 'Asia/Kathmandu')::date`;
 
@@ -51,8 +52,7 @@ export async function listOrdersForStaff(filter: OrderFilter, database: Database
     .from(orders)
     .innerJoin(users, eq(users.id, orders.userId))
     .where(where);
-  const pageCount = Math.max(1, Math.ceil(Number(total) / ADMIN_ORDERS_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { page, pageCount, limit, offset } = pageWindow(total, filter.page, ADMIN_ORDERS_PAGE_SIZE);
   const rows = await database
     .select({
       id: orders.id,
@@ -71,7 +71,7 @@ export async function listOrdersForStaff(filter: OrderFilter, database: Database
     .innerJoin(users, eq(users.id, orders.userId))
     .where(where)
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(ADMIN_ORDERS_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_ORDERS_PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
   return { rows, total: Number(total), page, pageCount };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { categories, products } from '@/db/schema';
 import type { ProductSearch } from './schema';
+import { pageWindow } from '@/lib/pagination';
 
 export const PRODUCTS_PAGE_SIZE = 30;
 
@@ -17,8 +18,7 @@ export async function searchProducts(search: ProductSearch, database: Database =
   if (search.status !== 'all') conditions.push(eq(products.active, search.status === 'active'));
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(products).where(where);
-  const pageCount = Math.max(1, Math.ceil(Number(n) / PRODUCTS_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
+  const { total, page, pageCount, limit, offset } = pageWindow(n, search.page, PRODUCTS_PAGE_SIZE);
   const rows = await database
     .select({
       id: products.id,
@@ -38,9 +38,9 @@ export async function searchProducts(search: ProductSearch, database: Database =
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(where)
     .orderBy(asc(products.brandName), asc(products.id))
-    .limit(PRODUCTS_PAGE_SIZE)
-    .offset((page - 1) * PRODUCTS_PAGE_SIZE);
-  return { rows: rows.map((r) => ({ ...r, onHand: Number(r.onHand) })), total: Number(n), page, pageCount };
+    .limit(limit)
+    .offset(offset);
+  return { rows: rows.map((r) => ({ ...r, onHand: Number(r.onHand) })), total, page, pageCount };
 }
 
 
