@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createScratchDatabase, type ScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { categories, inventoryBatches, products } from './schema';
 
 const realServer = process.env.TEST_SERVER_URL;

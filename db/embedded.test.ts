@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '@/e2e/support/test-database';
+import { freePort } from '@/test-support/test-database';
 import { embeddedDatabaseUrl } from './connection';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
-import { readFakeInbox } from './support/fake-resend';
+import { readFakeInbox } from '@/test-support/fake-resend';
 
 /**
  * Accounts end to end against the production build: register, sign out, sign in, forgot and

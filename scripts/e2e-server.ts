@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
-import { createScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase } from '@/test-support/test-database';
 import { E2E_PORT, E2E_STATE_FILE } from '@/e2e/support/e2e-config';
-import { startFakeResend } from '@/e2e/support/fake-resend';
+import { startFakeResend } from '@/test-support/fake-resend';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
 

@@ -11,12 +11,12 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${root}/` },
       // `server-only` throws outside React Server Components; tests are server code.
-      { find: /^server-only$/, replacement: `${root}/e2e/support/empty-module.ts` },
+      { find: /^server-only$/, replacement: `${root}/test-support/server-only-stub.ts` },
     ],
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'],
-    globalSetup: ['e2e/support/vitest-global-setup.ts'],
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
+    globalSetup: ['test-support/vitest-global-setup.ts'],
     environment: 'node',
     pool: 'forks',
     fileParallelism: !embedded,

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import type { Database } from '@/db/connection';
 import { users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { createScratchDatabase, type ScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { planCatalogBatches } from './batches';
 import { CATALOG_PRODUCTS, DEV_ACCOUNTS, DevAccountsInProductionError, RX_ONLY_CATEGORY_SLUGS, seedDatabase, type SeedSummary } from './index';
 

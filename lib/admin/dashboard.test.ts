@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { addresses, categories, inventoryBatches, orders, payments, prescriptions, products, stockMovements, users } from '@/db/schema';
-import { createScratchDatabase, type ScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { placeOrder } from '@/lib/orders/place-order';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { loadDashboard } from './dashboard';

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signedIn, makeUser, nextControlFlow, signInAs } from './test-support';
+import { signedIn, makeUser, nextControlFlow, signInAs } from '@/test-support/admin-session';
 
 // The session cookie is the one thing a test cannot make; everything after it is the real code.
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
@@ -14,7 +14,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1';
 const { db } = await import('@/db/client');
 const { inventoryBatches, products, users } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { checkoutKey, makeCustomer, makeProduct, receiveBatch } = await import('@/lib/orders/test-support');
+const { checkoutKey, makeCustomer, makeProduct, receiveBatch } = await import('@/test-support/orders');
 const { MESSAGES } = await import('@/lib/auth/action-core');
 const { PERMISSIONS, can } = await import('./permissions');
 type Permission = keyof typeof PERMISSIONS;

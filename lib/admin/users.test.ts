@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { loadActiveUser } from '@/lib/auth/user-record';
 import { UserChangeRefusedError } from './errors';
-import { makeUser } from './test-support';
+import { makeUser } from '@/test-support/admin-session';
 import { changeUserRole, resetStaffTwoFactor, searchUsers, setUserDisabled } from './users';
 
 describe('users in the back office', () => {

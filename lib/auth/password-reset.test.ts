@@ -2,12 +2,12 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, passwordResetTokens } from '@/db/schema';
-import type { UpstashBridge } from '@/e2e/support/upstash-bridge';
+import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import type { AuthDeps } from './auth-deps';
 import { InvalidCredentialsError, InvalidResetTokenError, RateLimitedError } from './errors';
 import { hashResetToken, isResetTokenUsable, requestPasswordReset, resetPassword } from './password-reset';
 import { checkPassword } from './sign-in';
-import { auditActionsFor, createTestUser, startRedisDeps, uniqueEmail, uniqueIp } from './test-support';
+import { auditActionsFor, createTestUser, startRedisDeps, uniqueEmail, uniqueIp } from '@/test-support/auth';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;

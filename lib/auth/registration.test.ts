@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, users } from '@/db/schema';
-import type { UpstashBridge } from '@/e2e/support/upstash-bridge';
+import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import type { AuthDeps } from './auth-deps';
 import { EmailTakenError, RateLimitedError } from './errors';
 import { registerCustomer } from './registration';
 import { checkPassword } from './sign-in';
-import { auditActionsFor, startRedisDeps, uniqueEmail, uniqueIp } from './test-support';
+import { auditActionsFor, startRedisDeps, uniqueEmail, uniqueIp } from '@/test-support/auth';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import type { UpstashBridge } from '@/e2e/support/upstash-bridge';
+import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import { changePassword } from './account/profile';
 import type { AuthDeps } from './auth-deps';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { passwordFingerprint } from './session-token';
-import { createTestUser, startRedisDeps, uniqueIp } from './test-support';
+import { createTestUser, startRedisDeps, uniqueIp } from '@/test-support/auth';
 import { currentPasswordHash, loadActiveUser } from './user-record';
 
 const secret = 'x'.repeat(40);

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
-import type { UpstashBridge } from '@/e2e/support/upstash-bridge';
+import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import type { AuthDeps } from './auth-deps';
 import { InvalidCredentialsError, RateLimitedError } from './errors';
 import { checkPassword } from './sign-in';
-import { auditActionsFor, createTestUser, startRedisDeps, uniqueEmail, uniqueIp } from './test-support';
+import { auditActionsFor, createTestUser, startRedisDeps, uniqueEmail, uniqueIp } from '@/test-support/auth';
 import { loadActiveUser } from './user-record';
 
 let deps: AuthDeps;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { cartItems } from '@/db/schema';
 import { OutOfStockError, ProductUnavailableError, QuantityLimitError } from '@/lib/orders/errors';
-import { makeCustomer, makeProduct, receiveBatch } from '@/lib/orders/test-support';
+import { makeCustomer, makeProduct, receiveBatch } from '@/test-support/orders';
 import { addToCart, cartItemCount, createGuestCart, getOrCreateUserCart, removeFromCart, setCartQuantity } from './cart-store';
 import { getCartView } from './cart-view';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { cartItems, carts } from '@/db/schema';
-import { makeCustomer, makeProduct } from '@/lib/orders/test-support';
+import { makeCustomer, makeProduct } from '@/test-support/orders';
 import { addToCart, createGuestCart, getOrCreateUserCart } from './cart-store';
 import { mergeGuestCartIntoUser } from './merge';
 

@@ -16,7 +16,7 @@ const { revalidateCatalog, revalidateProduct } = await import('./cache');
 const tags = await import('./cache-tags');
 const { getAlternatives, getListing, getProductPage, getSuggestions } = await import('./queries');
 const { parseListingParams } = await import('./listing-params');
-const { createFixture, uniqueWord } = await import('./testing/fixtures');
+const { createFixture, uniqueWord } = await import('@/test-support/catalog-fixture');
 
 const generic = uniqueWord('Cachemycin');
 let ids: Record<string, number>;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findAlternatives, findProductBySlug } from './product';
 import { suggestProducts } from './suggest';
-import { createFixture, uniqueWord, type Fixture } from './testing/fixtures';
+import { createFixture, uniqueWord, type Fixture } from '@/test-support/catalog-fixture';
 
 const TODAY = '2026-06-15';
 const generic = uniqueWord('Quinoxate');

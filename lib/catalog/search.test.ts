@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { parseListingParams, PAGE_SIZE } from './listing-params';
 import { searchProducts } from './search';
-import { createFixture, uniqueWord, type Fixture } from './testing/fixtures';
+import { createFixture, uniqueWord, type Fixture } from '@/test-support/catalog-fixture';
 
 const TODAY = '2026-06-15';
 const FUTURE = '2027-01-01';

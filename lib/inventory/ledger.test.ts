@@ -7,8 +7,8 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { db } = await import('@/db/client');
 const { auditLog, inventoryBatches } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { checkoutKey, makeCustomer, makeProduct } = await import('@/lib/orders/test-support');
-const { makeUser } = await import('@/lib/admin/test-support');
+const { checkoutKey, makeCustomer, makeProduct } = await import('@/test-support/orders');
+const { makeUser } = await import('@/test-support/admin-session');
 const { performOrderStep } = await import('@/lib/admin/orders/perform-step');
 const { StockChangeRefusedError } = await import('@/lib/admin/errors');
 const { receiveBatch } = await import('./receive');

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { createFixture } from '@/lib/catalog/testing/fixtures';
+import { createFixture } from '@/test-support/catalog-fixture';
 import { describeStock, LOW_STOCK_THRESHOLD, nepalToday, sellableQuantitySql, stockStateFor } from './stock-state';
 
 describe('stockStateFor', () => {

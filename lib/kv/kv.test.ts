@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUpstashBridge, type UpstashBridge } from '@/e2e/support/upstash-bridge';
+import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { createKeyValueStore } from './index';
 import { MemoryStore } from './memory-store';
 import { rateLimit } from './rate-limit';

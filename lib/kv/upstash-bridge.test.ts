@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from '@upstash/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUpstashBridge, type UpstashBridge } from '@/e2e/support/upstash-bridge';
+import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 
 const key = `medinest-test:${randomUUID()}:bridge`;
 let bridge: UpstashBridge;

@@ -3,8 +3,8 @@ import { db } from '@/db/client';
 import { createDatabase } from '@/db/connection';
 import { MemoryStore } from '@/lib/kv/memory-store';
 import { UpstashStore } from '@/lib/kv/upstash-store';
-import { startUpstashBridge } from '@/e2e/support/upstash-bridge';
-import { freePort } from '@/e2e/support/test-database';
+import { startUpstashBridge } from '@/test-support/upstash-bridge';
+import { freePort } from '@/test-support/test-database';
 import { GET } from '@/app/api/health/route';
 import { checkHealth } from './health';
 

@@ -6,7 +6,7 @@ import { OutOfStockError } from './errors';
 import { sweepExpiredOrders } from './expire-orders';
 import { placeOrder } from './place-order';
 import { transitionOrder } from './transitions';
-import { batchQuantities, checkoutKey, ledgerMismatches, makeCategory, makeCustomers, makeProduct, stockOf } from './test-support';
+import { batchQuantities, checkoutKey, ledgerMismatches, makeCategory, makeCustomers, makeProduct, stockOf } from '@/test-support/orders';
 
 type Customer = Awaited<ReturnType<typeof makeCustomers>>[number];
 let shoppers: Customer[];

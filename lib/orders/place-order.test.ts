@@ -6,7 +6,7 @@ import { cartItems, notifications, orderEvents, orderItemAllocations, orderItems
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
 import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { placeOrder } from './place-order';
-import { batchQuantities, checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from './test-support';
+import { batchQuantities, checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
 
 type Customer = Awaited<ReturnType<typeof makeCustomer>>;
 let shopper: Customer;

@@ -7,7 +7,7 @@ import { cancelOrderForCustomer, orderAgain } from './customer-actions';
 import { OrderNotFoundError } from './errors';
 import { placeOrder } from './place-order';
 import { getOrderForUser, listOrdersForUser, ORDERS_PER_PAGE } from './queries';
-import { checkoutKey, makeCustomer, makeProduct } from './test-support';
+import { checkoutKey, makeCustomer, makeProduct } from '@/test-support/orders';
 
 describe('order pages data', () => {
   it("shows a shopper their own order and nobody else's", async () => {

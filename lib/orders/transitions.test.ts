@@ -5,7 +5,7 @@ import { notifications, orderEvents, orders, stockMovements, type OrderStatus, t
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
 import { placeOrder } from './place-order';
 import { ORDER_TRANSITIONS, transitionOrder, type TransitionInput } from './transitions';
-import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from './test-support';
+import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
 
 type Customer = Awaited<ReturnType<typeof makeCustomer>>;
 let shopper: Customer;

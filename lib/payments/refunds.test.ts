@@ -8,9 +8,9 @@ import { transitionOrder } from '@/lib/orders/transitions';
 import { GET as success } from '@/app/api/payments/esewa/success/route';
 import { RefundNotAllowedError } from './errors';
 import { recordRefund } from './refunds';
-import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from './test-support';
+import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
 afterAll(() => sandbox.close());
 
 async function paidOrder() {

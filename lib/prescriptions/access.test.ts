@@ -11,7 +11,7 @@ import { PrescriptionNotFoundError } from './errors';
 import { readPrescriptionFile } from './file-access';
 import { approvePrescription } from './review';
 import { getMyPrescription, listMyPrescriptions } from './shopper-queries';
-import { createUser, linkOrder, photo, placeCodOrder, renderPrescription, rxProduct } from './test-fixtures';
+import { createUser, linkOrder, photo, placeCodOrder, renderPrescription, rxProduct } from '@/test-support/prescriptions';
 import { DUPLICATE_FILE_FLAG, uploadPrescription } from './upload';
 
 const GPS_IFD_POINTER_LE = Buffer.from([0x25, 0x88]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertPrescriptionProvided, checkoutPrescriptionSchema, PrescriptionMissingError } from './checkout';
-import { createUser, photo, placeCodOrder, rxProduct } from './test-fixtures';
+import { createUser, photo, placeCodOrder, rxProduct } from '@/test-support/prescriptions';
 import { PrescriptionNotUsableError } from './errors';
 import { linkPrescriptionsToOrder } from './link-order';
 import { uploadPrescription } from './upload';

@@ -6,7 +6,7 @@ import { PrescriptionRequiredError } from '@/lib/orders/errors';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { approvePrescription, rejectPrescription } from './review';
 import { getPrescriptionForReview } from './staff-queries';
-import { createUser, linkOrder, photo, placeCodOrder, rxProduct } from './test-fixtures';
+import { createUser, linkOrder, photo, placeCodOrder, rxProduct } from '@/test-support/prescriptions';
 import { uploadPrescription } from './upload';
 
 async function orderStatus(id: string) {

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { prescriptions } from '@/db/schema';
-import { startFakeVision, type FakeVision } from '@/e2e/support/fake-vision';
+import { startFakeVision, type FakeVision } from '@/test-support/fake-vision';
 import { TesseractEngine } from '@/lib/ocr/tesseract-engine';
 import { VisionEngine } from '@/lib/ocr/vision-engine';
 import { processOcrQueue, type StoredHints } from './ocr-jobs';
-import { createUser, renderPrescription } from './test-fixtures';
+import { createUser, renderPrescription } from '@/test-support/prescriptions';
 import { uploadPrescription } from './upload';
 
 async function ocrRow(id: string) {

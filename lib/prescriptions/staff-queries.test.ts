@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approvePrescription } from './review';
 import { reviewQueue } from './staff-queries';
-import { createUser, photo, rxProduct } from './test-fixtures';
+import { createUser, photo, rxProduct } from '@/test-support/prescriptions';
 import { uploadPrescription } from './upload';
 
 describe('the pharmacist queue', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUploadThing, type FakeUploadThing } from '@/e2e/support/fake-uploadthing';
+import { startFakeUploadThing, type FakeUploadThing } from '@/test-support/fake-uploadthing';
 import { LocalDiskStore } from './local-disk-store';
 import { StoredFileCorruptError, StoredFileMissingError } from './types';
 import { UploadThingStore } from './uploadthing-store';

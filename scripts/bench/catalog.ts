@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { createScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase } from '@/test-support/test-database';
 import { writeBenchmarkSection } from './support/benchmarks-doc';
 import { catalogReport } from './support/catalog-report';
 import { measure, type LoadResult } from './support/load';

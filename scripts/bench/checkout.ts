@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
-import { createScratchDatabase } from '@/e2e/support/test-database';
+import { createScratchDatabase } from '@/test-support/test-database';
 import { hashPassword } from '@/lib/auth/password';
 import { OutOfStockError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { addresses, orders, users } from '@/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, makeCustomer, makeProduct } from '@/lib/orders/test-support';
+import { checkoutKey, makeCustomer, makeProduct } from '@/test-support/orders';
 import { ordersCsv } from '../exports';
 import { parseOrderFilter } from './filters';
 import { listOrdersForStaff } from './list';

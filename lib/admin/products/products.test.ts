@@ -8,7 +8,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: (tag: st
 
 const { db } = await import('@/db/client');
 const { auditLog, products } = await import('@/db/schema');
-const { makeUser } = await import('../test-support');
+const { makeUser } = await import('@/test-support/admin-session');
 const { createProductSchema, updateProductSchema } = await import('./schema');
 const { createProduct, updateProduct } = await import('./write');
 const { setProductImage } = await import('./image');

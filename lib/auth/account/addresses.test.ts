@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { addressSchema } from '@/lib/validation/address';
 import { NotFoundError } from '../errors';
-import { createTestUser } from '../test-support';
+import { createTestUser } from '@/test-support/auth';
 import { createAddress, deleteAddress, listAddresses, setDefaultAddress, updateAddress } from './addresses';
 
 const address = (label: string, isDefault = false) =>

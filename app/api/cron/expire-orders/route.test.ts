@@ -5,7 +5,7 @@ import { orderEvents, orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
 import { OutOfStockError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/lib/orders/test-support';
+import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
 import { POST } from './route';
 
 const call = (authorization?: string) =>

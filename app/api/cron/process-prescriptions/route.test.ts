@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeVision, type FakeVision } from '@/e2e/support/fake-vision';
+import { startFakeVision, type FakeVision } from '@/test-support/fake-vision';
 
 /**
  * The cron route end to end, with OCR configured for Google Vision (pointed at the local fake), so
@@ -28,7 +28,7 @@ describe('POST /api/cron/process-prescriptions', () => {
     const { env } = await import('@/lib/env');
     const { db } = await import('@/db/client');
     const { prescriptions } = await import('@/db/schema');
-    const { createUser, renderPrescription } = await import('@/lib/prescriptions/test-fixtures');
+    const { createUser, renderPrescription } = await import('@/test-support/prescriptions');
     const { uploadPrescription } = await import('@/lib/prescriptions/upload');
     const user = await createUser();
     const { id } = await uploadPrescription({ userId: user.id, bytes: await renderPrescription(['queued for cron']) });

@@ -3,12 +3,12 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
-import { ledgerMismatches, stockOf } from '@/lib/orders/test-support';
+import { ledgerMismatches, stockOf } from '@/test-support/orders';
 import { reconcilePayments } from '@/lib/payments/reconcile';
-import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/lib/payments/test-support';
+import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { POST } from './route';
 
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.ledger.reset());
 

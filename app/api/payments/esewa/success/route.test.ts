@@ -3,11 +3,11 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, notifications, orders, payments } from '@/db/schema';
 import { encodeEsewaResponse } from '@/lib/payments/esewa';
-import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/lib/payments/test-support';
+import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { reconcilePayments } from '@/lib/payments/reconcile';
 import { GET } from './route';
 
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.ledger.reset());
 

@@ -4,11 +4,11 @@ import { db } from '@/db/client';
 import { payments } from '@/db/schema';
 import { preparePayment, retryPayment } from '@/lib/payments/attempts';
 import { OrderNotPayableError } from '@/lib/payments/errors';
-import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/lib/payments/test-support';
+import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { GET as success } from '../../success/route';
 import { GET } from './route';
 
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.ledger.reset());
 

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderEvents, orders, payments } from '@/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, makeCustomer, makeProduct } from '@/lib/orders/test-support';
-import { preparePayment } from './attempts';
-import type { EsewaFormFields } from './esewa';
+import { checkoutKey, makeCustomer, makeProduct } from './orders';
+import { preparePayment } from '@/lib/payments/attempts';
+import type { EsewaFormFields } from '@/lib/payments/esewa';
 
 /**
  * Shared by the payment integration tests. Files using it start a sandbox in `vi.hoisted` and

@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
-import { startUpstashBridge, type UpstashBridge } from '@/e2e/support/upstash-bridge';
+import { startUpstashBridge, type UpstashBridge } from './upstash-bridge';
 import { UpstashStore } from '@/lib/kv/upstash-store';
-import type { AuthDeps } from './auth-deps';
-import { hashPassword } from './password';
+import type { AuthDeps } from '@/lib/auth/auth-deps';
+import { hashPassword } from '@/lib/auth/password';
 
 /**
  * Shared by the account integration tests: the real database from the test run, and the real
