@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import type { Database } from '@/db/connection';
+import { createCategory, createProduct } from './factories/products';
 
 /**
  * Products made by a test for itself, under a category of its own, so assertions do not depend on
- * the seed and parallel test files do not see each other's rows.
+ * the seed and parallel test files do not see each other's rows. Built on factories/products,
+ * keyed by brand name for the catalog's search and page tests.
  */
 export type FixtureProduct = {
   brandName: string;
@@ -29,25 +29,25 @@ export function uniqueWord(prefix: string): string {
   return `${prefix}${letters}`;
 }
 
-export async function createFixture(db: Database, items: FixtureProduct[]): Promise<Fixture> {
+export async function createFixture(items: FixtureProduct[]): Promise<Fixture> {
   const categorySlug = uniqueWord('cat').toLowerCase();
-  const [category] = (await db.execute(sql`insert into categories (slug, name, sort_order) values (${categorySlug}, ${`Category ${categorySlug}`}, 999) returning id`)) as unknown as { id: number }[];
-  const categoryId = category!.id;
+  const category = await createCategory({ slug: categorySlug, name: `Category ${categorySlug}`, sortOrder: 999 });
   const ids: Record<string, number> = {};
   const slugs: Record<string, string> = {};
   for (const item of items) {
     const slug = `${item.brandName}-${item.strength ?? ''}-${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const [row] = (await db.execute(sql`insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id,
-        price_paisa, mrp_paisa, requires_prescription, active, search_keywords)
-      values (${slug}, ${item.brandName}, ${item.genericName}, ${item.strength ?? '500 mg'}, ${item.dosageForm ?? 'Tablet'}, '10 tablets',
-        ${item.manufacturer ?? 'Fixture Labs'}, ${categoryId}, ${item.pricePaisa}, ${item.mrpPaisa ?? item.pricePaisa}, ${item.requiresPrescription ?? false},
-        ${item.active ?? true}, ${item.keywords ?? ''})
-      returning id`)) as unknown as { id: number }[];
-    ids[item.brandName] = row!.id;
+    const { batches = [], keywords = '', ...fields } = item;
+    const product = await createProduct({
+      strength: '500 mg',
+      manufacturer: 'Fixture Labs',
+      ...fields,
+      slug,
+      categoryId: category.id,
+      searchKeywords: keywords,
+      batches: batches.map(([expiryDate, quantity], index) => ({ expiryDate, quantity, batchNumber: `B${index}` })),
+    });
+    ids[item.brandName] = product.id;
     slugs[item.brandName] = slug;
-    for (const [index, [expiry, quantity]] of (item.batches ?? []).entries()) {
-      await db.execute(sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`B${index}`}, ${expiry}::date, ${quantity})`);
-    }
   }
-  return { categoryId, categorySlug, ids, slugs };
+  return { categoryId: category.id, categorySlug, ids, slugs };
 }

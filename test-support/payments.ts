@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderEvents, orders, payments } from '@/db/schema';
-import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, makeCustomer, makeProduct } from './orders';
 import { preparePayment } from '@/lib/payments/attempts';
 import type { EsewaFormFields } from '@/lib/payments/esewa';
+import { placeTestOrder } from './factories/orders';
+import { createProduct } from './factories/products';
 
 /**
  * Shared by the payment integration tests. Files using it start a sandbox in `vi.hoisted` and
  * point ESEWA_FORM_URL/ESEWA_STATUS_URL at it before lib/env is first imported.
  */
 export async function placeEsewaOrder(options: { pricePaisa?: number; quantity?: number; requiresPrescription?: boolean } = {}) {
-  const shopper = await makeCustomer();
-  const product = await makeProduct({ pricePaisa: options.pricePaisa ?? 12_345, requiresPrescription: options.requiresPrescription, batches: [{ quantity: 10, expiryDate: '2099-12-31' }] });
-  const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: options.quantity ?? 2 }] });
+  const product = await createProduct({ pricePaisa: options.pricePaisa ?? 12_345, requiresPrescription: options.requiresPrescription });
+  const { customer: shopper, ...order } = await placeTestOrder({ paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: options.quantity ?? 2 }] });
   return { shopper, product, order };
 }
 

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { addresses, categories, inventoryBatches, orders, payments, prescriptions, products, stockMovements, users } from '@/db/schema';
+import { categories, inventoryBatches, orders, payments, prescriptions, products, stockMovements } from '@/db/schema';
+import { bindFactoryDatabase } from '@/test-support/factories/database';
+import { createCustomer } from '@/test-support/factories/users';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { placeOrder } from '@/lib/orders/place-order';
 import { transitionOrder } from '@/lib/orders/transitions';
@@ -53,16 +55,13 @@ beforeAll(async () => {
   await product('Stale', 2, [{ quantity: 7, expiryDate: addDays(today, -3), costPaisa: 1_234 }]);
   await product('Hidden', 50, [], false);
 
-  const [shopper] = await db.insert(users).values({ email: 'dash@example.test', name: 'Dash', passwordHash: 'x' }).returning({ id: users.id });
-  const [address] = await db
-    .insert(addresses)
-    .values({ userId: shopper!.id, recipientName: 'Dash', phone: '9841000000', province: 'Bagmati', district: 'Lalitpur', municipality: 'Lalitpur', ward: 3, street: 'Pulchowk' })
-    .returning({ id: addresses.id });
+  bindFactoryDatabase(db);
+  const shopper = await createCustomer({ name: 'Dash', address: { recipientName: 'Dash', district: 'Lalitpur', municipality: 'Lalitpur', ward: 3, street: 'Pulchowk' } });
 
   // Orders: [quantity, days ago, what happens to it].
   const plan: [number, number, 'keep' | 'cancel' | 'unpaid'][] = [[1, 0, 'keep'], [2, 0, 'keep'], [3, 0, 'cancel'], [1, 0, 'unpaid'], [4, 3, 'keep'], [5, 6, 'keep'], [2, 7, 'keep'], [6, 20, 'keep'], [1, 29, 'cancel'], [3, 31, 'keep']];
   for (const [quantity, daysAgo, fate] of plan) {
-    const order = await placeOrder({ userId: shopper!.id, addressId: address!.id, checkoutKey: randomBytes(12).toString('hex'), paymentMethod: fate === 'unpaid' ? 'esewa' : 'cod', lines: [{ productId: plenty, quantity }] }, db);
+    const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: randomBytes(12).toString('hex'), paymentMethod: fate === 'unpaid' ? 'esewa' : 'cod', lines: [{ productId: plenty, quantity }] }, db);
     if (fate === 'cancel') await db.transaction((tx) => transitionOrder(tx, { orderId: order.orderId, to: 'cancelled', actor: null, note: 'test' }));
     await db.update(orders).set({ createdAt: sql`now() - make_interval(days => ${daysAgo})` }).where(eq(orders.id, order.orderId));
     placed.push({ totalPaisa: order.totalPaisa, daysAgo, counted: fate === 'keep', status: fate === 'keep' ? 'confirmed' : fate === 'cancel' ? 'cancelled' : 'pending_payment' });
@@ -76,9 +75,9 @@ beforeAll(async () => {
 
   const file = { fileKey: 'k', fileStorage: 'local', fileMime: 'image/png', fileSize: 1, fileSha256: 'x' };
   await db.insert(prescriptions).values([
-    { userId: shopper!.id, ...file, status: 'pending', createdAt: sql`now() - interval '5 hours'` },
-    { userId: shopper!.id, ...file, status: 'pending', createdAt: sql`now() - interval '1 hour'` },
-    { userId: shopper!.id, ...file, status: 'approved', createdAt: sql`now() - interval '3 days'` },
+    { userId: shopper.id, ...file, status: 'pending', createdAt: sql`now() - interval '5 hours'` },
+    { userId: shopper.id, ...file, status: 'pending', createdAt: sql`now() - interval '1 hour'` },
+    { userId: shopper.id, ...file, status: 'approved', createdAt: sql`now() - interval '3 days'` },
   ]);
 }, 120_000);
 

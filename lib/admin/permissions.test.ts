@@ -2,7 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signedIn, makeUser, nextControlFlow, signInAs } from '@/test-support/admin-session';
+const { createCustomer, createStaff, createUser } = await import('@/test-support/factories/users');
+const { createBatch, createProduct } = await import('@/test-support/factories/products');
+const { checkoutKey } = await import('@/test-support/factories/orders');
+const { nextControlFlow, signedIn, signInAs } = await import('@/test-support/admin-session');
 
 // The session cookie is the one thing a test cannot make; everything after it is the real code.
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
@@ -14,7 +17,6 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1';
 const { db } = await import('@/db/client');
 const { inventoryBatches, products, users } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { checkoutKey, makeCustomer, makeProduct, receiveBatch } = await import('@/test-support/orders');
 const { MESSAGES } = await import('@/lib/auth/action-core');
 const { PERMISSIONS, can } = await import('./permissions');
 type Permission = keyof typeof PERMISSIONS;
@@ -33,15 +35,15 @@ let categoryId: number;
 let pngBytes: Buffer;
 
 async function codOrder(): Promise<{ orderId: string; number: string }> {
-  const shopper = await makeCustomer();
-  const product = await makeProduct({ batches: [{ quantity: 20, expiryDate: '2099-12-31' }] });
+  const shopper = await createCustomer();
+  const product = await createProduct({ batches: [{ quantity: 20, expiryDate: '2099-12-31' }] });
   const placed = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 1 }] });
   return { orderId: placed.orderId, number: placed.number };
 }
 
 async function expiredBatch(): Promise<number> {
-  const product = await makeProduct({ batches: [] });
-  return receiveBatch(product.id, 4, '2020-01-01');
+  const product = await createProduct({ batches: [] });
+  return createBatch(product.id, { quantity: 4, expiryDate: '2020-01-01' });
 }
 
 const productFields = () => ({
@@ -70,31 +72,31 @@ const ACTIONS: Record<string, { action: Action; permission: Permission; input: (
   receiveBatchAction: {
     action: stockActions.receiveBatchAction,
     permission: 'stock.manage',
-    input: async () => ({ productId: String((await makeProduct({ batches: [] })).id), batchNumber: `RCV-${tag()}`, expiryDate: '2099-06-30', quantity: '12', costRupees: '4.25' }),
+    input: async () => ({ productId: String((await createProduct({ batches: [] })).id), batchNumber: `RCV-${tag()}`, expiryDate: '2099-06-30', quantity: '12', costRupees: '4.25' }),
   },
-  adjustBatchAction: { action: stockActions.adjustBatchAction, permission: 'stock.manage', input: async () => ({ batchId: String((await makeProduct()).batchIds[0]), quantityChange: '-1', reason: 'Broken strip' }) },
+  adjustBatchAction: { action: stockActions.adjustBatchAction, permission: 'stock.manage', input: async () => ({ batchId: String((await createProduct()).batchIds[0]), quantityChange: '-1', reason: 'Broken strip' }) },
   writeOffAction: { action: stockActions.writeOffAction, permission: 'stock.manage', input: async () => ({ batchId: String(await expiredBatch()) }) },
-  reorderLevelAction: { action: stockActions.reorderLevelAction, permission: 'stock.manage', input: async () => ({ productId: String((await makeProduct()).id), reorderLevel: '7' }) },
+  reorderLevelAction: { action: stockActions.reorderLevelAction, permission: 'stock.manage', input: async () => ({ productId: String((await createProduct()).id), reorderLevel: '7' }) },
   createProductAction: { action: productActions.createProductAction, permission: 'products.manage', input: async () => productFields() },
-  updateProductAction: { action: productActions.updateProductAction, permission: 'products.manage', input: async () => ({ ...productFields(), productId: String((await makeProduct()).id) }) },
-  setProductActiveAction: { action: productActions.setProductActiveAction, permission: 'products.manage', input: async () => ({ productId: String((await makeProduct()).id), active: 'false' }) },
+  updateProductAction: { action: productActions.updateProductAction, permission: 'products.manage', input: async () => ({ ...productFields(), productId: String((await createProduct()).id) }) },
+  setProductActiveAction: { action: productActions.setProductActiveAction, permission: 'products.manage', input: async () => ({ productId: String((await createProduct()).id), active: 'false' }) },
   uploadProductImageAction: {
     action: productActions.uploadProductImageAction,
     permission: 'products.manage',
-    input: async () => ({ productId: String((await makeProduct()).id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) }),
+    input: async () => ({ productId: String((await createProduct()).id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) }),
   },
-  changeRoleAction: { action: userActions.changeRoleAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('customer')).id, role: 'pharmacist' }) },
-  disableUserAction: { action: userActions.disableUserAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('customer')).id }) },
+  changeRoleAction: { action: userActions.changeRoleAction, permission: 'users.manage', input: async () => ({ userId: (await createUser()).id, role: 'pharmacist' }) },
+  disableUserAction: { action: userActions.disableUserAction, permission: 'users.manage', input: async () => ({ userId: (await createUser()).id }) },
   enableUserAction: {
     action: userActions.enableUserAction,
     permission: 'users.manage',
     input: async () => {
-      const user = await makeUser('customer');
+      const user = await createUser();
       await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
       return { userId: user.id };
     },
   },
-  resetTwoFactorAction: { action: userActions.resetTwoFactorAction, permission: 'users.manage', input: async () => ({ userId: (await makeUser('pharmacist')).id }) },
+  resetTwoFactorAction: { action: userActions.resetTwoFactorAction, permission: 'users.manage', input: async () => ({ userId: (await createStaff('pharmacist')).id }) },
   // The prescriptions and outbox engineers' actions, held to the same matrix.
   approvePrescriptionAction: { action: prescriptionActions.approvePrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), validUntil: '2099-01-01' }) },
   rejectPrescriptionAction: { action: prescriptionActions.rejectPrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), reason: 'unreadable', detail: 'Please upload again' }) },
@@ -118,7 +120,7 @@ beforeAll(async () => {
   const [category] = await db.execute<{ id: number }>(sql`select id from categories order by id limit 1`);
   categoryId = category!.id;
   pngBytes = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#047857' } }).png().toBuffer();
-  for (const role of ['customer', 'pharmacist', 'admin'] as const) people[role] = await makeUser(role);
+  for (const role of ['customer', 'pharmacist', 'admin'] as const) people[role] = await createUser({ role, twoFactor: role !== 'customer' });
 });
 
 describe('the matrix itself (issue #8)', () => {
@@ -171,8 +173,8 @@ describe('permission matrix: server actions', () => {
   });
 
   it('a refused call changes nothing: a pharmacist cannot promote a customer or change a price', async () => {
-    const customer = await makeUser('customer');
-    const product = await makeProduct({ pricePaisa: 10_000 });
+    const customer = await createUser();
+    const product = await createProduct({ pricePaisa: 10_000 });
     signInAs(people.pharmacist!);
     await call(userActions.changeRoleAction, { userId: customer.id, role: 'admin' });
     await call(productActions.updateProductAction, { ...productFields(), productId: String(product.id), pricePaisa: '1', mrpPaisa: '1' });
@@ -183,7 +185,7 @@ describe('permission matrix: server actions', () => {
   });
 
   it('a customer calling a stock action directly leaves the batch alone', async () => {
-    const product = await makeProduct({ batches: [{ quantity: 9, expiryDate: '2099-12-31' }] });
+    const product = await createProduct({ batches: [{ quantity: 9, expiryDate: '2099-12-31' }] });
     signInAs(people.customer!);
     expect(await call(stockActions.adjustBatchAction, { batchId: String(product.batchIds[0]), quantityChange: '-9', reason: 'steal it' })).toEqual({ ok: false, message: MESSAGES.forbidden });
     const [batch] = await db.select({ q: inventoryBatches.quantity }).from(inventoryBatches).where(eq(inventoryBatches.id, product.batchIds[0]!));
@@ -203,10 +205,10 @@ const PAGES: Record<string, PageSpec> = {
   '/admin/orders/[number]/packing-slip': { load: () => import('@/app/admin/orders/[number]/packing-slip/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
   '/admin/stock': { load: () => import('@/app/admin/stock/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ filter: 'low' }) }) },
   '/admin/stock/batches': { load: () => import('@/app/admin/stock/batches/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ expiring: '30' }) }) },
-  '/admin/stock/[productId]': { load: () => import('@/app/admin/stock/[productId]/page'), permission: 'stock.view', props: async () => ({ params: Promise.resolve({ productId: String((await makeProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/stock/[productId]': { load: () => import('@/app/admin/stock/[productId]/page'), permission: 'stock.view', props: async () => ({ params: Promise.resolve({ productId: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
   '/admin/products': { load: () => import('@/app/admin/products/page'), permission: 'products.manage', props: noProps },
   '/admin/products/new': { load: () => import('@/app/admin/products/new/page'), permission: 'products.manage', props: noProps },
-  '/admin/products/[id]': { load: () => import('@/app/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await makeProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/products/[id]': { load: () => import('@/app/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
   '/admin/users': { load: () => import('@/app/admin/users/page'), permission: 'users.manage', props: noProps },
   '/admin/audit': { load: () => import('@/app/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
   '/admin/prescriptions': { load: () => import('@/app/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
@@ -235,7 +237,7 @@ describe('permission matrix: pages', () => {
         expect(await render(spec), role).toBe(can(role, spec.permission) ? 'rendered' : 'forbidden');
       }
       // Staff who have not enrolled two-factor are sent to enrol, not let in.
-      signInAs(await makeUser('admin', { twoFactor: false }), false);
+      signInAs(await createStaff('admin', { twoFactor: false }), false);
       expect(await render(spec)).toBe('redirect');
     });
   }

@@ -7,7 +7,9 @@ import type { AuthDeps } from './auth-deps';
 import { InvalidCredentialsError, InvalidResetTokenError, RateLimitedError } from './errors';
 import { hashResetToken, isResetTokenUsable, requestPasswordReset, resetPassword } from './password-reset';
 import { checkPassword } from './sign-in';
-import { auditActionsFor, createTestUser, startRedisDeps, uniqueEmail, uniqueIp } from '@/test-support/auth';
+import { createUser } from '@/test-support/factories/users';
+import { uniqueEmail } from '@/test-support/factories/unique';
+import { auditActionsFor, startRedisDeps, uniqueIp } from '@/test-support/auth';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;
@@ -22,7 +24,7 @@ async function emailedToken(userId: string): Promise<string> {
 
 describe('password reset', () => {
   it('emails a link whose token is stored only as a hash; the reset replaces the password', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     await requestPasswordReset(user.email, uniqueIp(), deps);
     const token = await emailedToken(user.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -37,7 +39,7 @@ describe('password reset', () => {
   });
 
   it('refuses a link used twice', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     await requestPasswordReset(user.email, uniqueIp(), deps);
     const token = await emailedToken(user.id);
     await resetPassword(token, 'First-new-password-77', uniqueIp(), deps);
@@ -47,7 +49,7 @@ describe('password reset', () => {
   });
 
   it('refuses a link after 30 minutes', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     await requestPasswordReset(user.email, uniqueIp(), deps);
     const token = await emailedToken(user.id);
     const later = { ...deps, now: () => new Date(Date.now() + 31 * 60_000) };
@@ -59,7 +61,7 @@ describe('password reset', () => {
   });
 
   it('spends every outstanding link when one is used', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     await requestPasswordReset(user.email, uniqueIp(), deps);
     const first = await emailedToken(user.id);
     await new Promise((r) => setTimeout(r, 5));

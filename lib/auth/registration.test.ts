@@ -7,7 +7,8 @@ import type { AuthDeps } from './auth-deps';
 import { EmailTakenError, RateLimitedError } from './errors';
 import { registerCustomer } from './registration';
 import { checkPassword } from './sign-in';
-import { auditActionsFor, startRedisDeps, uniqueEmail, uniqueIp } from '@/test-support/auth';
+import { uniqueEmail } from '@/test-support/factories/unique';
+import { auditActionsFor, startRedisDeps, uniqueIp } from '@/test-support/auth';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;

@@ -5,7 +5,8 @@ import { changePassword } from './account/profile';
 import type { AuthDeps } from './auth-deps';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { passwordFingerprint } from './session-token';
-import { createTestUser, startRedisDeps, uniqueIp } from '@/test-support/auth';
+import { createUser } from '@/test-support/factories/users';
+import { startRedisDeps, uniqueIp } from '@/test-support/auth';
 import { currentPasswordHash, loadActiveUser } from './user-record';
 
 const secret = 'x'.repeat(40);
@@ -21,7 +22,7 @@ async function sessionFor(userId: string) {
 
 describe('sessions end when the password changes', () => {
   it('keeps a session while the password is unchanged and ends it after a change', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const session = await sessionFor(user.id);
     expect(await loadActiveUser(db, user.id, session)).not.toBeNull();
     await changePassword({ id: user.id, role: 'customer', email: user.email }, { currentPassword: user.password, password: 'Brand-new-secret-2082' }, null, deps);
@@ -30,7 +31,7 @@ describe('sessions end when the password changes', () => {
   });
 
   it('ends every session after a reset', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const session = await sessionFor(user.id);
     await requestPasswordReset(user.email, uniqueIp(), deps);
     const { notifications } = await import('@/db/schema');
@@ -42,7 +43,7 @@ describe('sessions end when the password changes', () => {
   });
 
   it('never puts the hash itself in the fingerprint', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const hash = (await currentPasswordHash(db, user.id))!;
     expect(fingerprintOf(hash)).not.toContain(hash.slice(-20));
     expect(fingerprintOf(hash)).toHaveLength(22);

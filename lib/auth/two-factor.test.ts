@@ -6,7 +6,8 @@ import { users } from '@/db/schema';
 import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import type { AuthDeps } from './auth-deps';
 import { InvalidTwoFactorCodeError, RateLimitedError } from './errors';
-import { auditActionsFor, createTestUser, startRedisDeps } from '@/test-support/auth';
+import { createUser } from '@/test-support/factories/users';
+import { auditActionsFor, startRedisDeps } from '@/test-support/auth';
 import { decryptSecret } from './totp';
 import { confirmEnrolment, remainingRecoveryCodes, resetTwoFactor, startEnrolment, verifySecondFactor } from './two-factor';
 import { loadActiveUser } from './user-record';
@@ -19,7 +20,7 @@ afterAll(async () => bridge.stop());
 const code = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 
 async function enrolledPharmacist() {
-  const user = await createTestUser({ role: 'pharmacist' });
+  const user = await createUser({ role: 'pharmacist' });
   const current = (await loadActiveUser(db, user.id))!;
   const { secret } = await startEnrolment(current, deps);
   const { recoveryCodes } = await confirmEnrolment(current, code(secret), null, deps);
@@ -28,7 +29,7 @@ async function enrolledPharmacist() {
 
 describe('two-factor enrolment', () => {
   it('shows the same secret until confirmed, then stores it encrypted with ten hashed recovery codes', async () => {
-    const user = await createTestUser({ role: 'pharmacist' });
+    const user = await createUser({ role: 'pharmacist' });
     const current = (await loadActiveUser(db, user.id))!;
     const first = await startEnrolment(current, deps);
     const again = await startEnrolment(current, deps);
@@ -76,7 +77,7 @@ describe('second factor at sign-in', () => {
 
   it('is turned off by a reset, which is audited against the admin', async () => {
     const { user } = await enrolledPharmacist();
-    const admin = await createTestUser({ role: 'admin' });
+    const admin = await createUser({ role: 'admin' });
     await resetTwoFactor({ id: admin.id, role: 'admin' }, user.id, null, deps);
     expect((await loadActiveUser(db, user.id))?.twoFactorEnabled).toBe(false);
     expect(await auditActionsFor(user.id)).toContain('auth.two_factor_reset');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { cartItems } from '@/db/schema';
 import { OutOfStockError, ProductUnavailableError, QuantityLimitError } from '@/lib/orders/errors';
-import { makeCustomer, makeProduct, receiveBatch } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createBatch, createProduct } from '@/test-support/factories/products';
 import { addToCart, cartItemCount, createGuestCart, getOrCreateUserCart, removeFromCart, setCartQuantity } from './cart-store';
 import { getCartView } from './cart-view';
 
@@ -13,8 +14,8 @@ const lines = async (cartId: string) => db.select({ productId: cartItems.product
 describe('cart', () => {
   it('adds, changes and removes lines, with totals priced from the database', async () => {
     const cartId = await createGuestCart();
-    const a = await makeProduct({ pricePaisa: 12_345 });
-    const rx = await makeProduct({ pricePaisa: 50_000, requiresPrescription: true });
+    const a = await createProduct({ pricePaisa: 12_345 });
+    const rx = await createProduct({ pricePaisa: 50_000, requiresPrescription: true });
     await addToCart(cartId, a.id, 2);
     await addToCart(cartId, a.id, 1);
     await addToCart(cartId, rx.id, 1);
@@ -35,7 +36,7 @@ describe('cart', () => {
   });
 
   it('keeps one cart per user', async () => {
-    const user = await makeCustomer();
+    const user = await createCustomer();
     const ids = await Promise.all(Array.from({ length: 5 }, () => getOrCreateUserCart(user.id)));
     expect(new Set(ids).size).toBe(1);
   });
@@ -43,7 +44,7 @@ describe('cart', () => {
   describe('refuses bad quantities and changes nothing', () => {
     it.each([0, -1, 1.5, 1e9, 'two', Number.NaN])('quantity %s', async (quantity) => {
       const cartId = await createGuestCart();
-      const p = await makeProduct();
+      const p = await createProduct();
       await addToCart(cartId, p.id, 1);
       await expect(addToCart(cartId, p.id, quantity as number)).rejects.toThrow(ZodError);
       await expect(setCartQuantity(cartId, p.id, quantity as number)).rejects.toThrow(ZodError);
@@ -52,8 +53,8 @@ describe('cart', () => {
 
     it('more than the per-order maximum, or than is in stock', async () => {
       const cartId = await createGuestCart();
-      const limited = await makeProduct({ maxPerOrder: 3 });
-      const scarce = await makeProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }, { quantity: 50, expiryDate: '2000-01-01' }] });
+      const limited = await createProduct({ maxPerOrder: 3 });
+      const scarce = await createProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }, { quantity: 50, expiryDate: '2000-01-01' }] });
       await addToCart(cartId, limited.id, 3);
       await expect(addToCart(cartId, limited.id, 1)).rejects.toThrow(QuantityLimitError);
       await expect(addToCart(cartId, scarce.id, 3)).rejects.toThrow(OutOfStockError);
@@ -63,7 +64,7 @@ describe('cart', () => {
 
     it('an inactive or unknown product', async () => {
       const cartId = await createGuestCart();
-      const inactive = await makeProduct({ active: false });
+      const inactive = await createProduct({ active: false });
       await expect(addToCart(cartId, inactive.id, 1)).rejects.toThrow(ProductUnavailableError);
       await expect(addToCart(cartId, 2_000_000_000, 1)).rejects.toThrow(ProductUnavailableError);
       expect(await lines(cartId)).toEqual([]);
@@ -72,13 +73,13 @@ describe('cart', () => {
 
   it('flags lines that can no longer be bought and blocks checkout', async () => {
     const cartId = await createGuestCart();
-    const p = await makeProduct({ batches: [{ quantity: 5, expiryDate: '2099-01-01' }] });
+    const p = await createProduct({ batches: [{ quantity: 5, expiryDate: '2099-01-01' }] });
     await addToCart(cartId, p.id, 4);
     await db.update(cartItems).set({ quantity: 7 }).where(eq(cartItems.cartId, cartId));
     const view = await getCartView(cartId);
     expect(view.lines[0]).toMatchObject({ problem: 'insufficient_stock', available: 5, maxQuantity: 5 });
     expect(view.readyForCheckout).toBe(false);
-    await receiveBatch(p.id, 5, '2099-06-01');
+    await createBatch(p.id, { quantity: 5, expiryDate: '2099-06-01' });
     expect((await getCartView(cartId)).readyForCheckout).toBe(true);
   });
 });

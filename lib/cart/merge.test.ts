@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { cartItems, carts } from '@/db/schema';
-import { makeCustomer, makeProduct } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
 import { addToCart, createGuestCart, getOrCreateUserCart } from './cart-store';
 import { mergeGuestCartIntoUser } from './merge';
 
@@ -11,10 +12,10 @@ const lines = async (cartId: string) =>
 
 describe('merging the guest cart at sign-in', () => {
   it("adds the guest's lines to the user's cart, capped at the per-order maximum, and deletes the guest cart", async () => {
-    const user = await makeCustomer();
-    const both = await makeProduct({ maxPerOrder: 5 });
-    const guestOnly = await makeProduct();
-    const userOnly = await makeProduct();
+    const user = await createCustomer();
+    const both = await createProduct({ maxPerOrder: 5 });
+    const guestOnly = await createProduct();
+    const userOnly = await createProduct();
     const userCart = await getOrCreateUserCart(user.id);
     await addToCart(userCart, both.id, 3);
     await addToCart(userCart, userOnly.id, 1);
@@ -36,9 +37,9 @@ describe('merging the guest cart at sign-in', () => {
   });
 
   it("creates the user's cart when they had none, and never merges another user's cart", async () => {
-    const user = await makeCustomer();
-    const other = await makeCustomer();
-    const p = await makeProduct();
+    const user = await createCustomer();
+    const other = await createCustomer();
+    const p = await createProduct();
     const guestCart = await createGuestCart();
     await addToCart(guestCart, p.id, 2);
     await mergeGuestCartIntoUser(guestCart, user.id);

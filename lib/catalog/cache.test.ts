@@ -23,7 +23,7 @@ let ids: Record<string, number>;
 let slugs: Record<string, string>;
 
 beforeAll(async () => {
-  ({ ids, slugs } = await createFixture(db, [
+  ({ ids, slugs } = await createFixture([
     { brandName: 'Changed', genericName: generic, strength: '10 mg', pricePaisa: 50_00, batches: [['2099-01-01', 5]] },
     { brandName: 'Sibling', genericName: generic, strength: '10 mg', pricePaisa: 40_00 },
     { brandName: 'Unrelated', genericName: uniqueWord('Otherine'), strength: '10 mg', pricePaisa: 40_00 },

@@ -9,7 +9,7 @@ const generic = uniqueWord('Quinoxate');
 let fx: Fixture;
 
 beforeAll(async () => {
-  fx = await createFixture(db, [
+  fx = await createFixture([
     { brandName: 'Viewed', genericName: generic, strength: '250 mg', pricePaisa: 60_00, mrpPaisa: 75_00, batches: [['2027-01-01', 3]] },
     { brandName: 'Cheaper Out', genericName: generic, strength: '250 mg', pricePaisa: 40_00 },
     { brandName: 'Cheaper In', genericName: generic, strength: '250 mg', pricePaisa: 40_00, batches: [['2027-01-01', 9]] },

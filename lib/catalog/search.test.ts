@@ -17,7 +17,7 @@ const search = (params: Record<string, string>) => searchProducts(db, parseListi
 const names = (r: { items: { brandName: string }[] }) => r.items.map((i) => i.brandName);
 
 beforeAll(async () => {
-  fx = await createFixture(db, [
+  fx = await createFixture([
     // A brand whose name is the query must beat products that only carry it as their generic.
     { brandName: `${brand}`, genericName: 'Othercillin', pricePaisa: 50_00, batches: [[FUTURE, 40]] },
     { brandName: `Alpha ${generic}`, genericName: generic, pricePaisa: 12_00, batches: [[FUTURE, 5]] },
@@ -123,7 +123,7 @@ describe('pagination', () => {
   let many: Fixture;
   beforeAll(async () => {
     const word = uniqueWord('pagina');
-    many = await createFixture(db, Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({ brandName: `${word} ${String(i).padStart(2, '0')}`, genericName: word, pricePaisa: 100 + i })));
+    many = await createFixture(Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({ brandName: `${word} ${String(i).padStart(2, '0')}`, genericName: word, pricePaisa: 100 + i })));
   });
   const page = (p: string) => searchProducts(db, parseListingParams({ category: many.categorySlug, page: p }).query, TODAY);
 

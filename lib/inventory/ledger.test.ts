@@ -7,8 +7,9 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { db } = await import('@/db/client');
 const { auditLog, inventoryBatches } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { checkoutKey, makeCustomer, makeProduct } = await import('@/test-support/orders');
-const { makeUser } = await import('@/test-support/admin-session');
+const { createCustomer, createStaff } = await import('@/test-support/factories/users');
+const { createProduct } = await import('@/test-support/factories/products');
+const { checkoutKey } = await import('@/test-support/factories/orders');
 const { performOrderStep } = await import('@/lib/admin/orders/perform-step');
 const { StockChangeRefusedError } = await import('@/lib/admin/errors');
 const { receiveBatch } = await import('./receive');
@@ -26,9 +27,9 @@ async function expectLedgerExplainsStock(productId: number, onHand: number) {
 
 describe('stock ledger', () => {
   it('adds up to on-hand stock after receive, sell, cancel, adjust and write-off', async () => {
-    const staff = await makeUser('pharmacist');
-    const shopper = await makeCustomer();
-    const product = await makeProduct({ batches: [] });
+    const staff = await createStaff('pharmacist');
+    const shopper = await createCustomer();
+    const product = await createProduct({ batches: [] });
     const sell = (quantity: number) => placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity }] });
 
     // Receive: two batches, then more of the first under the same number and expiry.
@@ -81,8 +82,8 @@ describe('stock ledger', () => {
   });
 
   it('two adjustments racing on one batch cannot take it below zero', async () => {
-    const staff = await makeUser('pharmacist');
-    const product = await makeProduct({ batches: [{ quantity: 5, expiryDate: '2099-12-31' }] });
+    const staff = await createStaff('pharmacist');
+    const product = await createProduct({ batches: [{ quantity: 5, expiryDate: '2099-12-31' }] });
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => adjustBatch({ batchId: product.batchIds[0]!, quantityChange: -2, reason: 'Damaged' }, staff)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof StockChangeRefusedError)).toBe(true);

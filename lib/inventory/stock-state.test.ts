@@ -23,7 +23,7 @@ describe('nepalToday', () => {
 
 describe('sellableQuantitySql', () => {
   it('counts only batches that have not expired, including one expiring today', async () => {
-    const fx = await createFixture(db, [
+    const fx = await createFixture([
       { brandName: 'Batched', genericName: 'Stockol', pricePaisa: 100, batches: [['2026-06-14', 100], ['2026-06-15', 4], ['2026-07-01', 6], ['2026-08-01', 0]] },
       { brandName: 'All Expired', genericName: 'Stockol', pricePaisa: 100, batches: [['2026-01-01', 500]] },
     ]);

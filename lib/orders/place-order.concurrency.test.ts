@@ -6,15 +6,18 @@ import { OutOfStockError } from './errors';
 import { sweepExpiredOrders } from './expire-orders';
 import { placeOrder } from './place-order';
 import { transitionOrder } from './transitions';
-import { batchQuantities, checkoutKey, ledgerMismatches, makeCategory, makeCustomers, makeProduct, stockOf } from '@/test-support/orders';
+import { createCustomers } from '@/test-support/factories/users';
+import { createCategory, createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { batchQuantities, ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 
-type Customer = Awaited<ReturnType<typeof makeCustomers>>[number];
+type Customer = Awaited<ReturnType<typeof createCustomers>>[number];
 let shoppers: Customer[];
 let categoryId: number;
 
 beforeAll(async () => {
-  shoppers = await makeCustomers(200);
-  categoryId = await makeCategory();
+  shoppers = await createCustomers(200);
+  categoryId = (await createCategory()).id;
 });
 
 /** Every answer must be an order or the out-of-stock refusal: anything else would be a 5xx. */
@@ -30,7 +33,7 @@ describe('placing orders concurrently', () => {
   it('sells exactly 10 of 10 units to 200 simultaneous shoppers, 20 times over', { timeout: 240_000 }, async () => {
     for (let round = 0; round < 20; round += 1) {
       // Two batches, so the race also covers FEFO splitting under contention.
-      const product = await makeProduct({ categoryId, batches: [{ quantity: 4, expiryDate: '2098-01-01' }, { quantity: 6, expiryDate: '2099-01-01' }] });
+      const product = await createProduct({ categoryId, batches: [{ quantity: 4, expiryDate: '2098-01-01' }, { quantity: 6, expiryDate: '2099-01-01' }] });
       const outcome = await settle(
         shoppers.map((s) => placeOrder({ userId: s.id, addressId: s.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 1 }] })),
       );
@@ -48,7 +51,7 @@ describe('placing orders concurrently', () => {
     for (let round = 0; round < 20; round += 1) {
       const stock = [10, 7, 15];
       const products = await Promise.all(
-        stock.map((q) => makeProduct({ categoryId, batches: [{ quantity: Math.ceil(q / 2), expiryDate: '2098-06-01' }, { quantity: Math.floor(q / 2), expiryDate: '2099-06-01' }] })),
+        stock.map((q) => createProduct({ categoryId, batches: [{ quantity: Math.ceil(q / 2), expiryDate: '2098-06-01' }, { quantity: Math.floor(q / 2), expiryDate: '2099-06-01' }] })),
       );
       const carts = shoppers.map(() =>
         products
@@ -80,7 +83,7 @@ describe('placing orders concurrently', () => {
   });
 
   it('cancels, expires and places at the same time without deadlock or lost stock', { timeout: 120_000 }, async () => {
-    const products = await Promise.all([0, 1, 2].map(() => makeProduct({ categoryId, batches: [{ quantity: 100, expiryDate: '2098-01-01' }, { quantity: 100, expiryDate: '2099-01-01' }] })));
+    const products = await Promise.all([0, 1, 2].map(() => createProduct({ categoryId, batches: [{ quantity: 100, expiryDate: '2098-01-01' }, { quantity: 100, expiryDate: '2099-01-01' }] })));
     const randomCart = () =>
       products
         .filter(() => Math.random() < 0.6)

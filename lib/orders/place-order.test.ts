@@ -6,15 +6,18 @@ import { cartItems, notifications, orderEvents, orderItemAllocations, orderItems
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
 import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { placeOrder } from './place-order';
-import { batchQuantities, checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { batchQuantities, ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 
-type Customer = Awaited<ReturnType<typeof makeCustomer>>;
+type Customer = Awaited<ReturnType<typeof createCustomer>>;
 let shopper: Customer;
 let stranger: Customer;
 
 beforeAll(async () => {
-  shopper = await makeCustomer();
-  stranger = await makeCustomer();
+  shopper = await createCustomer();
+  stranger = await createCustomer();
 });
 
 const order = (customer: Customer, lines: { productId: number; quantity: number }[], extra: Record<string, unknown> = {}) =>
@@ -27,8 +30,8 @@ async function orderCount(userId: string) {
 
 describe('placeOrder', () => {
   it('places a cash-on-delivery order priced from the database, with snapshots, allocations, ledger, event and email', async () => {
-    const a = await makeProduct({ pricePaisa: 25_050 });
-    const b = await makeProduct({ pricePaisa: 9_900 });
+    const a = await createProduct({ pricePaisa: 25_050 });
+    const b = await createProduct({ pricePaisa: 9_900 });
     const cartId = await getOrCreateUserCart(shopper.id);
     await addToCart(cartId, a.id, 2);
     await addToCart(cartId, b.id, 1);
@@ -52,7 +55,7 @@ describe('placeOrder', () => {
   });
 
   it('starts an eSewa order in pending_payment with a payment deadline', async () => {
-    const p = await makeProduct();
+    const p = await createProduct();
     const placed = await order(shopper, [{ productId: p.id, quantity: 1 }], { paymentMethod: 'esewa' });
     expect(placed.status).toBe('pending_payment');
     const [row] = await db.select({ minutes: sql<number>`extract(epoch from ${orders.expiresAt} - now()) / 60` }).from(orders).where(eq(orders.id, placed.orderId));
@@ -61,13 +64,13 @@ describe('placeOrder', () => {
   });
 
   it('holds a cash-on-delivery order with prescription-only lines in awaiting_prescription', async () => {
-    const rx = await makeProduct({ requiresPrescription: true });
+    const rx = await createProduct({ requiresPrescription: true });
     const placed = await order(shopper, [{ productId: rx.id, quantity: 1 }]);
     expect(placed.status).toBe('awaiting_prescription');
   });
 
   it('returns the same order when the same checkout is submitted twice, one after the other or at once', async () => {
-    const p = await makeProduct();
+    const p = await createProduct();
     const key = checkoutKey();
     const input = { userId: shopper.id, addressId: shopper.addressId, checkoutKey: key, paymentMethod: 'cod' as const, lines: [{ productId: p.id, quantity: 2 }] };
     const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(input)));
@@ -78,13 +81,13 @@ describe('placeOrder', () => {
   });
 
   it('ignores prices sent by the client', async () => {
-    const p = await makeProduct({ pricePaisa: 50_000 });
+    const p = await createProduct({ pricePaisa: 50_000 });
     const placed = await order(shopper, [{ productId: p.id, quantity: 1, unitPricePaisa: 1, pricePaisa: 1 } as never], { totalPaisa: 1, subtotalPaisa: 1 });
     expect(placed.totalPaisa).toBe(60_000);
   });
 
   it('names the product and what is left when stock runs short, and changes nothing', async () => {
-    const p = await makeProduct({ batches: [{ quantity: 3, expiryDate: '2099-01-01' }] });
+    const p = await createProduct({ batches: [{ quantity: 3, expiryDate: '2099-01-01' }] });
     const cartId = await getOrCreateUserCart(stranger.id);
     await addToCart(cartId, p.id, 3);
     await db.update(cartItems).set({ quantity: 5 }).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, p.id)));
@@ -99,7 +102,7 @@ describe('placeOrder', () => {
   });
 
   it('allocates first-expiry-first-out across batches and never touches expired stock', async () => {
-    const p = await makeProduct({
+    const p = await createProduct({
       batches: [
         { quantity: 50, expiryDate: '2001-01-01' },
         { quantity: 4, expiryDate: '2099-06-01' },
@@ -124,7 +127,7 @@ describe('placeOrder', () => {
 
   describe('refuses bad input and changes nothing', () => {
     it.each([0, -1, 1.5, 1e9, 'two', '', null])('quantity %s', async (quantity) => {
-      const p = await makeProduct();
+      const p = await createProduct();
       const before = await orderCount(shopper.id);
       await expect(order(shopper, [{ productId: p.id, quantity: quantity as number }])).rejects.toThrow(ZodError);
       expect(await stockOf(p.id)).toBe(10);
@@ -132,19 +135,19 @@ describe('placeOrder', () => {
     });
 
     it('an inactive product', async () => {
-      const p = await makeProduct({ active: false });
+      const p = await createProduct({ active: false });
       await expect(order(shopper, [{ productId: p.id, quantity: 1 }])).rejects.toThrow(ProductUnavailableError);
       expect(await stockOf(p.id)).toBe(10);
     });
 
     it('an unknown product, even beside a good one', async () => {
-      const good = await makeProduct();
+      const good = await createProduct();
       await expect(order(shopper, [{ productId: good.id, quantity: 1 }, { productId: 2_000_000_000, quantity: 1 }])).rejects.toThrow(ProductUnavailableError);
       expect(await stockOf(good.id)).toBe(10);
     });
 
     it("another user's address", async () => {
-      const p = await makeProduct();
+      const p = await createProduct();
       const before = await orderCount(shopper.id);
       await expect(placeOrder({ userId: shopper.id, addressId: stranger.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: p.id, quantity: 1 }] })).rejects.toThrow(AddressNotFoundError);
       expect(await stockOf(p.id)).toBe(10);
@@ -152,13 +155,13 @@ describe('placeOrder', () => {
     });
 
     it('more than the per-order maximum', async () => {
-      const p = await makeProduct({ maxPerOrder: 2 });
+      const p = await createProduct({ maxPerOrder: 2 });
       await expect(order(shopper, [{ productId: p.id, quantity: 3 }])).rejects.toThrow(QuantityLimitError);
       expect(await stockOf(p.id)).toBe(10);
     });
 
     it('an empty cart, an unknown payment method and a malformed checkout key', async () => {
-      const p = await makeProduct();
+      const p = await createProduct();
       await expect(order(shopper, [])).rejects.toThrow(ZodError);
       await expect(order(shopper, [{ productId: p.id, quantity: 1 }], { paymentMethod: 'khalti' })).rejects.toThrow(ZodError);
       await expect(order(shopper, [{ productId: p.id, quantity: 1 }], { checkoutKey: "x'; drop table orders; --" })).rejects.toThrow(ZodError);
@@ -167,7 +170,7 @@ describe('placeOrder', () => {
   });
 
   it('counts stock held by an unpaid order past its deadline as available and releases it on the spot', async () => {
-    const p = await makeProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
+    const p = await createProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
     const unpaid = await order(stranger, [{ productId: p.id, quantity: 2 }], { paymentMethod: 'esewa' });
     await expect(order(shopper, [{ productId: p.id, quantity: 1 }])).rejects.toThrow(OutOfStockError);
     await db.update(orders).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(orders.id, unpaid.orderId));

@@ -7,13 +7,15 @@ import { cancelOrderForCustomer, orderAgain } from './customer-actions';
 import { OrderNotFoundError } from './errors';
 import { placeOrder } from './place-order';
 import { getOrderForUser, listOrdersForUser, ORDERS_PER_PAGE } from './queries';
-import { checkoutKey, makeCustomer, makeProduct } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
 
 describe('order pages data', () => {
   it("shows a shopper their own order and nobody else's", async () => {
-    const owner = await makeCustomer();
-    const stranger = await makeCustomer();
-    const p = await makeProduct();
+    const owner = await createCustomer();
+    const stranger = await createCustomer();
+    const p = await createProduct();
     const placed = await placeOrder({ userId: owner.id, addressId: owner.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: p.id, quantity: 1 }] });
     const mine = await getOrderForUser(owner.id, placed.number);
     expect(mine).toMatchObject({ number: placed.number, status: 'confirmed', lines: [{ productId: p.id, quantity: 1 }] });
@@ -25,8 +27,8 @@ describe('order pages data', () => {
   });
 
   it('lists orders newest first, a page at a time', async () => {
-    const shopper = await makeCustomer();
-    const p = await makeProduct({ batches: [{ quantity: 100, expiryDate: '2099-01-01' }] });
+    const shopper = await createCustomer();
+    const p = await createProduct({ batches: [{ quantity: 100, expiryDate: '2099-01-01' }] });
     const numbers: string[] = [];
     for (let i = 0; i < ORDERS_PER_PAGE + 2; i += 1) {
       const o = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: p.id, quantity: 1 }] });
@@ -41,8 +43,8 @@ describe('order pages data', () => {
   });
 
   it('orders again at today\'s prices', async () => {
-    const shopper = await makeCustomer();
-    const p = await makeProduct({ pricePaisa: 10_000 });
+    const shopper = await createCustomer();
+    const p = await createProduct({ pricePaisa: 10_000 });
     const placed = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: p.id, quantity: 2 }] });
     expect(await orderAgain(shopper.id, placed.number)).toEqual({ added: 1, skipped: [] });
     const cart = await db.select({ quantity: cartItems.quantity }).from(cartItems).where(eq(cartItems.cartId, await getOrCreateUserCart(shopper.id)));

@@ -5,22 +5,25 @@ import { notifications, orderEvents, orders, stockMovements, type OrderStatus, t
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
 import { placeOrder } from './place-order';
 import { ORDER_TRANSITIONS, transitionOrder, type TransitionInput } from './transitions';
-import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 
-type Customer = Awaited<ReturnType<typeof makeCustomer>>;
+type Customer = Awaited<ReturnType<typeof createCustomer>>;
 let shopper: Customer;
 let stranger: Customer;
 const pharmacist = { id: '', role: 'pharmacist' as const };
 
 beforeAll(async () => {
-  shopper = await makeCustomer();
-  stranger = await makeCustomer();
-  pharmacist.id = (await makeCustomer()).id;
+  shopper = await createCustomer();
+  stranger = await createCustomer();
+  pharmacist.id = (await createCustomer()).id;
 });
 
 /** An order forced into a given state: the transition under test is the only real one. */
 async function orderIn(status: OrderStatus, paymentStatus: PaymentStatus = 'unpaid', options: { rx?: boolean; method?: 'cod' | 'esewa' } = {}) {
-  const product = await makeProduct({ requiresPrescription: options.rx ?? false });
+  const product = await createProduct({ requiresPrescription: options.rx ?? false });
   const placed = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: options.method ?? 'cod', lines: [{ productId: product.id, quantity: 3 }] });
   await db.update(orders).set({ status, paymentStatus }).where(eq(orders.id, placed.orderId));
   return { orderId: placed.orderId, productId: product.id };

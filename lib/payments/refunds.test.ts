@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
 import { db } from '@/db/client';
-import { auditLog, users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { auditLog } from '@/db/schema';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { GET as success } from '@/app/api/payments/esewa/success/route';
 import { RefundNotAllowedError } from './errors';
 import { recordRefund } from './refunds';
+import { createStaff } from '@/test-support/factories/users';
 import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 
 const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
@@ -21,11 +21,8 @@ async function paidOrder() {
 }
 
 async function pharmacist() {
-  const [row] = await db
-    .insert(users)
-    .values({ email: `pharmacist-${crypto.randomUUID()}@example.test`, name: 'Ram Pharmacist', passwordHash: await hashPassword('a long staff passphrase 7'), role: 'pharmacist' })
-    .returning({ id: users.id });
-  return { id: row!.id, role: 'pharmacist' as const };
+  const staff = await createStaff('pharmacist');
+  return { id: staff.id, role: 'pharmacist' as const };
 }
 
 const cancelByShopper = (orderId: string, shopperId: string) =>

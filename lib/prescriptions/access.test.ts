@@ -11,15 +11,17 @@ import { PrescriptionNotFoundError } from './errors';
 import { readPrescriptionFile } from './file-access';
 import { approvePrescription } from './review';
 import { getMyPrescription, listMyPrescriptions } from './shopper-queries';
-import { createUser, linkOrder, photo, placeCodOrder, renderPrescription, rxProduct } from '@/test-support/prescriptions';
+import { createCustomer, createUser } from '@/test-support/factories/users';
+import { placeTestOrder } from '@/test-support/factories/orders';
+import { linkOrder, photo, renderPrescription, seededRxProduct } from '@/test-support/factories/prescriptions';
 import { DUPLICATE_FILE_FLAG, uploadPrescription } from './upload';
 
 const GPS_IFD_POINTER_LE = Buffer.from([0x25, 0x88]);
 
 describe('who can see a prescription', () => {
   it('gives a second customer "not found" for the page data and the file', async () => {
-    const owner = await createUser();
-    const stranger = await createUser();
+    const owner = await createCustomer();
+    const stranger = await createCustomer();
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
 
     await expect(getMyPrescription(stranger.id, id)).rejects.toBeInstanceOf(PrescriptionNotFoundError);
@@ -33,8 +35,8 @@ describe('who can see a prescription', () => {
   });
 
   it('writes every pharmacist view to the audit log with who and from where', async () => {
-    const owner = await createUser();
-    const pharmacist = await createUser('pharmacist');
+    const owner = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
     await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7' }, id, 'view');
     await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7' }, id, 'download');
@@ -47,10 +49,10 @@ describe('who can see a prescription', () => {
   });
 
   it('never puts the internal note into what the shopper receives', async () => {
-    const owner = await createUser();
-    const pharmacist = await createUser('pharmacist');
-    const product = await rxProduct();
-    const order = await placeCodOrder(owner, [{ productId: product.id, quantity: 1 }]);
+    const owner = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
+    const product = await seededRxProduct();
+    const order = await placeTestOrder({ customer: owner, lines: [{ productId: product.id, quantity: 1 }] });
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
     await linkOrder(order.orderId, id);
     await approvePrescription(
@@ -70,7 +72,7 @@ describe('who can see a prescription', () => {
 
 describe('what is stored', () => {
   it('returns an uploaded photo from storage without its EXIF GPS position', async () => {
-    const owner = await createUser();
+    const owner = await createCustomer();
     const original = await photo({ gps: true });
     expect((await sharp(original).metadata()).exif?.includes(GPS_IFD_POINTER_LE)).toBe(true);
     const { id } = await uploadPrescription({ userId: owner.id, bytes: original });
@@ -82,7 +84,7 @@ describe('what is stored', () => {
   });
 
   it('keeps the file on disk encrypted, so it cannot be opened as an image', async () => {
-    const owner = await createUser();
+    const owner = await createCustomer();
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
     const [row] = await db.select({ key: prescriptions.fileKey, storage: prescriptions.fileStorage }).from(prescriptions).where(eq(prescriptions.id, id));
     expect(row!.storage).toBe('local');
@@ -93,8 +95,8 @@ describe('what is stored', () => {
   });
 
   it('flags the same file uploaded by another account', async () => {
-    const first = await createUser();
-    const second = await createUser();
+    const first = await createCustomer();
+    const second = await createCustomer();
     const bytes = await renderPrescription([`unique ${randomUUID()}`]);
     expect((await uploadPrescription({ userId: first.id, bytes })).flags).toEqual([]);
     expect((await uploadPrescription({ userId: first.id, bytes })).flags).toEqual([]);

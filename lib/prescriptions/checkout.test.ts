@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assertPrescriptionProvided, checkoutPrescriptionSchema, PrescriptionMissingError } from './checkout';
-import { createUser, photo, placeCodOrder, rxProduct } from '@/test-support/prescriptions';
+import { createCustomer } from '@/test-support/factories/users';
+import { placeTestOrder } from '@/test-support/factories/orders';
+import { photo, seededRxProduct } from '@/test-support/factories/prescriptions';
 import { PrescriptionNotUsableError } from './errors';
 import { linkPrescriptionsToOrder } from './link-order';
 import { uploadPrescription } from './upload';
@@ -10,7 +12,7 @@ import { eq } from 'drizzle-orm';
 
 describe('the checkout prescription requirement', () => {
   it('refuses a cart with a prescription-only medicine and no prescription, and accepts one with', async () => {
-    const rx = await rxProduct();
+    const rx = await seededRxProduct();
     const [otc] = await db.select({ id: products.id }).from(products).where(eq(products.requiresPrescription, false)).limit(1);
     await expect(assertPrescriptionProvided([otc!.id, rx.id], null)).rejects.toBeInstanceOf(PrescriptionMissingError);
     await expect(assertPrescriptionProvided([otc!.id, rx.id], '2f1c9a3e-4b5d-4e6f-8a7b-9c0d1e2f3a4b')).resolves.toBeUndefined();
@@ -24,11 +26,11 @@ describe('the checkout prescription requirement', () => {
   });
 
   it("refuses to link another account's prescription to an order", async () => {
-    const owner = await createUser();
-    const borrower = await createUser();
-    const rx = await rxProduct();
+    const owner = await createCustomer();
+    const borrower = await createCustomer();
+    const rx = await seededRxProduct();
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
-    const order = await placeCodOrder(borrower, [{ productId: rx.id, quantity: 1 }]);
+    const order = await placeTestOrder({ customer: borrower, lines: [{ productId: rx.id, quantity: 1 }] });
     await expect(
       db.transaction((tx) => linkPrescriptionsToOrder(tx, { userId: borrower.id, orderId: order.orderId, prescriptionIds: [id] })),
     ).rejects.toBeInstanceOf(PrescriptionNotUsableError);

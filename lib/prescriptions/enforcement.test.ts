@@ -6,7 +6,9 @@ import { PrescriptionRequiredError } from '@/lib/orders/errors';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { approvePrescription, rejectPrescription } from './review';
 import { getPrescriptionForReview } from './staff-queries';
-import { createUser, linkOrder, photo, placeCodOrder, rxProduct } from '@/test-support/prescriptions';
+import { createCustomer, createUser } from '@/test-support/factories/users';
+import { placeTestOrder } from '@/test-support/factories/orders';
+import { linkOrder, photo, seededRxProduct } from '@/test-support/factories/prescriptions';
 import { uploadPrescription } from './upload';
 
 async function orderStatus(id: string) {
@@ -25,11 +27,11 @@ async function stockOf(productId: number) {
 
 describe('prescription enforcement on orders', () => {
   it('holds an Rx order until approval, then confirms it and lets it be packed and dispatched', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
+    const shopper = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
     const actor = { id: pharmacist.id, role: 'pharmacist' as const };
-    const product = await rxProduct();
-    const order = await placeCodOrder(shopper, [{ productId: product.id, quantity: 2 }]);
+    const product = await seededRxProduct();
+    const order = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 2 }] });
     expect(order.status).toBe('awaiting_prescription');
     const rx = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
     await linkOrder(order.orderId, rx.id);
@@ -52,10 +54,10 @@ describe('prescription enforcement on orders', () => {
   });
 
   it('refuses to dispatch a packed Rx order whose prescription was never approved', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
-    const product = await rxProduct();
-    const order = await placeCodOrder(shopper, [{ productId: product.id, quantity: 1 }]);
+    const shopper = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
+    const product = await seededRxProduct();
+    const order = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 1 }] });
     const rx = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
     await linkOrder(order.orderId, rx.id);
     // As if something had pushed it along without the guard: dispatch still checks.
@@ -64,17 +66,17 @@ describe('prescription enforcement on orders', () => {
   });
 
   it('holds a second order that would go beyond the approved quantity', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
+    const shopper = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
     const actor = { id: pharmacist.id, role: 'pharmacist' as const };
-    const product = await rxProduct();
-    const first = await placeCodOrder(shopper, [{ productId: product.id, quantity: 2 }]);
+    const product = await seededRxProduct();
+    const first = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 2 }] });
     const rx = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
     await linkOrder(first.orderId, rx.id);
     await approvePrescription({ prescriptionId: rx.id, productId: String(product.id), quantity: '3', validUntil: '2099-12-31' }, actor);
     expect((await orderStatus(first.orderId)).status).toBe('confirmed');
 
-    const second = await placeCodOrder(shopper, [{ productId: product.id, quantity: 2 }]);
+    const second = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 2 }] });
     await linkOrder(second.orderId, rx.id);
     await expect(move(second.orderId, 'confirmed', actor)).rejects.toBeInstanceOf(PrescriptionRequiredError);
     expect((await orderStatus(second.orderId)).status).toBe('awaiting_prescription');
@@ -84,31 +86,31 @@ describe('prescription enforcement on orders', () => {
     expect(review.items).toEqual([expect.objectContaining({ productId: product.id, quantityApproved: 3, quantityUsed: 2 })]);
 
     // The one unit left is still usable.
-    const third = await placeCodOrder(shopper, [{ productId: product.id, quantity: 1 }]);
+    const third = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 1 }] });
     await linkOrder(third.orderId, rx.id);
     await move(third.orderId, 'confirmed', actor);
     expect((await orderStatus(third.orderId)).status).toBe('confirmed');
   });
 
   it('treats an expired prescription as covering nothing', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
+    const shopper = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
     const actor = { id: pharmacist.id, role: 'pharmacist' as const };
-    const product = await rxProduct();
+    const product = await seededRxProduct();
     const rx = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
     await approvePrescription({ prescriptionId: rx.id, productId: String(product.id), quantity: '5', validUntil: '2099-12-31' }, actor);
     await db.update(prescriptions).set({ validUntil: '2020-01-01' }).where(eq(prescriptions.id, rx.id));
-    const order = await placeCodOrder(shopper, [{ productId: product.id, quantity: 1 }]);
+    const order = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 1 }] });
     await linkOrder(order.orderId, rx.id);
     await expect(move(order.orderId, 'confirmed', actor)).rejects.toBeInstanceOf(PrescriptionRequiredError);
   });
 
   it('rejection cancels the waiting order, restocks it, marks a paid one refund_due and tells the shopper', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
-    const product = await rxProduct();
+    const shopper = await createCustomer();
+    const pharmacist = await createUser({ role: 'pharmacist' });
+    const product = await seededRxProduct();
     const before = await stockOf(product.id);
-    const order = await placeCodOrder(shopper, [{ productId: product.id, quantity: 2 }]);
+    const order = await placeTestOrder({ customer: shopper, lines: [{ productId: product.id, quantity: 2 }] });
     expect(await stockOf(product.id)).toBe(before - 2);
     // Paid already (as an eSewa order would be) so the refund path is exercised.
     await db.update(orders).set({ paymentStatus: 'paid' }).where(eq(orders.id, order.orderId));

@@ -6,7 +6,8 @@ import { startFakeVision, type FakeVision } from '@/test-support/fake-vision';
 import { TesseractEngine } from '@/lib/ocr/tesseract-engine';
 import { VisionEngine } from '@/lib/ocr/vision-engine';
 import { processOcrQueue, type StoredHints } from './ocr-jobs';
-import { createUser, renderPrescription } from '@/test-support/prescriptions';
+import { createCustomer } from '@/test-support/factories/users';
+import { renderPrescription } from '@/test-support/factories/prescriptions';
 import { uploadPrescription } from './upload';
 
 async function ocrRow(id: string) {
@@ -19,7 +20,7 @@ describe('OCR of an uploaded prescription (offline tesseract.js)', () => {
   afterAll(async () => tesseract.terminate());
 
   it('reads the NMC number, the date and a medicine, and matches it to the seeded product', async () => {
-    const user = await createUser();
+    const user = await createCustomer();
     const image = await renderPrescription([
       'Dr. Sita Sharma',
       'NMC No. 12345',
@@ -54,7 +55,7 @@ describe('OCR through Google Vision (real SDK against a local fake)', () => {
 
   it('keeps the text, confidence and engine and extracts the same hints', async () => {
     const engine = new VisionEngine({ endpoint: vision.endpoint, apiKey: vision.apiKey });
-    const user = await createUser();
+    const user = await createCustomer();
     const { id } = await uploadPrescription({ userId: user.id, bytes: await renderPrescription(['anything']) });
     await processOcrQueue({ only: [id], engine });
     await engine.close();
@@ -71,7 +72,7 @@ describe('OCR through Google Vision (real SDK against a local fake)', () => {
 
   it('marks OCR failed, without blocking review, when the engine errors', async () => {
     const engine = new VisionEngine({ endpoint: vision.endpoint, apiKey: 'wrong-key' });
-    const user = await createUser();
+    const user = await createCustomer();
     const { id } = await uploadPrescription({ userId: user.id, bytes: await renderPrescription(['x']) });
     await processOcrQueue({ only: [id], engine });
     await engine.close();
@@ -82,7 +83,7 @@ describe('OCR through Google Vision (real SDK against a local fake)', () => {
   });
 
   it('leaves a PDF for the pharmacist to read, marked as not read automatically', async () => {
-    const user = await createUser();
+    const user = await createCustomer();
     const pdf = Buffer.from(`%PDF-1.4\n% ${Date.now()}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`);
     const { id } = await uploadPrescription({ userId: user.id, bytes: pdf });
     await processOcrQueue({ only: [id], engine: new VisionEngine({ endpoint: vision.endpoint, apiKey: vision.apiKey }) });

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { approvePrescription } from './review';
+import { createPrescription } from '@/test-support/factories/prescriptions';
+import { createCustomer } from '@/test-support/factories/users';
 import { reviewQueue } from './staff-queries';
-import { createUser, photo, rxProduct } from '@/test-support/prescriptions';
-import { uploadPrescription } from './upload';
 
 describe('the pharmacist queue', () => {
   it('lists pending prescriptions first, oldest first, and filters by status and customer', async () => {
-    const shopper = await createUser();
-    const pharmacist = await createUser('pharmacist');
-    const product = await rxProduct();
-    const older = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
-    const reviewed = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
-    const newer = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
-    await approvePrescription({ prescriptionId: reviewed.id, productId: String(product.id), quantity: '1', validUntil: '2099-01-01' }, { id: pharmacist.id, role: 'pharmacist' });
+    const shopper = await createCustomer();
+    const older = await createPrescription({ customer: shopper });
+    const reviewed = await createPrescription({ customer: shopper, status: 'approved', approve: { quantity: 1, validUntil: '2099-01-01' } });
+    const newer = await createPrescription({ customer: shopper });
 
     const mine = (await reviewQueue({ status: 'all', ocr: 'any', flagged: '0', q: shopper.email })).map((r) => r.id);
     expect(mine).toEqual([older.id, newer.id, reviewed.id]);

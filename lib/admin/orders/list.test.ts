@@ -4,16 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { addresses, orders, users } from '@/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, makeCustomer, makeProduct } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
 import { ordersCsv } from '../exports';
 import { parseOrderFilter } from './filters';
 import { listOrdersForStaff } from './list';
 
 async function orderFor(name: string, phone: string, note?: string) {
-  const shopper = await makeCustomer();
+  const shopper = await createCustomer();
   await db.update(users).set({ name }).where(eq(users.id, shopper.id));
   await db.update(addresses).set({ recipientName: name, phone }).where(eq(addresses.id, shopper.addressId));
-  const product = await makeProduct();
+  const product = await createProduct();
   return placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', deliveryNotes: note, lines: [{ productId: product.id, quantity: 1 }] });
 }
 

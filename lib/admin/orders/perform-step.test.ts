@@ -8,15 +8,17 @@ const { db } = await import('@/db/client');
 const { notifications, orderEvents, orders } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
 const { IllegalTransitionError, PrescriptionRequiredError } = await import('@/lib/orders/errors');
-const { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } = await import('@/test-support/orders');
-const { makeUser } = await import('@/test-support/admin-session');
+const { createCustomer, createStaff } = await import('@/test-support/factories/users');
+const { createProduct } = await import('@/test-support/factories/products');
+const { checkoutKey } = await import('@/test-support/factories/orders');
+const { ledgerMismatches, stockOf } = await import('@/test-support/stock-checks');
 const { performOrderStep } = await import('./perform-step');
 const { allowedSteps } = await import('./steps');
 const { getOrderForStaff } = await import('./detail');
 
 async function placed(options: { method?: 'cod' | 'esewa'; rx?: boolean; quantity?: number } = {}) {
-  const shopper = await makeCustomer();
-  const product = await makeProduct({ requiresPrescription: options.rx, batches: [{ quantity: 10, expiryDate: '2099-12-31' }] });
+  const shopper = await createCustomer();
+  const product = await createProduct({ requiresPrescription: options.rx, batches: [{ quantity: 10, expiryDate: '2099-12-31' }] });
   const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: options.method ?? 'cod', lines: [{ productId: product.id, quantity: options.quantity ?? 3 }] });
   return { shopper, product, order };
 }
@@ -26,7 +28,7 @@ const events = async (orderId: string) => db.select().from(orderEvents).where(eq
 
 describe('staff order buttons', () => {
   it('moves a cash-on-delivery order confirmed → packed → dispatched → cash received → delivered, refusing every step out of turn', async () => {
-    const staff = await makeUser('pharmacist');
+    const staff = await createStaff('pharmacist');
     const { order } = await placed();
     const step = (input: Record<string, unknown>) => performOrderStep({ orderId: order.orderId, ...input }, staff);
     expect((await state(order.orderId)).status).toBe('confirmed');
@@ -71,14 +73,14 @@ describe('staff order buttons', () => {
   });
 
   it('delivering an unpaid cash order marks it paid at the door', async () => {
-    const staff = await makeUser('admin');
+    const staff = await createStaff('admin');
     const { order } = await placed();
     for (const input of [{ step: 'pack' }, { step: 'dispatch', courier: 'Upaya' }, { step: 'deliver' }]) await performOrderStep({ orderId: order.orderId, ...input }, staff);
     expect(await state(order.orderId)).toMatchObject({ status: 'delivered', paymentStatus: 'paid' });
   });
 
   it('cancels with the reason the shopper sees, restocks, and refuses a second cancel', async () => {
-    const staff = await makeUser('pharmacist');
+    const staff = await createStaff('pharmacist');
     const { product, order } = await placed({ quantity: 4 });
     expect(await stockOf(product.id)).toBe(6);
     await expect(performOrderStep({ orderId: order.orderId, step: 'cancel', reason: '' }, staff)).rejects.toBeInstanceOf(ZodError);
@@ -93,7 +95,7 @@ describe('staff order buttons', () => {
   });
 
   it('will not confirm an unpaid eSewa order or a prescription order without an approved prescription', async () => {
-    const staff = await makeUser('pharmacist');
+    const staff = await createStaff('pharmacist');
     const esewa = await placed({ method: 'esewa' });
     expect(allowedSteps({ status: 'pending_payment', paymentStatus: 'unpaid', paymentMethod: 'esewa' })).toEqual(['cancel']);
     await expect(performOrderStep({ orderId: esewa.order.orderId, step: 'confirm' }, staff)).rejects.toBeInstanceOf(IllegalTransitionError);
@@ -106,7 +108,7 @@ describe('staff order buttons', () => {
   });
 
   it('refuses cash received for an eSewa order and an unknown step', async () => {
-    const staff = await makeUser('pharmacist');
+    const staff = await createStaff('pharmacist');
     const { order } = await placed({ method: 'esewa' });
     await expect(performOrderStep({ orderId: order.orderId, step: 'cash_received' }, staff)).rejects.toBeInstanceOf(IllegalTransitionError);
     await expect(performOrderStep({ orderId: order.orderId, step: 'teleport' }, staff)).rejects.toBeInstanceOf(ZodError);

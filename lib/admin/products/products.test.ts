@@ -8,7 +8,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: (tag: st
 
 const { db } = await import('@/db/client');
 const { auditLog, products } = await import('@/db/schema');
-const { makeUser } = await import('@/test-support/admin-session');
+const { createStaff } = await import('@/test-support/factories/users');
 const { createProductSchema, updateProductSchema } = await import('./schema');
 const { createProduct, updateProduct } = await import('./write');
 const { setProductImage } = await import('./image');
@@ -46,7 +46,7 @@ describe('products in the back office', () => {
   });
 
   it('audits a price change with the old and new price, and expires the product in the shop cache', async () => {
-    const admin = await makeUser('admin');
+    const admin = await createStaff('admin');
     const created = await createProduct(createProductSchema.parse(await form()), admin);
     revalidated.length = 0;
     const result = await updateProduct(updateProductSchema.parse({ ...(await form({ pricePaisa: '99.99', slug: created.slug })), productId: String(created.id) }), admin);
@@ -63,13 +63,13 @@ describe('products in the back office', () => {
   });
 
   it('refuses a web address another product already uses', async () => {
-    const admin = await makeUser('admin');
+    const admin = await createStaff('admin');
     const first = await createProduct(createProductSchema.parse(await form()), admin);
     await expect(createProduct(createProductSchema.parse(await form({ slug: first.slug })), admin)).rejects.toBeInstanceOf(DuplicateSlugError);
   });
 
   it('stores an uploaded image through lib/storage, re-encoded to WebP, and serves only images a product points at', async () => {
-    const admin = await makeUser('admin');
+    const admin = await createStaff('admin');
     const created = await createProduct(createProductSchema.parse(await form()), admin);
     const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0f766e' } }).jpeg().withMetadata({ exif: { IFD0: { Artist: 'Someone' } } }).toBuffer();
     const { imageUrl } = await setProductImage({ productId: created.id, image: new File([new Uint8Array(jpeg)], 'x.jpg') }, admin);

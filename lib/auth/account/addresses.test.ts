@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { addressSchema } from '@/lib/validation/address';
 import { NotFoundError } from '../errors';
-import { createTestUser } from '@/test-support/auth';
+import { createUser } from '@/test-support/factories/users';
 import { createAddress, deleteAddress, listAddresses, setDefaultAddress, updateAddress } from './addresses';
 
 const address = (label: string, isDefault = false) =>
@@ -10,7 +10,7 @@ const address = (label: string, isDefault = false) =>
 
 describe('addresses', () => {
   it('makes the first address the default and moves the default when asked', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const home = await createAddress(db, user.id, address('Home'));
     expect(home.isDefault).toBe(true);
     const office = await createAddress(db, user.id, address('Office', true));
@@ -25,7 +25,7 @@ describe('addresses', () => {
   });
 
   it('hands the default to a remaining address when the default is deleted', async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const first = await createAddress(db, user.id, address('First'));
     const second = await createAddress(db, user.id, address('Second'));
     await deleteAddress(db, user.id, first.id);
@@ -33,8 +33,8 @@ describe('addresses', () => {
   });
 
   it("never lets one user read, change or delete another user's address", async () => {
-    const owner = await createTestUser();
-    const intruder = await createTestUser();
+    const owner = await createUser();
+    const intruder = await createUser();
     const mine = await createAddress(db, owner.id, address('Home'));
     await expect(updateAddress(db, intruder.id, mine.id, address('Stolen'))).rejects.toThrow(NotFoundError);
     await expect(deleteAddress(db, intruder.id, mine.id)).rejects.toThrow(NotFoundError);

@@ -5,7 +5,10 @@ import { orderEvents, orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
 import { OutOfStockError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, ledgerMismatches, makeCustomer, makeProduct, stockOf } from '@/test-support/orders';
+import { createCustomer } from '@/test-support/factories/users';
+import { createProduct } from '@/test-support/factories/products';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 import { POST } from './route';
 
 const call = (authorization?: string) =>
@@ -18,8 +21,8 @@ describe('POST /api/cron/expire-orders', () => {
   });
 
   it('cancels unpaid orders past their window, restocks them, and leaves fresh ones alone', async () => {
-    const shopper = await makeCustomer();
-    const product = await makeProduct({ batches: [{ quantity: 5, expiryDate: '2099-01-01' }] });
+    const shopper = await createCustomer();
+    const product = await createProduct({ batches: [{ quantity: 5, expiryDate: '2099-01-01' }] });
     const place = () => placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: 2 }] });
     const stale = await place();
     const fresh = await place();
@@ -44,8 +47,8 @@ describe('POST /api/cron/expire-orders', () => {
   });
 
   it('leaves an expired order alone while eSewa reports its payment pending, in the sweep and at checkout', async () => {
-    const shopper = await makeCustomer();
-    const product = await makeProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
+    const shopper = await createCustomer();
+    const product = await createProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
     const held = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'esewa', lines: [{ productId: product.id, quantity: 2 }] });
     await db.update(orders).set({ expiresAt: sql`now() - interval '5 minutes'` }).where(eq(orders.id, held.orderId));
     await db.insert(payments).values({ orderId: held.orderId, provider: 'esewa', transactionUuid: `${held.number}-pending`, amountPaisa: held.totalPaisa, status: 'pending' });

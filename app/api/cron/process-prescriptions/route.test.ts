@@ -28,9 +28,10 @@ describe('POST /api/cron/process-prescriptions', () => {
     const { env } = await import('@/lib/env');
     const { db } = await import('@/db/client');
     const { prescriptions } = await import('@/db/schema');
-    const { createUser, renderPrescription } = await import('@/test-support/prescriptions');
+    const { createCustomer } = await import('@/test-support/factories/users');
+    const { renderPrescription } = await import('@/test-support/factories/prescriptions');
     const { uploadPrescription } = await import('@/lib/prescriptions/upload');
-    const user = await createUser();
+    const user = await createCustomer();
     const { id } = await uploadPrescription({ userId: user.id, bytes: await renderPrescription(['queued for cron']) });
 
     let row: { ocrStatus: string; ocrEngine: string | null } | undefined;

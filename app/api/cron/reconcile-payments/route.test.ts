@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
-import { ledgerMismatches, stockOf } from '@/test-support/orders';
+import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 import { reconcilePayments } from '@/lib/payments/reconcile';
 import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { POST } from './route';
