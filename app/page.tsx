@@ -4,6 +4,7 @@ import { PrescriptionNote } from '@/components/catalog/prescription-note';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { listingHref } from '@/lib/catalog/listing-params';
 import { getCategories, getPopularProducts } from '@/lib/catalog/queries';
+import { formatCount } from '@/lib/money';
 
 export default async function HomePage() {
   // Rendered per request: the CSP nonce is per request, and stock changes through the day.
@@ -28,7 +29,7 @@ export default async function HomePage() {
             <li key={c.slug}>
               <Link href={listingHref({ category: c.slug })} className="block h-full rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600">
                 <span className="font-medium text-slate-900">{c.name}</span>
-                <span className="block text-xs text-slate-600">{c.productCount.toLocaleString('en-US')} products</span>
+                <span className="block text-xs text-slate-600">{formatCount(c.productCount)} products</span>
               </Link>
             </li>
           ))}

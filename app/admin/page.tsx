@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DailySalesChart, HorizontalBarChart } from '@/components/admin/charts';
-import { formatDateTime, formatDuration } from '@/components/admin/format';
 import { loadDashboard } from '@/lib/admin/dashboard';
 import { requirePermission } from '@/lib/admin/guard';
 import { ordersHref } from '@/lib/admin/orders/filters';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime, formatWaitingTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 export const metadata: Metadata = { title: 'Back office' };
@@ -66,7 +66,7 @@ export default async function AdminDashboardPage() {
               {d.prescriptions.waiting}
             </Link>{' '}
             prescription{d.prescriptions.waiting === 1 ? '' : 's'} waiting
-            {waitingMinutes !== null ? <span className="text-sm text-slate-600"> · oldest waiting {formatDuration(waitingMinutes)}</span> : null}
+            {waitingMinutes !== null ? <span className="text-sm text-slate-600"> · oldest waiting {formatWaitingTime(waitingMinutes)}</span> : null}
           </p>
           <p data-testid="low-stock">
             <Link href="/admin/stock?filter=low" className={figure}>

@@ -1,4 +1,5 @@
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDay, formatMonthDay } from '@/lib/nepal-time';
 
 /**
  * Charts drawn as SVG on the server: no chart library and no client JavaScript. Every bar is a
@@ -31,7 +32,7 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
           <g key={t}>
             <line x1={left} x2={width - 8} y1={y} y2={y} stroke="#e2e8f0" />
             <text x={left - 6} y={y + 4} textAnchor="end" fontSize="10" fill="#64748b">
-              {formatPaisa(Math.round(max * t)).replace('.00', '')}
+              {formatPaisa(Math.round(max * t), { dropZeroPaisa: true })}
             </text>
           </g>
         );
@@ -42,13 +43,13 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
         return (
           <a key={d.day} href={hrefFor(d.day)}>
             <rect x={x} y={top + plotHeight - h} width={slot * 0.7} height={Math.max(h, d.orders > 0 ? 1 : 0)} fill="#047857" data-day={d.day} data-revenue={d.revenuePaisa}>
-              <title>{`${d.day}: ${formatPaisa(d.revenuePaisa)} from ${d.orders} order${d.orders === 1 ? '' : 's'}`}</title>
+              <title>{`${formatDay(d.day)}: ${formatPaisa(d.revenuePaisa)} from ${d.orders} order${d.orders === 1 ? '' : 's'}`}</title>
             </rect>
             {/* A transparent full-height target so even an empty day can be clicked. */}
             <rect x={left + i * slot} y={top} width={slot} height={plotHeight} fill="transparent" />
             {i % 5 === 0 || i === days.length - 1 ? (
               <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="10" fill="#64748b">
-                {d.day.slice(5)}
+                {formatMonthDay(d.day)}
               </text>
             ) : null}
           </a>

@@ -1,4 +1,4 @@
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 
 type OrderTotalsFooterProps = {
   order: { subtotalPaisa: number; deliveryFeePaisa: number; totalPaisa: number };

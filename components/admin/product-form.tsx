@@ -1,6 +1,7 @@
 'use client';
 
 import type { ActionResult } from '@/lib/auth/action-result';
+import { paisaToDecimal } from '@/lib/money';
 import { AdminActionForm, AdminField, AdminTextArea, FieldError } from './action-form';
 
 type Action = (state: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -27,7 +28,7 @@ export type ProductFormValues = {
   maxPerOrder: number;
 };
 
-const rupees = (paisa: number | null) => (paisa === null ? '' : (paisa / 100).toFixed(2));
+const rupees = (paisa: number | null) => (paisa === null ? '' : paisaToDecimal(paisa));
 
 /** Every product field; prices are typed in rupees and stored as paisa by the server. */
 export function ProductForm({ action, values, categories, submitLabel }: { action: Action; values: ProductFormValues; categories: { id: number; name: string }[]; submitLabel: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
 import type { CartLine } from '@/lib/cart/cart-view';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import { CartLineControls } from './cart-line-controls';
 
 function problemText(line: CartLine): string | null {

@@ -1,4 +1,4 @@
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import type { Totals } from '@/lib/orders/totals';
 
 /** Subtotal, delivery and total; shared by the cart and the checkout review. */

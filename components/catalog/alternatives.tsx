@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { formatPaisa } from '@/lib/catalog/money';
 import type { Alternative } from '@/lib/catalog/types';
+import { formatPaisa } from '@/lib/money';
 import { Price } from './price';
 import { StockBadge } from './stock-badge';
 

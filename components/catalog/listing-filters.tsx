@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { listingHref, type ListingQuery, type Sort } from '@/lib/catalog/listing-params';
 import type { CategorySummary } from '@/lib/catalog/types';
+import { paisaToWholeRupees } from '@/lib/money';
 
 const SORT_LABELS: Record<Sort, string> = { relevance: 'Best match', 'price-asc': 'Price: low to high', 'price-desc': 'Price: high to low', name: 'Name: A to Z' };
 const field = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -41,10 +42,10 @@ export function ListingFilters({ query, categories, dosageForms }: { query: List
         <legend className="font-medium">Price (Rs.)</legend>
         <div className="mt-1 flex items-center gap-2">
           <label className="sr-only" htmlFor="filter-min">Minimum price in rupees</label>
-          <input id="filter-min" name="min" type="number" min={0} inputMode="numeric" placeholder="Min" defaultValue={query.minPricePaisa === undefined ? '' : query.minPricePaisa / 100} className={field} />
+          <input id="filter-min" name="min" type="number" min={0} inputMode="numeric" placeholder="Min" defaultValue={query.minPricePaisa === undefined ? '' : paisaToWholeRupees(query.minPricePaisa)} className={field} />
           <span aria-hidden="true">–</span>
           <label className="sr-only" htmlFor="filter-max">Maximum price in rupees</label>
-          <input id="filter-max" name="max" type="number" min={0} inputMode="numeric" placeholder="Max" defaultValue={query.maxPricePaisa === undefined ? '' : query.maxPricePaisa / 100} className={field} />
+          <input id="filter-max" name="max" type="number" min={0} inputMode="numeric" placeholder="Max" defaultValue={query.maxPricePaisa === undefined ? '' : paisaToWholeRupees(query.maxPricePaisa)} className={field} />
         </div>
       </fieldset>
       <label className="flex items-center gap-2">

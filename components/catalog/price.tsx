@@ -1,4 +1,4 @@
-import { discountPercent, formatPaisa } from '@/lib/catalog/money';
+import { discountPercent, formatPaisa } from '@/lib/money';
 
 /** Selling price, with the MRP struck through and the discount when we sell below MRP. */
 export function Price({ pricePaisa, mrpPaisa, size = 'md' }: { pricePaisa: number; mrpPaisa: number; size?: 'md' | 'lg' }) {

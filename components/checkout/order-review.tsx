@@ -1,6 +1,6 @@
 import { CartSummary } from '@/components/cart/cart-summary';
 import type { CartView } from '@/lib/cart/cart-view';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 
 /** The lines and totals exactly as placeOrder will price them (both read the database). */
 export function OrderReview({ cart, freeDeliveryFromPaisa }: { cart: CartView; freeDeliveryFromPaisa: number }) {

@@ -1,7 +1,6 @@
+import { formatDateTime } from '@/lib/nepal-time';
 import type { OrderDetail } from '@/lib/orders/queries';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Kathmandu' });
 
 function describe(event: OrderDetail['timeline'][number]): string {
   if (event.type === 'placed') return 'Order placed';
@@ -26,7 +25,7 @@ export function OrderTimeline({ events }: { events: OrderDetail['timeline'] }) {
             {describe(e)} <span className="font-normal text-slate-500">{by(e)}</span>
           </p>
           <p className="text-xs text-slate-500">
-            <time dateTime={e.at.toISOString()}>{WHEN.format(e.at)}</time>
+            <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
           </p>
           {e.note ? <p className="mt-1 text-sm text-slate-700">{e.note}</p> : null}
         </li>

@@ -3,10 +3,12 @@ import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { auditLog, users, type UserRole } from '@/db/schema';
+import { isIsoDate } from '@/lib/nepal-time';
+import { withinNepalDays } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
 
 export const AUDIT_PAGE_SIZE = 50;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const isoDate = z.string().refine(isIsoDate);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
 
 export const auditFilterSchema = z.object({
@@ -32,8 +34,7 @@ export async function listAudit(filter: AuditFilter, database: Database = db): P
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
-  if (filter.from) conditions.push(sql`(${auditLog.createdAt} at time zone 'Asia/Kathmandu')::date >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`(${auditLog.createdAt} at time zone 'Asia/Kathmandu')::date <= ${filter.to}::date`);
+  conditions.push(...withinNepalDays(auditLog.createdAt, filter));
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ n } = { n: 0 }] = await database.select({ n: sql<number>`count(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where);
   const { total, page, pageCount, limit, offset } = pageWindow(n, filter.page, AUDIT_PAGE_SIZE);

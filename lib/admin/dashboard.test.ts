@@ -3,13 +3,14 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { categories, inventoryBatches, orders, payments, prescriptions, products, stockMovements } from '@/db/schema';
+import { addDays } from '@/lib/nepal-time';
+import { nepalTodayInDatabase } from '@/lib/nepal-time/sql';
 import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createCustomer } from '@/test-support/factories/users';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { placeOrder } from '@/lib/orders/place-order';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { loadDashboard } from './dashboard';
-import { addDays } from './dates';
 import { ordersHref, parseOrderFilter } from './orders/filters';
 import { listOrdersForStaff } from './orders/list';
 import { listBatches, listStock } from './stock';
@@ -41,8 +42,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabase({ prefix: 'medinest_dashboard' });
   db = scratch.db;
   await db.insert(categories).values({ slug: 'test', name: 'Test' });
-  const [{ today: t }] = (await db.execute<{ today: string }>(sql`select (now() at time zone 'Asia/Kathmandu')::date::text as today`)) as unknown as [{ today: string }];
-  today = t;
+  today = await nepalTodayInDatabase(db);
 
   // Stock: Plenty is fine; Scarce sits at its reorder level; Expiring has 10 units expiring in 20 days
   // and 30 in 75 days; Stale has only an expired batch (so it is also below its level); Hidden is inactive.

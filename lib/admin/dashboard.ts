@@ -2,8 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import type { OrderStatus } from '@/db/schema';
+import { addDays } from '@/lib/nepal-time';
+import { NEPAL_TODAY, nepalDateSql, nepalTodayInDatabase } from '@/lib/nepal-time/sql';
 import { listPaymentsNeedingAttention, type PaymentNeedingAttention } from '@/lib/payments/attention';
-import { addDays } from './dates';
 
 export const SALES_WINDOWS = [1, 7, 30] as const;
 export const EXPIRY_WINDOWS = [30, 60, 90] as const;
@@ -22,16 +23,15 @@ export type Dashboard = {
 };
 
 const COUNTED = sql`o.status not in ('cancelled', 'pending_payment')`;
-const ORDER_DAY = sql`(o.created_at at time zone 'Asia/Kathmandu')::date`;
-const TODAY = sql`(now() at time zone 'Asia/Kathmandu')::date`;
+const ORDER_DAY = nepalDateSql(sql`o.created_at`);
+const TODAY = NEPAL_TODAY;
 
 /**
  * Every figure on /admin. Each one is defined the same way as the filtered list it links to
  * (lib/admin/orders/list.ts, lib/admin/stock.ts), and dashboard.test.ts checks them against rows.
  */
 export async function loadDashboard(database: Database = db): Promise<Dashboard> {
-  const [todayRow] = await database.execute<{ today: string }>(sql`select ${TODAY}::text as today`);
-  const today = todayRow!.today;
+  const today = await nepalTodayInDatabase(database);
   const start = addDays(today, -29);
 
   const [daily, byStatus, rx, stock, expiring, expired, attention] = await Promise.all([

@@ -3,12 +3,13 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { inventoryBatches, orders, products, users } from '@/db/schema';
 import { toCsv } from '@/lib/csv/write';
+import { paisaToRupees } from '@/lib/money';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { orderConditions } from './orders/list';
 import type { OrderFilter } from './orders/filters';
 
 // A spreadsheet, not a backup: the newest rows are what staff want, and memory stays bounded.
 const MAX_ROWS = 50_000;
-const rupees = (paisa: number) => paisa / 100;
 
 /** Orders matching the list's filters as CSV; free text (names, notes, addresses) is neutralised by lib/csv. */
 export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Database = db): Promise<string> {
@@ -50,9 +51,9 @@ export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Dat
       r.address.district,
       r.address.municipality,
       Number(r.items),
-      rupees(r.subtotalPaisa),
-      rupees(r.deliveryFeePaisa),
-      rupees(r.totalPaisa),
+      paisaToRupees(r.subtotalPaisa),
+      paisaToRupees(r.deliveryFeePaisa),
+      paisaToRupees(r.totalPaisa),
       r.courier,
       r.trackingNote,
       r.deliveryNotes,
@@ -74,7 +75,7 @@ export async function stockCsv(database: Database = db): Promise<string> {
       expiryDate: inventoryBatches.expiryDate,
       quantity: inventoryBatches.quantity,
       costPaisa: inventoryBatches.costPaisa,
-      expired: sql<boolean>`${inventoryBatches.expiryDate} < (now() at time zone 'Asia/Kathmandu')::date`,
+      expired: sql<boolean>`${inventoryBatches.expiryDate} < ${NEPAL_TODAY}`,
     })
     .from(inventoryBatches)
     .innerJoin(products, eq(products.id, inventoryBatches.productId))
@@ -82,6 +83,6 @@ export async function stockCsv(database: Database = db): Promise<string> {
     .limit(MAX_ROWS);
   return toCsv(
     ['product_id', 'brand_name', 'generic_name', 'strength', 'active', 'reorder_level', 'batch_number', 'expiry_date', 'expired', 'quantity', 'unit_cost_npr', 'stock_value_npr'],
-    rows.map((r) => [r.productId, r.brandName, r.genericName, r.strength, r.active, r.reorderLevel, r.batchNumber, r.expiryDate, r.expired, r.quantity, r.costPaisa === null ? null : rupees(r.costPaisa), r.costPaisa === null ? null : rupees(r.costPaisa * r.quantity)]),
+    rows.map((r) => [r.productId, r.brandName, r.genericName, r.strength, r.active, r.reorderLevel, r.batchNumber, r.expiryDate, r.expired, r.quantity, r.costPaisa === null ? null : paisaToRupees(r.costPaisa), r.costPaisa === null ? null : paisaToRupees(r.costPaisa * r.quantity)]),
   );
 }

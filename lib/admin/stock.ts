@@ -2,10 +2,11 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
 
 export const STOCK_PAGE_SIZE = 30;
-const TODAY = sql`(now() at time zone 'Asia/Kathmandu')::date`;
+const TODAY = NEPAL_TODAY;
 
 export const stockFilterSchema = z.object({
   q: z.string().trim().max(100).catch(''),

@@ -1,10 +1,10 @@
+import { paisaToDecimal } from '@/lib/money';
 import type { ProductDetail } from './types';
 
 const AVAILABILITY = { in_stock: 'InStock', low_stock: 'LimitedAvailability', out_of_stock: 'OutOfStock' } as const;
 
 /** schema.org Product data for search engines; prices in rupees as decimal strings, as schema.org expects. */
 export function productJsonLd(product: ProductDetail, url: string): Record<string, unknown> {
-  const rupees = (paisa: number) => `${Math.floor(paisa / 100)}.${String(paisa % 100).padStart(2, '0')}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -20,7 +20,7 @@ export function productJsonLd(product: ProductDetail, url: string): Record<strin
       '@type': 'Offer',
       url,
       priceCurrency: 'NPR',
-      price: rupees(product.pricePaisa),
+      price: paisaToDecimal(product.pricePaisa),
       availability: `https://schema.org/${AVAILABILITY[product.stock.status]}`,
     },
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { paisaToWholeRupees, wholeRupeesToPaisa } from '@/lib/money';
 import { normalizeSearchText } from './search-text';
-import { rupeesToPaisa } from './money';
 
 /**
  * The /products URL is the whole state of a listing, so a link reproduces it. Anything a shopper
@@ -72,8 +72,8 @@ export function parseListingParams(params: RawParams): ParsedListing {
       prescription: rx,
       dosageForm: read('form', dosageForm, 'dosage form'),
       inStockOnly: first(params.stock) === '1',
-      minPricePaisa: min === undefined ? undefined : rupeesToPaisa(min),
-      maxPricePaisa: max === undefined ? undefined : rupeesToPaisa(max),
+      minPricePaisa: min === undefined ? undefined : wholeRupeesToPaisa(min),
+      maxPricePaisa: max === undefined ? undefined : wholeRupeesToPaisa(max),
       sort,
       page: pageNumber,
     },
@@ -90,8 +90,8 @@ export function listingHref(query: Partial<ListingQuery>, overrides: Partial<Lis
   if (merged.prescription) params.set('rx', merged.prescription);
   if (merged.dosageForm) params.set('form', merged.dosageForm);
   if (merged.inStockOnly) params.set('stock', '1');
-  if (merged.minPricePaisa !== undefined) params.set('min', String(Math.floor(merged.minPricePaisa / 100)));
-  if (merged.maxPricePaisa !== undefined) params.set('max', String(Math.floor(merged.maxPricePaisa / 100)));
+  if (merged.minPricePaisa !== undefined) params.set('min', String(paisaToWholeRupees(merged.minPricePaisa)));
+  if (merged.maxPricePaisa !== undefined) params.set('max', String(paisaToWholeRupees(merged.maxPricePaisa)));
   const defaultSort = merged.q ? 'relevance' : 'name';
   if (merged.sort && merged.sort !== defaultSort) params.set('sort', merged.sort);
   if (merged.page && merged.page > 1) params.set('page', String(merged.page));

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/db/client';
-import { nepalToday } from '@/lib/inventory/stock-state';
+import { nepalToday } from '@/lib/nepal-time';
 import { alternativesListTags, cardTags, facetTags, listingTags, popularTags, productPageTags, suggestTags } from './cache-tags';
 import { cardsByIds } from './cards';
 import { listCategories, listDosageForms } from './categories';

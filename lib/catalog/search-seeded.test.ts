@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { nepalToday } from '@/lib/inventory/stock-state';
+import { nepalToday } from '@/lib/nepal-time';
 import { parseListingParams } from './listing-params';
 import { searchProducts } from './search';
 import { suggestProducts } from './suggest';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { EXPIRED_UNPAID_ORDER } from '@/lib/orders/expired-hold';
-import { NEPAL_TODAY } from './sellable-date';
 
 /**
  * Units a shopper can still buy, per product: sellable batch stock plus anything held by unpaid

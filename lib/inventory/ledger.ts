@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { inventoryBatches, orders, products, stockMovements, users, type UserRole } from '@/db/schema';
-import { NEPAL_TODAY } from './sellable-date';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 
 export const LEDGER_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { NEPAL_TODAY } from './sellable-date';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 
 export type LockedBatch = { id: number; productId: number; expiryDate: string; quantity: number };
 

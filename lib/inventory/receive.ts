@@ -6,6 +6,7 @@ import { inventoryBatches, products, stockMovements, type UserRole } from '@/db/
 import { ProductNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { revalidateProduct } from '@/lib/catalog/cache';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { lockBatches } from './lock-batches';
 
 export type StockActor = { id: string; role: UserRole };
@@ -72,6 +73,6 @@ export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, da
 }
 
 export async function nepalTodayOf(database: Database): Promise<string> {
-  const rows = await database.execute<{ today: string }>(sql`select (now() at time zone 'Asia/Kathmandu')::date::text as today`);
+  const rows = await database.execute<{ today: string }>(sql`select ${NEPAL_TODAY}::text as today`);
   return rows[0]!.today;
 }

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
+import { nepalToday } from '@/lib/nepal-time';
 import { createFixture } from '@/test-support/catalog-fixture';
-import { describeStock, LOW_STOCK_THRESHOLD, nepalToday, sellableQuantitySql, stockStateFor } from './stock-state';
+import { describeStock, LOW_STOCK_THRESHOLD, sellableQuantitySql, stockStateFor } from './stock-state';
 
 describe('stockStateFor', () => {
   it('says in stock, only N left, or out of stock', () => {
@@ -11,13 +12,6 @@ describe('stockStateFor', () => {
     expect(describeStock(stockStateFor(1))).toBe('Only 1 left');
     expect(describeStock(stockStateFor(0))).toBe('Out of stock');
     expect(stockStateFor(-3)).toEqual({ status: 'out_of_stock', available: 0 });
-  });
-});
-
-describe('nepalToday', () => {
-  it('uses Nepal time (UTC+5:45), not the server clock', () => {
-    expect(nepalToday(new Date('2026-06-14T18:14:00Z'))).toBe('2026-06-14');
-    expect(nepalToday(new Date('2026-06-14T18:15:00Z'))).toBe('2026-06-15');
   });
 });
 

@@ -12,13 +12,6 @@ export type StockState =
 /** At or below this many sellable units the page says "only N left". */
 export const LOW_STOCK_THRESHOLD = 10;
 
-const NEPAL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kathmandu', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Nepal as `YYYY-MM-DD`, the day batch expiry is compared against. */
-export function nepalToday(now: Date = new Date()): string {
-  return NEPAL_DATE.format(now);
-}
-
 export function stockStateFor(available: number): StockState {
   if (!Number.isFinite(available) || available <= 0) return { status: 'out_of_stock', available: 0 };
   if (available <= LOW_STOCK_THRESHOLD) return { status: 'low_stock', available };

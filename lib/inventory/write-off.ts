@@ -6,9 +6,9 @@ import { inventoryBatches, stockMovements } from '@/db/schema';
 import { BatchNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { revalidateProduct } from '@/lib/catalog/cache';
+import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { applyBatchChanges, lockBatches } from './lock-batches';
 import type { StockActor } from './receive';
-import { NEPAL_TODAY } from './sellable-date';
 
 export const writeOffSchema = z.object({
   // One batch, or every expired batch of the product when only productId is given.

@@ -11,6 +11,11 @@ describe('order numbers', () => {
     expect(orderNumberSchema.safeParse(number).success).toBe(true);
   });
 
+  it('carry the Nepal date: an order placed just after midnight in Kathmandu has the new day', () => {
+    expect(newOrderNumber(new Date('2026-11-22T18:14:00Z'))).toMatch(/^MN-261122-/);
+    expect(newOrderNumber(new Date('2026-11-22T18:15:00Z'))).toMatch(/^MN-261123-/);
+  });
+
   it('do not repeat', () => {
     const numbers = new Set(Array.from({ length: 5000 }, () => newOrderNumber()));
     expect(numbers.size).toBe(5000);

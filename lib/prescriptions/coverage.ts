@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { nepalToday } from './status';
+import { nepalToday } from '@/lib/nepal-time';
 
 /**
  * Coverage is derived from orders, not from a counter: a prescription item's use is the sum of

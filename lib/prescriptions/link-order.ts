@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { orderPrescriptions, orders, prescriptions } from '@/db/schema';
+import { nepalToday } from '@/lib/nepal-time';
 import { PrescriptionNotUsableError } from './errors';
-import { nepalToday, shownStatus } from './status';
+import { shownStatus } from './status';
 
 /**
  * Links the shopper's own prescriptions (pending, or approved and unexpired) to their order, in

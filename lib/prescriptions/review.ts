@@ -5,11 +5,11 @@ import { orderPrescriptions, orders, prescriptionItems, prescriptions, products,
 import { recordAudit } from '@/lib/audit/record';
 import type { Role } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
+import { hasDayPassed, nepalToday } from '@/lib/nepal-time';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { coverageGaps } from './coverage';
 import { PrescriptionAlreadyReviewedError, PrescriptionNotFoundError, ProductNotFoundForApprovalError, ValidityInPastError } from './errors';
-import { nepalToday } from './status';
 import { approveSchema, REJECTION_REASON_LABELS, rejectSchema, type ApproveInput, type RejectInput } from './validation';
 
 export type Reviewer = { id: string; role: Role; ip?: string | null };
@@ -48,7 +48,7 @@ async function lockForReview(tx: Transaction, prescriptionId: string) {
  */
 export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer, database: Database = db): Promise<ReviewOutcome> {
   const input = approveSchema.parse(raw);
-  if (input.validUntil < nepalToday()) throw new ValidityInPastError();
+  if (hasDayPassed(input.validUntil, nepalToday())) throw new ValidityInPastError();
   return database.transaction(async (tx) => {
     const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId);
     const merged = new Map<number, number>();

@@ -2,10 +2,11 @@ import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderPrescriptions, orders, prescriptionItems, prescriptions, products, type OrderStatus } from '@/db/schema';
+import { nepalToday } from '@/lib/nepal-time';
 import { usageByItem } from './coverage';
 import { PrescriptionNotFoundError } from './errors';
 import type { StoredHints } from './ocr-jobs';
-import { nepalToday, shownStatus, type ShownStatus } from './status';
+import { shownStatus, type ShownStatus } from './status';
 import { REJECTION_REASON_LABELS, type RejectionReason } from './validation';
 
 /**

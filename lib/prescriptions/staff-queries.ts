@@ -2,10 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderItems, orderPrescriptions, orders, prescriptionItems, prescriptions, products, users, type OrderStatus } from '@/db/schema';
+import { nepalToday } from '@/lib/nepal-time';
 import { usageByItem } from './coverage';
 import { PrescriptionNotFoundError } from './errors';
 import type { StoredHints } from './ocr-jobs';
-import { nepalToday, shownStatus, type ShownStatus } from './status';
+import { shownStatus, type ShownStatus } from './status';
 import type { QueueFilter } from './validation';
 
 export type QueueRow = {

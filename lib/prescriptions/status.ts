@@ -1,3 +1,5 @@
+import { hasDayPassed } from '@/lib/nepal-time';
+
 /** Statuses in which an order has used up (part of) its prescription's coverage. */
 export const CONSUMING_ORDER_STATUSES = ['confirmed', 'packed', 'dispatched', 'delivered'] as const;
 
@@ -5,11 +7,6 @@ export type ShownStatus = 'pending' | 'approved' | 'rejected' | 'expired';
 
 /** An approved prescription past its validity date is shown, and treated, as expired. */
 export function shownStatus(status: string, validUntil: string | null, today: string): ShownStatus {
-  if (status === 'approved' && validUntil !== null && validUntil < today) return 'expired';
+  if (status === 'approved' && validUntil !== null && hasDayPassed(validUntil, today)) return 'expired';
   return status as ShownStatus;
-}
-
-/** Today's date in Nepal (UTC+5:45), where validity dates are written. */
-export function nepalToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + (5 * 60 + 45) * 60_000).toISOString().slice(0, 10);
 }

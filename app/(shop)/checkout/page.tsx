@@ -10,6 +10,7 @@ import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
+import { formatShortDate } from '@/lib/nepal-time';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
 
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
@@ -37,7 +38,7 @@ export default async function CheckoutPage() {
           summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? ` (near ${a.landmark})` : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
         }))}
         needsPrescription={cart.hasPrescriptionLines}
-        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${p.uploadedAt.toLocaleDateString('en-GB', { timeZone: 'Asia/Kathmandu' })} · ${p.status}` }))}
+        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${formatShortDate(p.uploadedAt)} · ${p.status}` }))}
         review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
       />
       <details className="rounded-lg bg-white p-5" open={addresses.length === 0}>

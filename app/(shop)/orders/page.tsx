@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDate } from '@/lib/nepal-time';
 import { listOrdersForUser } from '@/lib/orders/queries';
 
 export const metadata: Metadata = { title: 'Your orders', robots: { index: false } };
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Kathmandu' });
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -30,7 +29,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <span>
                   <span className="font-semibold">{o.number}</span>
                   <span className="block text-sm text-slate-600">
-                    {WHEN.format(o.createdAt)} · {o.itemCount} {o.itemCount === 1 ? 'medicine' : 'medicines'} · <PaymentStatusText status={o.paymentStatus} method={o.paymentMethod} />
+                    {formatDate(o.createdAt)} · {o.itemCount} {o.itemCount === 1 ? 'medicine' : 'medicines'} · <PaymentStatusText status={o.paymentStatus} method={o.paymentMethod} />
                   </span>
                 </span>
                 <span className="flex items-center gap-3">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDateTime, formatDay } from '@/components/prescriptions/format';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { listMyPrescriptions } from '@/lib/prescriptions/shopper-queries';
 
 export const metadata: Metadata = { title: 'Your prescriptions', robots: { index: false } };

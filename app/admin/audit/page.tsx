@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { formatDateTime } from '@/components/admin/format';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { auditChoices, auditFilterSchema, listAudit } from '@/lib/admin/audit';
 import { requirePermission } from '@/lib/admin/guard';
+import { formatDateTime } from '@/lib/nepal-time';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDateTime } from '@/components/admin/format';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
@@ -8,7 +7,8 @@ import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pi
 import { requirePermission } from '@/lib/admin/guard';
 import { ordersHref, parseOrderFilter } from '@/lib/admin/orders/filters';
 import { listOrdersForStaff } from '@/lib/admin/orders/list';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 export const metadata: Metadata = { title: 'Orders' };

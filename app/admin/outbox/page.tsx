@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { type Column, DataTable } from '@/components/admin/data-table';
 import { requireRole } from '@/lib/auth/current-user';
+import { formatDateTime } from '@/lib/nepal-time';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
 import { RetryButton } from './_components/retry-button';
 
@@ -24,7 +25,7 @@ const STATUS_STYLE: Record<string, string> = {
 
 const COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'Sent / next try', 'Last error', { label: <span className="sr-only">Actions</span>, key: 'actions' }];
 
-const when = (d: Date | null) => (d ? d.toLocaleString('en-GB', { timeZone: 'Asia/Kathmandu', dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const when = (d: Date | null) => (d ? formatDateTime(d) : '—');
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole('admin');

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDateTime, formatWaiting } from '@/components/prescriptions/format';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
 import { requireRole } from '@/lib/auth/current-user';
+import { formatDateTime, formatWaitingTime } from '@/lib/nepal-time';
 import { reviewQueue } from '@/lib/prescriptions/staff-queries';
 import { queueFilterSchema } from '@/lib/prescriptions/validation';
 
@@ -52,7 +52,7 @@ export default async function PrescriptionQueuePage({ searchParams }: Props) {
               <tr key={r.id} className="border-t border-slate-100" data-testid="queue-row">
                 <td className="p-2"><span className="font-medium">{r.customerName}</span><br /><span className="text-slate-600">{r.customerEmail}</span></td>
                 <td className="p-2">{formatDateTime(r.uploadedAt)}</td>
-                <td className="p-2">{r.status === 'pending' ? formatWaiting(r.waitingMinutes) : '—'}</td>
+                <td className="p-2">{r.status === 'pending' ? formatWaitingTime(r.waitingMinutes) : '—'}</td>
                 <td className="p-2"><PrescriptionStatusBadge status={r.status} /></td>
                 <td className="p-2">{r.ocrStatus}</td>
                 <td className="p-2 font-mono">{r.nmcNumber ?? '—'}</td>

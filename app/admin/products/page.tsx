@@ -6,7 +6,7 @@ import { Pager } from '@/components/admin/pager';
 import { requirePermission } from '@/lib/admin/guard';
 import { searchProducts } from '@/lib/admin/products/read';
 import { productSearchSchema } from '@/lib/admin/products/schema';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 
 export const metadata: Metadata = { title: 'Products' };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate } from '@/components/admin/format';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { RoleForm, UserButton } from '@/components/admin/user-forms';
 import { requirePermission } from '@/lib/admin/guard';
 import { searchUsers, userSearchSchema } from '@/lib/admin/users';
+import { formatDate } from '@/lib/nepal-time';
 import { changeRoleAction, disableUserAction, enableUserAction, resetTwoFactorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };

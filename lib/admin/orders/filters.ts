@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { orderStatus, paymentMethod, paymentStatus } from '@/db/schema/orders';
+import { isIsoDate } from '@/lib/nepal-time';
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const isoDate = z.string().refine(isIsoDate);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
 
 /**

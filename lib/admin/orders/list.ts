@@ -3,9 +3,8 @@ import { and, desc, eq, ilike, inArray, notInArray, or, sql, type SQL } from 'dr
 import { db, type Database } from '@/db/client';
 import { orders, payments, users, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
 import { ADMIN_ORDERS_PAGE_SIZE, type OrderFilter } from './filters';
+import { withinNepalDays } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
-
-const NEPAL_DAY = sql`(${orders.createdAt} at time zone 'Asia/Kathmandu')::date`;
 
 /** Statuses that are not sales yet or any more; the dashboard's revenue leaves them out too. */
 export const NOT_COUNTED: readonly OrderStatus[] = ['cancelled', 'pending_payment'];
@@ -15,8 +14,7 @@ export function orderConditions(filter: Omit<OrderFilter, 'page'>): SQL[] {
   if (filter.status) conditions.push(eq(orders.status, filter.status));
   if (filter.payment) conditions.push(eq(orders.paymentStatus, filter.payment));
   if (filter.method) conditions.push(eq(orders.paymentMethod, filter.method));
-  if (filter.from) conditions.push(sql`${NEPAL_DAY} >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`${NEPAL_DAY} <= ${filter.to}::date`);
+  conditions.push(...withinNepalDays(orders.createdAt, filter));
   if (filter.counted) conditions.push(notInArray(orders.status, [...NOT_COUNTED]));
   if (filter.attention) {
     conditions.push(inArray(orders.id, db.select({ id: payments.orderId }).from(payments).where(inArray(payments.status, ['pending', 'ambiguous']))));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { isWholePaisa, rupeesToPaisa } from '@/lib/money';
 import { recordRefundSchema } from '@/lib/payments/refunds';
 
 /**
@@ -12,7 +13,7 @@ export const refundFormSchema = z
     reference: recordRefundSchema.shape.reference,
     amountRupees: z.preprocess(
       (v) => (v === '' || v === undefined ? undefined : v),
-      z.coerce.number({ error: 'Enter the amount refunded' }).positive('Enter the amount refunded').max(10_000_000).refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'At most two decimals').optional(),
+      z.coerce.number({ error: 'Enter the amount refunded' }).positive('Enter the amount refunded').max(10_000_000).refine(isWholePaisa, 'At most two decimals').optional(),
     ),
   })
-  .transform(({ amountRupees, ...rest }) => ({ ...rest, amountPaisa: amountRupees === undefined ? undefined : Math.round(amountRupees * 100) }));
+  .transform(({ amountRupees, ...rest }) => ({ ...rest, amountPaisa: amountRupees === undefined ? undefined : rupeesToPaisa(amountRupees) }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWholePaisa, rupeesToPaisa } from '@/lib/money';
 
 /** Rupees typed by staff (up to two decimals) to integer paisa; money is never kept as a float. */
 export const rupeesToPaisaField = (label: string) =>
@@ -6,8 +7,8 @@ export const rupeesToPaisaField = (label: string) =>
     .number({ error: `Enter the ${label}` })
     .positive(`The ${label} must be more than zero`)
     .max(1_000_000, `The ${label} is too large`)
-    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'At most two decimals')
-    .transform((n) => Math.round(n * 100));
+    .refine(isWholePaisa, 'At most two decimals')
+    .transform(rupeesToPaisa);
 
 const text = (label: string, max: number) => z.string({ error: `Enter the ${label}` }).trim().min(1, `Enter the ${label}`).max(max, `Keep the ${label} under ${max} characters`);
 const longText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`).optional().default('');

@@ -1,4 +1,4 @@
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import { escapeHtml } from '../escape-html';
 import { emailLayout } from './layout';
 import { defineTemplate } from './types';

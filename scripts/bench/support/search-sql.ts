@@ -4,7 +4,7 @@ import * as schema from '@/db/schema';
 import type { Database } from '@/db/connection';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { searchProductIds } from '@/lib/catalog/search';
-import { nepalToday } from '@/lib/inventory/stock-state';
+import { nepalToday } from '@/lib/nepal-time';
 
 export type SqlTiming = { queries: number; p50: number; p95: number; p99: number; max: number; typoShare: number };
 

@@ -5,12 +5,11 @@ import { CancelOrderForm, OrderAgainButton } from '@/components/orders/order-act
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime } from '@/lib/nepal-time';
 import { getOrderForUser } from '@/lib/orders/queries';
 import { canBeCancelled } from '@/lib/orders/status-rules';
 import { orderNumberSchema } from '@/lib/orders/validation';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Kathmandu' });
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,7 +37,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-bold">Order {order.number}</h1>
           <p className="text-sm text-slate-600">
-            Placed {WHEN.format(order.createdAt)} · <PaymentStatusText status={order.paymentStatus} method={order.paymentMethod} />
+            Placed {formatDateTime(order.createdAt)} · <PaymentStatusText status={order.paymentStatus} method={order.paymentMethod} />
           </p>
         </div>
         <OrderStatusBadge status={order.status} />
@@ -105,7 +104,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {order.deliveryNotes ? <p className="mt-2 text-sm text-slate-600">Notes: {order.deliveryNotes}</p> : null}
           </section>
           {order.status === 'pending_payment' && order.expiresAt ? (
-            <p className="text-sm text-amber-900">Pay by {WHEN.format(order.expiresAt)} or the order is cancelled and its medicines released.</p>
+            <p className="text-sm text-amber-900">Pay by {formatDateTime(order.expiresAt)} or the order is cancelled and its medicines released.</p>
           ) : null}
           {order.status === 'pending_payment' ? (
             <Link href={`/checkout/pay/${order.number}`} className="block rounded-md bg-brand-700 px-4 py-2 text-center font-semibold text-white">

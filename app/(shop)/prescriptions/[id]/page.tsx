@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDateTime, formatDay } from '@/components/prescriptions/format';
 import { RefreshWhile } from '@/components/prescriptions/refresh-while';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
 import { getMyPrescription } from '@/lib/prescriptions/shopper-queries';
 import { prescriptionIdSchema } from '@/lib/prescriptions/validation';

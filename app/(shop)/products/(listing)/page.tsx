@@ -5,6 +5,7 @@ import { Pagination } from '@/components/catalog/pagination';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { resolveListing } from '@/lib/catalog/listing';
 import { listingHref, PAGE_SIZE } from '@/lib/catalog/listing-params';
+import { formatCount } from '@/lib/money';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,8 +47,8 @@ export default async function ProductsPage({ searchParams }: Props) {
         {result.total > 0 ? (
           <p className="mt-2 text-sm text-slate-600" aria-live="polite">
             {result.items.length > 0
-              ? `Showing ${first}–${first + result.items.length - 1} of ${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'medicine' : 'medicines'}`
-              : `${result.total.toLocaleString('en-US')} medicines found; this page is past the last one.`}
+              ? `Showing ${first}–${first + result.items.length - 1} of ${formatCount(result.total)} ${result.total === 1 ? 'medicine' : 'medicines'}`
+              : `${formatCount(result.total)} medicines found; this page is past the last one.`}
           </p>
         ) : null}
         <div className="mt-4">

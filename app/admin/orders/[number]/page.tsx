@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDateTime } from '@/components/admin/format';
 import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { OrderStepForms, RefundForm } from '@/components/admin/order-step-forms';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
 import { requirePermission } from '@/lib/admin/guard';
 import { can } from '@/lib/admin/permissions';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { orderStepAction, recordOrderRefundAction } from './actions';
 import { staffOrderFromParams } from './staff-order';

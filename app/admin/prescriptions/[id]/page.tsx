@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDateTime, formatDay } from '@/components/prescriptions/format';
 import { OcrText } from '@/components/prescriptions/ocr-text';
 import { ApproveForm, RejectForm } from '@/components/prescriptions/review-forms';
 import { RxFileViewer } from '@/components/prescriptions/rx-file-viewer';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
 import { requireRole } from '@/lib/auth/current-user';
+import { addDays, formatDateTime, formatDay, nepalToday } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
 import { listRxProducts } from '@/lib/prescriptions/rx-products';
 import { getPrescriptionForReview } from '@/lib/prescriptions/staff-queries';
-import { nepalToday } from '@/lib/prescriptions/status';
 import { prescriptionIdSchema, REJECTION_REASON_LABELS, REJECTION_REASONS } from '@/lib/prescriptions/validation';
 import { approvePrescriptionAction, rejectPrescriptionAction } from './actions';
 
@@ -30,12 +29,6 @@ async function load(id: string) {
     if (error instanceof PrescriptionNotFoundError) notFound();
     throw error;
   }
-}
-
-function addDays(isoDay: string, days: number): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 export default async function ReviewPrescriptionPage({ params }: { params: Promise<{ id: string }> }) {

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { formatDateTime } from '@/components/admin/format';
 import { Pager } from '@/components/admin/pager';
 import { AdjustBatchForm, ReceiveBatchForm, ReorderLevelForm, WriteOffButton } from '@/components/admin/stock-forms';
 import { requirePermission } from '@/lib/admin/guard';
 import { can } from '@/lib/admin/permissions';
-import { formatPaisa } from '@/lib/catalog/money';
 import { batchesOf, LEDGER_PAGE_SIZE, movementsOf, productStockHeader } from '@/lib/inventory/ledger';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime } from '@/lib/nepal-time';
 import { adjustBatchAction, receiveBatchAction, reorderLevelAction, writeOffAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Stock ledger' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { WriteOffButton } from '@/components/admin/stock-forms';
 import { requirePermission } from '@/lib/admin/guard';
 import { batchFilterSchema, listBatches } from '@/lib/admin/stock';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import { writeOffAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Batches by expiry' };

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { preparePayment } from '@/lib/payments/attempts';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { formatDateTime } from '@/components/admin/format';
 import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
 import { PHARMACY } from '@/lib/admin/pharmacy';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
+import { formatDateTime } from '@/lib/nepal-time';
 import { PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { staffOrderFromParams } from '../staff-order';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
-import { formatPaisa } from '@/lib/catalog/money';
+import { formatPaisa } from '@/lib/money';
 import { staffOrderFromParams } from '../staff-order';
 
 export const metadata: Metadata = { title: 'Packing slip' };

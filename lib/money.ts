@@ -1,0 +1,63 @@
+/**
+ * Money is integer paisa (NPR × 100) everywhere; this file turns it into what a person reads or
+ * types and back. Every page, email, invoice and export goes through here, so lakh grouping,
+ * Nepali digits or a locale choice is a change in this file. (eSewa's wire format is protocol, not
+ * display: lib/payments/esewa/amount.ts.)
+ */
+// Western grouping (1,234,567) for now; en-IN would give lakh grouping (12,34,567).
+const GROUPING = new Intl.NumberFormat('en-US');
+
+/** A whole number grouped as money is, for counts shown beside amounts ("1,204 products"). */
+export function formatCount(n: number): string {
+  return GROUPING.format(n);
+}
+
+/**
+ * `Rs. 1,234.50`; `-Rs. 20.00` below zero. Fractions of a paisa are dropped. With `dropZeroPaisa`
+ * a whole-rupee amount reads `Rs. 1,200` (chart axes).
+ */
+export function formatPaisa(paisa: number, options: { dropZeroPaisa?: boolean } = {}): string {
+  const sign = paisa < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(paisa));
+  const rupees = GROUPING.format(Math.floor(abs / 100));
+  const cents = abs % 100;
+  if (options.dropZeroPaisa && cents === 0) return `${sign}Rs. ${rupees}`;
+  return `${sign}Rs. ${rupees}.${String(cents).padStart(2, '0')}`;
+}
+
+/** Paisa as the plain decimal a form field or a machine reads: 123450 → `1234.50`. */
+export function paisaToDecimal(paisa: number): string {
+  const sign = paisa < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(paisa));
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Paisa as a number of rupees, for spreadsheet cells that are summed (12050 → 120.5). */
+export function paisaToRupees(paisa: number): number {
+  return paisa / 100;
+}
+
+/** True when a typed rupee amount has at most two decimals, i.e. is a whole number of paisa. */
+export function isWholePaisa(rupees: number): boolean {
+  return Math.abs(rupees * 100 - Math.round(rupees * 100)) < 1e-6;
+}
+
+/** Rupees typed in a form (checked with isWholePaisa) to paisa: 120.5 → 12050. */
+export function rupeesToPaisa(rupees: number): number {
+  return Math.round(rupees * 100);
+}
+
+/** Price filters in URLs are whole rupees: paisa → rupees rounded down, and back. */
+export function paisaToWholeRupees(paisa: number): number {
+  return Math.floor(paisa / 100);
+}
+
+export function wholeRupeesToPaisa(rupees: number): number {
+  return Math.round(rupees) * 100;
+}
+
+/** Whole-percent discount of price against MRP, rounded down so we never overstate it. */
+export function discountPercent(pricePaisa: number, mrpPaisa: number): number {
+  if (mrpPaisa <= 0 || pricePaisa >= mrpPaisa) return 0;
+  return Math.floor(((mrpPaisa - pricePaisa) * 100) / mrpPaisa);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatDay, formatMonthDay, formatShortDate, formatWaitingTime } from './format';
+
+// ICU spells some months differently across versions (Sep or Sept): compare against the day and time.
+const month = (text: string) => text.replace(/[A-Z][a-z]{2,3}/, 'MMM');
+
+describe('dates a person reads', () => {
+  it('shows an instant on its Nepal day and clock, one minute either side of midnight', () => {
+    expect(formatDateTime(new Date('2026-06-14T18:14:00Z'))).toBe('14 Jun 2026, 23:59');
+    expect(formatDateTime(new Date('2026-06-14T18:15:00Z'))).toBe('15 Jun 2026, 00:00');
+    expect(formatDate(new Date('2026-06-14T18:14:00Z'))).toBe('14 Jun 2026');
+    expect(formatDate(new Date('2026-06-14T18:15:00Z'))).toBe('15 Jun 2026');
+  });
+
+  it('turns the month and the year on Nepal time', () => {
+    expect(formatDate(new Date('2026-12-31T18:15:00Z'))).toBe('1 Jan 2027');
+    expect(month(formatDateTime(new Date('2026-03-31T18:14:00Z')))).toBe('31 MMM 2026, 23:59');
+    expect(formatShortDate(new Date('2026-12-31T18:14:00Z'))).toBe('31/12/2026');
+    expect(formatShortDate(new Date('2026-12-31T18:15:00Z'))).toBe('01/01/2027');
+  });
+
+  it('shows a stored calendar day as that day, whatever the server time zone', () => {
+    expect(formatDay('2026-06-05')).toBe('5 Jun 2026');
+    expect(formatDay('2027-01-01')).toBe('1 Jan 2027');
+    expect(month(formatDay('2026-09-30'))).toBe('30 MMM 2026');
+    expect(formatMonthDay('2026-06-05')).toBe('06-05');
+  });
+});
+
+describe('formatWaitingTime', () => {
+  it('says minutes, then hours and minutes, then days and hours', () => {
+    expect(formatWaitingTime(0)).toBe('0 min');
+    expect(formatWaitingTime(-3)).toBe('0 min');
+    expect(formatWaitingTime(59.9)).toBe('59 min');
+    expect(formatWaitingTime(200)).toBe('3 h 20 min');
+    expect(formatWaitingTime(48 * 60 - 1)).toBe('47 h 59 min');
+    expect(formatWaitingTime(2 * 1440 + 4 * 60 + 30)).toBe('2 days 4 h');
+  });
+});
