@@ -5,7 +5,7 @@ import { loadDashboard } from '@/lib/admin/dashboard';
 import { requirePermission } from '@/lib/admin/guard';
 import { ordersHref } from '@/lib/admin/orders/filters';
 import { formatPaisa } from '@/lib/money';
-import { formatDateTime, formatWaitingTime } from '@/lib/nepal-time';
+import { formatDateTime, formatDay, formatWaitingTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 export const metadata: Metadata = { title: 'Back office' };
@@ -22,7 +22,7 @@ export default async function AdminDashboardPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Namaste, {user.name}</h1>
-        <p className="text-sm text-slate-600">Figures as of {d.today} (Nepal time). Sales count orders that are neither cancelled nor waiting for payment.</p>
+        <p className="text-sm text-slate-600">Figures as of {formatDay(d.today)} (Nepal time). Sales count orders that are neither cancelled nor waiting for payment.</p>
       </div>
 
       <section aria-labelledby="sales-heading" className="grid gap-4 sm:grid-cols-3">

@@ -6,7 +6,7 @@ import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pi
 import { requirePermission } from '@/lib/admin/guard';
 import { can } from '@/lib/admin/permissions';
 import { formatPaisa } from '@/lib/money';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { orderStepAction, recordOrderRefundAction } from './actions';
 import { staffOrderFromParams } from './staff-order';
@@ -50,7 +50,7 @@ export default async function AdminOrderPage({ params }: Props) {
                   </td>
                   <td className="text-xs">
                     {l.batches.map((b) => (
-                      <span key={b.batchNumber} className={`block ${b.released ? 'text-slate-400 line-through' : ''}`}>{b.batchNumber} ×{b.quantity} (exp {b.expiryDate})</span>
+                      <span key={b.batchNumber} className={`block ${b.released ? 'text-slate-400 line-through' : ''}`}>{b.batchNumber} ×{b.quantity} (exp {formatDay(b.expiryDate)})</span>
                     ))}
                   </td>
                   <td className="text-right">{l.quantity}</td>

@@ -8,7 +8,7 @@ import { requirePermission } from '@/lib/admin/guard';
 import { can } from '@/lib/admin/permissions';
 import { batchesOf, LEDGER_PAGE_SIZE, movementsOf, productStockHeader } from '@/lib/inventory/ledger';
 import { formatPaisa } from '@/lib/money';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { adjustBatchAction, receiveBatchAction, reorderLevelAction, writeOffAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Stock ledger' };
@@ -76,7 +76,7 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
             {batches.map((b) => (
               <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="batch-row">
                 <td className="py-1 font-mono">{b.batchNumber}</td>
-                <td className={b.expired ? 'text-red-700' : ''}>{b.expiryDate}{b.expired ? ' (expired)' : ''}</td>
+                <td className={b.expired ? 'text-red-700' : ''}>{formatDay(b.expiryDate)}{b.expired ? ' (expired)' : ''}</td>
                 <td className="text-right">{b.quantity}</td>
                 <td className={`text-right ${b.ledgerQuantity !== b.quantity ? 'font-bold text-red-700' : 'text-slate-500'}`}>{b.ledgerQuantity}</td>
                 <td className="text-right">{b.costPaisa === null ? '—' : formatPaisa(b.costPaisa)}</td>

@@ -4,6 +4,7 @@ import { WriteOffButton } from '@/components/admin/stock-forms';
 import { requirePermission } from '@/lib/admin/guard';
 import { batchFilterSchema, listBatches } from '@/lib/admin/stock';
 import { formatPaisa } from '@/lib/money';
+import { formatDay } from '@/lib/nepal-time';
 import { writeOffAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Batches by expiry' };
@@ -39,7 +40,7 @@ export default async function BatchesPage({ searchParams }: Props) {
               <tr key={b.id} className="border-t border-slate-100" data-testid="batch-row">
                 <td className="px-3 py-2"><Link href={`/admin/stock/${b.productId}`} className="text-brand-700 underline">{b.brandName}</Link></td>
                 <td className="px-3 py-2 font-mono">{b.batchNumber}</td>
-                <td className={`px-3 py-2 ${b.expired ? 'text-red-700' : ''}`}>{b.expiryDate}</td>
+                <td className={`px-3 py-2 ${b.expired ? 'text-red-700' : ''}`}>{formatDay(b.expiryDate)}</td>
                 <td className="px-3 py-2 text-right">{b.quantity}</td>
                 <td className="px-3 py-2 text-right">{formatPaisa(b.valuePaisa)}</td>
                 <td className="px-3 py-2">{b.expired ? <WriteOffButton batchId={b.id} action={writeOffAction} /> : null}</td>

@@ -4,7 +4,7 @@ import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
 import { PHARMACY } from '@/lib/admin/pharmacy';
 import { formatPaisa } from '@/lib/money';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { staffOrderFromParams } from '../staff-order';
 
@@ -41,7 +41,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
             <tr key={l.id} className="border-b border-slate-200 align-top">
               <td className="py-1">{i + 1}</td>
               <td>{l.name} {l.strength}<span className="block text-xs">{l.genericName}{l.requiresPrescription ? ' · Rx' : ''}</span></td>
-              <td className="text-xs">{l.batches.filter((b) => !b.released).map((b) => <span key={b.batchNumber} className="block">{b.batchNumber} · {b.expiryDate}</span>)}</td>
+              <td className="text-xs">{l.batches.filter((b) => !b.released).map((b) => <span key={b.batchNumber} className="block">{b.batchNumber} · {formatDay(b.expiryDate)}</span>)}</td>
               <td className="text-right">{l.quantity}</td>
               <td className="text-right">{formatPaisa(l.unitPricePaisa)}</td>
               <td className="text-right">{formatPaisa(l.lineTotalPaisa)}</td>

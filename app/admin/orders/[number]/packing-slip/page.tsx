@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/admin/guard';
 import { formatPaisa } from '@/lib/money';
+import { formatDay } from '@/lib/nepal-time';
 import { staffOrderFromParams } from '../staff-order';
 
 export const metadata: Metadata = { title: 'Packing slip' };
@@ -41,7 +42,7 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
                 <td className="py-2">☐</td>
                 <td>{l.name} {l.strength}{l.requiresPrescription ? ' (Rx)' : ''}</td>
                 <td className="font-mono">{b.batchNumber}</td>
-                <td>{b.expiryDate}</td>
+                <td>{b.expiryDate === '—' ? '—' : formatDay(b.expiryDate)}</td>
                 <td className="text-right">{b.quantity}</td>
               </tr>
             ));
