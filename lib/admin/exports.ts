@@ -4,6 +4,7 @@ import { db, type Database } from '@/db/client';
 import { inventoryBatches, orders, products, users } from '@/db/schema';
 import { toCsv } from '@/lib/csv/write';
 import { paisaToRupees } from '@/lib/money';
+import { nepalTimestamp } from '@/lib/nepal-time';
 import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { orderConditions } from './orders/list';
 import type { OrderFilter } from './orders/filters';
@@ -40,7 +41,7 @@ export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Dat
     ['order_number', 'placed_at', 'status', 'payment_status', 'payment_method', 'customer', 'email', 'recipient', 'phone', 'district', 'municipality', 'items', 'subtotal_npr', 'delivery_npr', 'total_npr', 'courier', 'tracking', 'delivery_notes'],
     rows.map((r) => [
       r.number,
-      r.createdAt,
+      nepalTimestamp(r.createdAt),
       r.status,
       r.paymentStatus,
       r.paymentMethod,

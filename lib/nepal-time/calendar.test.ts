@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, hasDayPassed, isIsoDate, nepalDateOf, nepalDayEnd, nepalDayStart, nepalToday, orderNumberDate } from './calendar';
+import { addDays, hasDayPassed, isIsoDate, nepalDateOf, nepalDayEnd, nepalDayStart, nepalTimestamp, nepalToday, orderNumberDate } from './calendar';
 
 describe('nepalToday', () => {
   it('turns the day at 00:00 in Kathmandu, which is 18:15 UTC the evening before', () => {
@@ -27,6 +27,14 @@ describe('Nepal day boundaries', () => {
   it('the first day of a year starts on the last evening of the one before', () => {
     expect(nepalDayStart('2027-01-01').toISOString()).toBe('2026-12-31T18:15:00.000Z');
     expect(nepalDayEnd('2026-12-31').toISOString()).toBe('2026-12-31T18:15:00.000Z');
+  });
+});
+
+describe('nepalTimestamp', () => {
+  it('writes the instant on the Nepal clock with its offset, so it parses back to the same instant', () => {
+    expect(nepalTimestamp(new Date('2026-06-14T18:15:00Z'))).toBe('2026-06-15T00:00:00+05:45');
+    expect(nepalTimestamp(new Date('2026-12-31T18:14:59.900Z'))).toBe('2026-12-31T23:59:59+05:45');
+    expect(new Date(nepalTimestamp(new Date('2026-06-14T18:15:00Z'))).toISOString()).toBe('2026-06-14T18:15:00.000Z');
   });
 });
 

@@ -6,6 +6,7 @@ export const NEPAL_TIME_ZONE = 'Asia/Kathmandu';
 export const NEPAL_UTC_OFFSET_MINUTES = 5 * 60 + 45;
 const OFFSET_MS = NEPAL_UTC_OFFSET_MINUTES * 60_000;
 const DAY_MS = 86_400_000;
+const OFFSET_TEXT = `+${String(Math.floor(NEPAL_UTC_OFFSET_MINUTES / 60)).padStart(2, '0')}:${String(NEPAL_UTC_OFFSET_MINUTES % 60).padStart(2, '0')}`;
 
 /** A Gregorian calendar day in Nepal as `YYYY-MM-DD`: how expiry, validity and report days are kept. */
 export type IsoDate = string;
@@ -23,6 +24,11 @@ export function isIsoDate(text: string): text is IsoDate {
 /** The Nepal calendar day an instant falls on. */
 export function nepalDateOf(instant: Date): IsoDate {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** ISO 8601 on the Nepal clock, `2026-06-15T00:00:00+05:45`: the same instant, read as staff read it (exports). */
+export function nepalTimestamp(instant: Date): string {
+  return `${new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 19)}${OFFSET_TEXT}`;
 }
 
 /** Today's date in Nepal. */

@@ -48,6 +48,8 @@ describe('staff order list', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^order_number,placed_at,status/);
+    // Placed-at on the Nepal clock, with its offset so a spreadsheet still reads the right instant.
+    expect(lines[1]).toMatch(new RegExp(`^${order.number},\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+05:45,`));
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.test"",""Click"")"`);
     expect(lines[1]).toContain(`'=cmd|' /C calc'!A0`);
     expect(lines[1]).not.toMatch(/,=/);
