@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReviewQueueBadge } from '@/components/admin/review-queue-badge';
 import { ADMIN_SECTIONS, can } from '@/lib/admin/permissions';
 import { requireRole } from '@/lib/auth/current-user';
 
@@ -13,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </Link>
         <Link href="/admin/prescriptions" className="hover:underline">
           Prescriptions
+          <ReviewQueueBadge />
         </Link>
         {ADMIN_SECTIONS.filter((s) => can(user.role, s.permission)).map((s) => (
           <Link key={s.href} href={s.href} className="hover:underline">

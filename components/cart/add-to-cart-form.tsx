@@ -4,16 +4,17 @@ import Link from 'next/link';
 import { useActionState, useEffect } from 'react';
 import { addToCartAction } from '@/app/(shop)/cart/actions';
 import type { ActionResult } from '@/lib/auth/action-result';
-import { announceCartChange } from './cart-events';
+import { useInvalidateCartCount } from './cart-count-query';
 
 type State = ActionResult<{ count: number }> | undefined;
 
 /** The product page's buy button: a real form, so it also works before JavaScript loads. */
 export function AddToCartForm({ slug, brandName, maxQuantity }: { slug: string; brandName: string; maxQuantity: number }) {
   const [state, action, pending] = useActionState<State, FormData>(addToCartAction, undefined);
+  const invalidateCartCount = useInvalidateCartCount();
   useEffect(() => {
-    if (state?.ok) announceCartChange();
-  }, [state]);
+    if (state?.ok) invalidateCartCount();
+  }, [state, invalidateCartCount]);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="slug" value={slug} />

@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from 'react';
 import { removeFromCartAction, updateCartQuantityAction } from '@/app/(shop)/cart/actions';
 import type { ActionResult } from '@/lib/auth/action-result';
-import { announceCartChange } from './cart-events';
+import { useInvalidateCartCount } from './cart-count-query';
 
 type State = ActionResult<{ count: number }> | undefined;
 
@@ -11,9 +11,10 @@ type State = ActionResult<{ count: number }> | undefined;
 export function CartLineControls({ productId, name, quantity, maxQuantity }: { productId: number; name: string; quantity: number; maxQuantity: number }) {
   const [updateState, update, updating] = useActionState<State, FormData>(updateCartQuantityAction, undefined);
   const [removeState, remove, removing] = useActionState<State, FormData>(removeFromCartAction, undefined);
+  const invalidateCartCount = useInvalidateCartCount();
   useEffect(() => {
-    if (updateState?.ok || removeState?.ok) announceCartChange();
-  }, [updateState, removeState]);
+    if (updateState?.ok || removeState?.ok) invalidateCartCount();
+  }, [updateState, removeState, invalidateCartCount]);
   const error = (updateState && !updateState.ok ? (updateState.fieldErrors?.quantity?.join(' ') ?? updateState.message) : null) ?? (removeState && !removeState.ok ? removeState.message : null);
 
   return (

@@ -1,34 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { CART_CHANGED_EVENT } from './cart-events';
+import { useCartCount } from './cart-count-query';
 
-/**
- * The header's cart link with the item count. The count is fetched by the browser so the shared
- * layout stays cacheable; it refreshes on navigation and whenever the cart changes in this tab.
- */
-export function CartLink() {
-  const pathname = usePathname();
-  const [count, setCount] = useState<number | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    const load = () =>
-      fetch('/cart/count', { cache: 'no-store' })
-        .then((r) => (r.ok ? r.json() : null))
-        .then((body: { count?: number } | null) => {
-          if (!cancelled && typeof body?.count === 'number') setCount(body.count);
-        })
-        .catch(() => {});
-    void load();
-    window.addEventListener(CART_CHANGED_EVENT, load);
-    return () => {
-      cancelled = true;
-      window.removeEventListener(CART_CHANGED_EVENT, load);
-    };
-  }, [pathname]);
+/** The header's cart link with the item count, kept live by the cart-count query. */
+export function CartLink({ serverCount }: { serverCount: number }) {
+  const count = useCartCount(serverCount);
 
   return (
     <Link href="/cart" className="relative inline-flex items-center gap-1 text-slate-700 hover:text-brand-700" data-testid="cart-link">

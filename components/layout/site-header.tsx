@@ -3,10 +3,12 @@ import { CartLink } from '@/components/cart/cart-link';
 import { signOutAction } from '@/app/(auth)/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { isStaff } from '@/lib/auth/roles';
+import { cartItemCount } from '@/lib/cart/cart-store';
+import { readCurrentCartId } from '@/lib/cart/current-cart';
 import { HeaderSearch } from './header-search';
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, cartCount] = await Promise.all([getCurrentUser(), readCurrentCartId().then(cartItemCount)]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
@@ -17,7 +19,7 @@ export async function SiteHeader() {
           <HeaderSearch />
         </div>
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium">
-          <CartLink />
+          <CartLink serverCount={cartCount} />
           {user ? (
             <>
               {isStaff(user.role) ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { RefreshWhile } from '@/components/prescriptions/refresh-while';
+import { RefreshWhenRead } from '@/components/prescriptions/refresh-when-read';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatDateTime, formatDay } from '@/lib/nepal-time';
@@ -28,7 +28,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
   const fileUrl = `/api/prescriptions/${p.id}/file`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <RefreshWhile active={p.reading} />
+      {p.reading ? <RefreshWhenRead prescriptionId={p.id} /> : null}
       <div>
         <p className="text-sm"><Link href="/prescriptions" className="text-brand-700 underline">Your prescriptions</Link></p>
         <div className="mt-2 flex flex-wrap items-center gap-3">

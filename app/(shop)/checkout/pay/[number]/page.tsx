@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { AwaitPaymentConfirmation } from '@/components/payments/await-payment-confirmation';
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
 import { requireUser } from '@/lib/auth/current-user';
@@ -49,9 +50,12 @@ export default async function PayPage({ params }: Props) {
       ) : null}
 
       {state.kind === 'checking' ? (
-        <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900">
-          We are confirming your payment with eSewa. This usually takes a few minutes; your order updates by itself and we email you when it is paid. Please do not pay again.
-        </p>
+        <>
+          <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="payment-checking">
+            We are confirming your payment with eSewa. This usually takes a few minutes; this page moves on by itself when it is paid, and we email you too. Please do not pay again.
+          </p>
+          <AwaitPaymentConfirmation orderNumber={order.number} />
+        </>
       ) : null}
 
       {state.kind === 'closed' ? (
