@@ -228,3 +228,28 @@ test('a customer is refused everywhere in /admin', async ({ browser }) => {
     expect(response.status(), path).toBe(403);
   }
 });
+
+test('the back-office nav shows how many prescriptions wait for review and keeps the number current', async ({ browser }) => {
+  const waiting = async () => withSql(async (sql) => Number((await sql`select count(*)::int as n from prescriptions where status = 'pending'`)[0]!.n));
+  const addPending = () =>
+    withSql(async (sql) => {
+      const [customer] = await sql`insert into users (email, name, password_hash) values (${`queue-${tag()}@example.com`}, 'Queue Shopper', 'x') returning id`;
+      await sql`insert into prescriptions (user_id, file_key, file_storage, file_mime, file_size, file_sha256, ocr_status)
+        values (${customer!.id}, ${`queue-${tag()}`}, 'local', 'application/pdf', 1, 'x', 'failed')`;
+    });
+  await addPending();
+  const page = await staffSession(browser, 'pharmacist');
+  // Timers under the test's control: the badge's 30-second poll runs when the clock is moved on.
+  await page.clock.install();
+  await page.goto('/admin/orders');
+  const badge = page.getByRole('navigation', { name: 'Back office' }).getByTestId('review-queue-count');
+  await expect(badge).toHaveText(String(await waiting()));
+  await expect(page.getByRole('link', { name: /Prescriptions \d+ waiting for review/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Back office' }).screenshot({ path: `${ARTIFACTS_DIR}/admin-queue-badge.png` });
+
+  await addPending();
+  const expected = String(await waiting());
+  await page.clock.fastForward('00:31');
+  await expect(badge).toHaveText(expected);
+  await page.context().close();
+});

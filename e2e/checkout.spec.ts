@@ -137,3 +137,33 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   await expect(otherPage.getByText('Kiran Rai')).toHaveCount(0);
   await other.close();
 });
+
+test('the cart badge follows every cart change without a reload', async ({ page, context }) => {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 1}` });
+  const [first] = products;
+  await page.goto(`/products/${first!.slug}`);
+  await expect(page.getByTestId('cart-link')).toBeVisible();
+  await expect(page.getByTestId('cart-count')).toHaveCount(0);
+  // A mark on the window survives only as long as the page is never reloaded.
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+  await page.getByLabel('Quantity').fill('2');
+  await page.getByRole('button', { name: `Add ${first!.brandName} to cart` }).click();
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+  await page.getByLabel('Quantity').fill('3');
+  await page.getByRole('button', { name: `Add ${first!.brandName} to cart` }).click();
+  await expect(page.getByTestId('cart-count')).toHaveText('5');
+  await expect(page.getByTestId('cart-link')).toHaveAccessibleName(/Cart\W+5 items/);
+  await page.getByTestId('cart-link').screenshot({ path: `${ARTIFACTS_DIR}/live-cart-badge.png` });
+  expect(await sameDocument()).toBe(true);
+
+  await page.getByRole('link', { name: 'View cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await page.getByLabel(`Quantity of ${first!.brandName}`).fill('1');
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.getByTestId('cart-count')).toHaveText('1');
+  await page.getByRole('button', { name: `Remove ${first!.brandName}` }).click();
+  await expect(page.getByTestId('cart-count')).toHaveCount(0);
+  expect(await sameDocument()).toBe(true);
+});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { hashPassword } from '@/lib/auth/password';
+import { controlSandbox, type SandboxCommand } from '@/lib/payments/esewa-sandbox/control-client';
 import { ARTIFACTS_DIR, E2E_PORT, E2E_STATE_FILE } from './support/e2e-config';
 
 /**
@@ -10,7 +11,7 @@ import { ARTIFACTS_DIR, E2E_PORT, E2E_STATE_FILE } from './support/e2e-config';
  * form to the local eSewa sandbox (scripts/e2e-server.ts), and the sandbox sends the browser back
  * exactly as eSewa does. The sandbox answers the app's status checks over HTTP.
  */
-type State = { databaseUrl: string };
+type State = { databaseUrl: string; cronSecret: string };
 const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
 const SANDBOX = `http://127.0.0.1:${E2E_PORT + 1}`;
 const tag = randomBytes(3).toString('hex');
@@ -123,4 +124,35 @@ test('cancels at the sandbox, then retries with a new transaction uuid and pays'
   expect(attempts.map((a) => a.status)).toEqual(['canceled', 'complete']);
   expect(attempts[1]!.transaction_uuid).not.toBe(attempts[0]!.transaction_uuid);
   expect(attempts[1]!.transaction_uuid).toMatch(new RegExp(`^${number}-[0-9a-f]{12}$`));
+});
+
+test('waits on the pay page while eSewa says PENDING and moves on by itself once the payment settles', async ({ page }) => {
+  const email = await makeShopper('pending');
+  await checkoutWithEsewa(page, email);
+  await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
+  const [order] = await sql`select o.number from orders o join users u on u.id = o.user_id where u.email = ${email}`;
+  const number = order!.number as string;
+  const [attempt] = await attemptsOf(number);
+  const sandbox = (command: SandboxCommand) => controlSandbox(`${SANDBOX}/__sandbox/control`, command);
+
+  // The shopper pays, but eSewa's status API still says PENDING when the browser comes back.
+  await sandbox({ action: 'override', transactionUuid: attempt!.transaction_uuid, answer: 'PENDING' });
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page).toHaveURL(new RegExp(`/checkout/pay/${number}$`));
+  await expect(page.getByTestId('payment-checking')).toContainText('moves on by itself');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-pending.png`, fullPage: true });
+  // The page keeps asking, and asking does not pay anything.
+  await page.waitForResponse((r) => r.url().endsWith(`/api/orders/${number}/payment`) && r.status() === 200);
+  expect((await attemptsOf(number))[0]).toMatchObject({ status: 'pending' });
+
+  // eSewa settles it; the scheduled reconcile (for attempts older than five minutes) pays the order.
+  await sandbox({ action: 'override', transactionUuid: attempt!.transaction_uuid, answer: null });
+  await sql`update payments set created_at = now() - interval '10 minutes' where transaction_uuid = ${attempt!.transaction_uuid}`;
+  const reconcile = await page.request.post('/api/cron/reconcile-payments', { headers: { authorization: `Bearer ${state().cronSecret}` } });
+  expect(reconcile.status()).toBe(200);
+
+  await expect(page).toHaveURL(new RegExp(`/orders/${number}$`), { timeout: 20_000 });
+  await expect(page.getByText('eSewa · Paid')).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-settled-by-itself.png`, fullPage: true });
 });

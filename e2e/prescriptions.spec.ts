@@ -209,3 +209,24 @@ test('a shopper checks out a prescription-only medicine with an upload; the phar
   await shopper.context.close();
   await staff.context.close();
 });
+
+test('the prescription page shows what OCR read as soon as it is done, without a reload', async ({ page }) => {
+  const account = { email: `reader-${randomBytes(3).toString('hex')}@example.com`, password: STAFF_PASSWORD };
+  const [user] = await sql`insert into users (email, name, password_hash) values (${account.email}, 'Maya Live', ${await hashPassword(account.password)}) returning id`;
+  // A job already running on another worker (a fresh `running` row is not claimed again): this test decides when it ends.
+  const [row] = await sql`insert into prescriptions (user_id, file_key, file_storage, file_mime, file_size, file_sha256, ocr_status)
+    values (${user!.id}, ${`live-${randomBytes(6).toString('hex')}`}, 'local', 'application/pdf', 1, 'x', 'running') returning id`;
+  await signIn(page, account, `/prescriptions/${row!.id}`);
+  await expect(page.getByTestId('ocr-reading')).toBeVisible();
+  // A mark on the window survives only as long as the page is never reloaded.
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await page.waitForResponse((r) => r.url().endsWith(`/api/prescriptions/${row!.id}/status`) && r.status() === 200);
+
+  const hints = { doctorName: 'Dr. Anjali Live', nmcNumber: '54321', date: '2026-11-20', medicines: [{ productId: null, brandName: 'Novamox', strength: '500 mg' }] };
+  await sql`update prescriptions set ocr_status = 'done', ocr_hints = ${sql.json(hints)} where id = ${row!.id}`;
+  await expect(page.getByTestId('ocr-result')).toContainText('Dr. Anjali Live');
+  await expect(page.getByTestId('ocr-result')).toContainText('Novamox 500 mg');
+  await expect(page.getByTestId('ocr-reading')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true)).toBe(true);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-read-live.png`, fullPage: true });
+});
