@@ -243,12 +243,12 @@ test('the back-office nav shows how many prescriptions wait for review and keeps
   await page.clock.install();
   await page.goto('/admin/orders');
   const badge = page.getByRole('navigation', { name: 'Back office' }).getByTestId('review-queue-count');
-  await expect(badge).toHaveText(String(await waiting()));
+  await expect(badge).toHaveText(`${await waiting()} waiting for review`);
   await expect(page.getByRole('link', { name: /Prescriptions \d+ waiting for review/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Back office' }).screenshot({ path: `${ARTIFACTS_DIR}/admin-queue-badge.png` });
 
   await addPending();
-  const expected = String(await waiting());
+  const expected = `${await waiting()} waiting for review`;
   await page.clock.fastForward('00:31');
   await expect(badge).toHaveText(expected);
   await page.context().close();
