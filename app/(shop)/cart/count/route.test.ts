@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeUser, signedIn, signInAs } from '@/lib/admin/test-support';
+import { signedIn, signInAs } from '@/test-support/admin-session';
+import { createProduct } from '@/test-support/factories/products';
+import { createCustomer } from '@/test-support/factories/users';
 import { addToCart, getOrCreateUserCart, setCartQuantity } from '@/lib/cart/cart-store';
-import { makeProduct } from '@/lib/orders/test-support';
 import { GET } from './route';
 
 // The session cookie is the one thing a test cannot make; a visitor without one has no guest cart cookie either.
@@ -22,9 +23,9 @@ describe('GET /cart/count', () => {
   });
 
   it("counts the units in the signed-in shopper's own cart only", async () => {
-    const shopper = await makeUser('customer');
-    const other = await makeUser('customer');
-    const [first, second] = [await makeProduct(), await makeProduct()];
+    const shopper = await createCustomer();
+    const other = await createCustomer();
+    const [first, second] = [await createProduct(), await createProduct()];
     const cartId = await getOrCreateUserCart(shopper.id);
     await addToCart(cartId, first.id, 2);
     await addToCart(cartId, second.id, 1);

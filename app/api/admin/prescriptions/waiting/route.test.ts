@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '@/db/client';
-import { prescriptions } from '@/db/schema';
-import { makeUser, signedIn, signInAs } from '@/lib/admin/test-support';
+import { signedIn, signInAs } from '@/test-support/admin-session';
+import { createPrescription } from '@/test-support/factories/prescriptions';
+import { createCustomer, createStaff } from '@/test-support/factories/users';
 import { GET } from './route';
 
 // The session cookie is the one thing a test cannot make; the user and its role are then loaded for real.
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 
-const file = () => ({ fileKey: `k-${randomUUID()}`, fileStorage: 'local', fileMime: 'image/png', fileSize: 1, fileSha256: 'x' });
 const waiting = async () => ((await (await GET()).json()) as { waiting: number }).waiting;
 
 describe('GET /api/admin/prescriptions/waiting', () => {
@@ -18,33 +16,31 @@ describe('GET /api/admin/prescriptions/waiting', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('cache-control')).toContain('no-store');
 
-    signInAs(await makeUser('customer'));
+    signInAs(await createCustomer());
     const customer = await GET();
     expect(customer.status).toBe(403);
     expect(customer.headers.get('cache-control')).toContain('no-store');
   });
 
   it('refuses a pharmacist whose session has not passed two-factor with 401', async () => {
-    signInAs(await makeUser('pharmacist'), false);
+    signInAs(await createStaff('pharmacist'), false);
     expect((await GET()).status).toBe(401);
   });
 
   it('counts the prescriptions waiting for review for a pharmacist and an admin', async () => {
-    const shopper = await makeUser('customer');
-    signInAs(await makeUser('pharmacist'));
+    const shopper = await createCustomer();
+    signInAs(await createStaff('pharmacist'));
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
     const before = ((await response.json()) as { waiting: number }).waiting;
 
-    await db.insert(prescriptions).values([
-      { userId: shopper.id, ...file(), status: 'pending' },
-      { userId: shopper.id, ...file(), status: 'pending' },
-      { userId: shopper.id, ...file(), status: 'approved' },
-      { userId: shopper.id, ...file(), status: 'rejected' },
-    ]);
+    await createPrescription({ customer: shopper });
+    await createPrescription({ customer: shopper });
+    await createPrescription({ customer: shopper, status: 'approved' });
+    await createPrescription({ customer: shopper, status: 'rejected' });
     expect(await waiting()).toBe(before + 2);
-    signInAs(await makeUser('admin'));
+    signInAs(await createStaff('admin'));
     expect(await waiting()).toBe(before + 2);
   });
 });

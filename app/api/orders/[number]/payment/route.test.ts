@@ -2,15 +2,15 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { orders, payments } from '@/db/schema';
-import { signedIn, signInAs } from '@/lib/admin/test-support';
-import { makeCustomer } from '@/lib/orders/test-support';
 import { reconcilePayments } from '@/lib/payments/reconcile';
-import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/lib/payments/test-support';
+import { signedIn, signInAs } from '@/test-support/admin-session';
+import { createCustomer } from '@/test-support/factories/users';
+import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { GET } from './route';
 
 // The session cookie is the one thing a test cannot make; the user is then loaded for real.
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.ledger.reset());
 
@@ -37,7 +37,7 @@ describe('GET /api/orders/[number]/payment', () => {
 
   it('answers 404 for another shopper and for a malformed number', async () => {
     const { order } = await placeEsewaOrder();
-    signInAs(await makeCustomer());
+    signInAs(await createCustomer());
     const response = await ask(order.number);
     expect(response.status).toBe(404);
     expect(response.headers.get('cache-control')).toContain('no-store');
