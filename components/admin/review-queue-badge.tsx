@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { fetchJson } from '@/components/live/fetch-json';
+import { fetchJson, wasRefused } from '@/components/live/fetch-json';
 import { liveQueryKeys } from '@/components/live/query-keys';
 
 /** The number of prescriptions waiting for review, beside the nav link; refreshed every 30 s. */
@@ -9,7 +9,7 @@ export function ReviewQueueBadge() {
   const { data } = useQuery({
     queryKey: liveQueryKeys.reviewQueueCount,
     queryFn: ({ signal }) => fetchJson<{ waiting: number }>('/api/admin/prescriptions/waiting', signal),
-    refetchInterval: 30_000,
+    refetchInterval: ({ state }) => (wasRefused(state.error) ? false : 30_000),
   });
   if (!data?.waiting) return null;
   return (

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { fetchJson } from '@/components/live/fetch-json';
+import { answersSoFar, fetchJson, wasRefused } from '@/components/live/fetch-json';
 import { liveQueryKeys } from '@/components/live/query-keys';
 
 type Progress = { payment: 'paid' | 'checking' | 'unpaid' };
@@ -25,7 +25,7 @@ export function AwaitPaymentConfirmation({ orderNumber }: { orderNumber: string 
     queryKey: liveQueryKeys.orderPayment(orderNumber),
     queryFn: ({ signal }) => fetchJson<Progress>(`/api/orders/${encodeURIComponent(orderNumber)}/payment`, signal),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data && query.state.data.payment !== 'checking' ? false : nextPollMs(query.state.dataUpdateCount)),
+    refetchInterval: ({ state }) => ((state.data && state.data.payment !== 'checking') || wasRefused(state.error) ? false : nextPollMs(answersSoFar(state))),
   });
   const payment = data?.payment;
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { fetchJson } from '@/components/live/fetch-json';
+import { answersSoFar, fetchJson, wasRefused } from '@/components/live/fetch-json';
 import { liveQueryKeys } from '@/components/live/query-keys';
 
 const POLL_MS = 3000;
@@ -17,7 +17,7 @@ export function RefreshWhenRead({ prescriptionId }: { prescriptionId: string }) 
     queryKey: liveQueryKeys.prescriptionStatus(prescriptionId),
     queryFn: ({ signal }) => fetchJson<{ reading: boolean }>(`/api/prescriptions/${encodeURIComponent(prescriptionId)}/status`, signal),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.reading === false || query.state.dataUpdateCount >= MAX_POLLS ? false : POLL_MS),
+    refetchInterval: ({ state }) => (state.data?.reading === false || wasRefused(state.error) || answersSoFar(state) >= MAX_POLLS ? false : POLL_MS),
   });
   const read = data?.reading === false;
   useEffect(() => {
