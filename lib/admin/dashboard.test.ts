@@ -8,6 +8,7 @@ import { nepalTodayInDatabase } from '@/lib/nepal-time/sql';
 import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createCustomer } from '@/test-support/factories/users';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { placeOrder } from '@/lib/orders/place-order';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { loadDashboard } from './dashboard';
@@ -62,7 +63,7 @@ beforeAll(async () => {
   const plan: [number, number, 'keep' | 'cancel' | 'unpaid'][] = [[1, 0, 'keep'], [2, 0, 'keep'], [3, 0, 'cancel'], [1, 0, 'unpaid'], [4, 3, 'keep'], [5, 6, 'keep'], [2, 7, 'keep'], [6, 20, 'keep'], [1, 29, 'cancel'], [3, 31, 'keep']];
   for (const [quantity, daysAgo, fate] of plan) {
     const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: randomBytes(12).toString('hex'), paymentMethod: fate === 'unpaid' ? 'esewa' : 'cod', lines: [{ productId: plenty, quantity }] }, db);
-    if (fate === 'cancel') await db.transaction((tx) => transitionOrder(tx, { orderId: order.orderId, to: 'cancelled', actor: null, note: 'test' }));
+    if (fate === 'cancel') await stockTransaction(db, (tx) => transitionOrder(tx, { orderId: order.orderId, to: 'cancelled', actor: null, note: 'test' }));
     await db.update(orders).set({ createdAt: sql`now() - make_interval(days => ${daysAgo})` }).where(eq(orders.id, order.orderId));
     placed.push({ totalPaisa: order.totalPaisa, daysAgo, counted: fate === 'keep', status: fate === 'keep' ? 'confirmed' : fate === 'cancel' ? 'cancelled' : 'pending_payment' });
     if (fate === 'unpaid') {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { revalidateTag } from 'next/cache';
 import { db } from '@/db/client';
 import { products } from '@/db/schema';
@@ -32,6 +32,20 @@ export async function revalidateProduct(ref: number | string | ProductRef, chang
   const tags = product ? tagsForProductChange(product, change) : [CATALOG_TAG];
   for (const tag of tags) revalidateTag(tag, EXPIRE_NOW);
   return tags;
+}
+
+/** revalidateProduct for several products at once: one lookup, each tag expired once. */
+export async function revalidateProducts(ids: readonly number[], change: ProductChange): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = await db
+    .select({ id: products.id, slug: products.slug, genericName: products.genericName, strength: products.strength })
+    .from(products)
+    .where(inArray(products.id, unique));
+  const tags = new Set(found.flatMap((product) => tagsForProductChange(product, change)));
+  if (found.length < unique.length) tags.add(CATALOG_TAG);
+  for (const tag of tags) revalidateTag(tag, EXPIRE_NOW);
+  return [...tags];
 }
 
 /** Expires every catalog read: after a bulk import or a category change. */

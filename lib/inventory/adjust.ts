@@ -1,12 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
-import { inventoryBatches, stockMovements } from '@/db/schema';
 import { BatchNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
-import { revalidateProduct } from '@/lib/catalog/cache';
-import { applyBatchChanges, lockBatches } from './lock-batches';
+import { changeStock, InsufficientStockError, stockTransaction, UnknownBatchError } from './change-stock';
 import type { StockActor } from './receive';
 
 export const adjustBatchSchema = z.object({
@@ -23,34 +20,29 @@ export const adjustBatchSchema = z.object({
 export type AdjustBatchInput = z.input<typeof adjustBatchSchema>;
 
 /**
- * Corrects a batch after a recount or damage, with a reason. The batch row is locked the same way
- * order placement locks it, so an adjustment can never race a sale below zero.
+ * Corrects a batch after a recount or damage, with a reason. changeStock locks the batch the same
+ * way order placement locks it, so an adjustment can never race a sale below zero.
  */
 export async function adjustBatch(raw: AdjustBatchInput, actor: StockActor, database: Database = db) {
   const input = adjustBatchSchema.parse(raw);
-  const result = await database.transaction(async (tx) => {
-    await lockBatches(tx, [], [input.batchId]);
-    const [batch] = await tx
-      .select({ id: inventoryBatches.id, productId: inventoryBatches.productId, quantity: inventoryBatches.quantity, batchNumber: inventoryBatches.batchNumber })
-      .from(inventoryBatches)
-      .where(eq(inventoryBatches.id, input.batchId));
-    if (!batch) throw new BatchNotFoundError();
-    const after = batch.quantity + input.quantityChange;
-    if (after < 0) {
-      throw new StockChangeRefusedError('Please correct the highlighted fields', { quantityChange: [`Batch ${batch.batchNumber} has only ${batch.quantity} on hand.`] });
-    }
-    await applyBatchChanges(tx, new Map([[batch.id, input.quantityChange]]));
-    await tx.insert(stockMovements).values({ productId: batch.productId, batchId: batch.id, quantityChange: input.quantityChange, reason: 'adjustment', actorId: actor.id, note: input.reason });
+  return stockTransaction(database, async (tx) => {
+    const [batch] = await changeStock(tx, { reason: 'adjustment', actorId: actor.id, note: input.reason, changes: [{ batchId: input.batchId, quantity: input.quantityChange }] }).catch(
+      (error: unknown) => {
+        if (error instanceof UnknownBatchError) throw new BatchNotFoundError();
+        if (error instanceof InsufficientStockError) {
+          throw new StockChangeRefusedError('Please correct the highlighted fields', { quantityChange: [`Batch ${error.batch.batchNumber} has only ${error.batch.onHand} on hand.`] });
+        }
+        throw error;
+      },
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
       action: 'stock.adjusted',
       entityType: 'product',
-      entityId: String(batch.productId),
-      details: { batchId: batch.id, batchNumber: batch.batchNumber, quantityChange: input.quantityChange, before: batch.quantity, after, reason: input.reason },
+      entityId: String(batch!.productId),
+      details: { batchId: batch!.batchId, batchNumber: batch!.batchNumber, quantityChange: input.quantityChange, before: batch!.before, after: batch!.after, reason: input.reason },
     });
-    return { productId: batch.productId, batchId: batch.id, quantity: after };
+    return { productId: batch!.productId, batchId: batch!.batchId, quantity: batch!.after };
   });
-  await revalidateProduct(result.productId, 'stock');
-  return result;
 }

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
-import { inventoryBatches, products, stockMovements, type UserRole } from '@/db/schema';
+import { inventoryBatches, products, type UserRole } from '@/db/schema';
 import { ProductNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
-import { revalidateProduct } from '@/lib/catalog/cache';
 import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
-import { lockBatches } from './lock-batches';
+import { changeStock, stockTransaction } from './change-stock';
 
 export type StockActor = { id: string; role: UserRole };
 
@@ -27,7 +26,7 @@ export type ReceiveBatchInput = z.input<typeof receiveBatchSchema>;
 /**
  * Receives stock: a new batch, or more units of a batch number already on the shelf when the
  * expiry matches (a different expiry under one batch number is a data-entry mistake, refused).
- * Writes the `receive` ledger row in the same transaction, then expires the product's caches.
+ * The units arrive through changeStock (ledger row, cache expiry after commit).
  */
 export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, database: Database = db) {
   const input = receiveBatchSchema.parse(raw);
@@ -35,7 +34,7 @@ export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, da
   const today = await nepalTodayOf(database);
   if (input.expiryDate < today) throw new StockChangeRefusedError('Please correct the highlighted fields', { expiryDate: ['This batch has already expired; do not receive it.'] });
 
-  const result = await database.transaction(async (tx) => {
+  return stockTransaction(database, async (tx) => {
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
     if (!product) throw new ProductNotFoundError();
     const [existing] = await tx
@@ -47,17 +46,18 @@ export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, da
       if (existing.expiryDate !== input.expiryDate) {
         throw new StockChangeRefusedError('Please correct the highlighted fields', { batchNumber: [`Batch ${input.batchNumber} is already recorded with expiry ${existing.expiryDate}.`] });
       }
-      await lockBatches(tx, [], [existing.id]);
-      await tx.update(inventoryBatches).set({ quantity: sql`${inventoryBatches.quantity} + ${input.quantity}`, costPaisa }).where(eq(inventoryBatches.id, existing.id));
       batchId = existing.id;
     } else {
+      // The batch is registered empty; its units arrive below like any other stock change.
       const [created] = await tx
         .insert(inventoryBatches)
-        .values({ productId: input.productId, batchNumber: input.batchNumber, expiryDate: input.expiryDate, quantity: input.quantity, costPaisa })
+        .values({ productId: input.productId, batchNumber: input.batchNumber, expiryDate: input.expiryDate, quantity: 0, costPaisa })
         .returning({ id: inventoryBatches.id });
       batchId = created!.id;
     }
-    await tx.insert(stockMovements).values({ productId: input.productId, batchId, quantityChange: input.quantity, reason: 'receive', actorId: actor.id, note: input.note || null });
+    await changeStock(tx, { reason: 'receive', actorId: actor.id, note: input.note || null, changes: [{ batchId, quantity: input.quantity }] });
+    // The latest delivery's cost stands for the batch (a description, not stock).
+    if (existing) await tx.update(inventoryBatches).set({ costPaisa }).where(eq(inventoryBatches.id, batchId));
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -68,8 +68,6 @@ export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, da
     });
     return { batchId, productId: input.productId };
   });
-  await revalidateProduct(input.productId, 'stock');
-  return result;
 }
 
 export async function nepalTodayOf(database: Database): Promise<string> {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { orderItemAllocations, orderItems, stockMovements } from '@/db/schema';
-import { applyBatchChanges, lockBatches } from './lock-batches';
+import { orderItemAllocations, orderItems } from '@/db/schema';
+import { changeStock, type StockTransaction } from './change-stock';
 
 export type ReleaseReason = 'cancel_restock' | 'expiry_release';
 export type ReleasedStock = { productId: number; batchId: number; quantity: number };
@@ -12,22 +12,14 @@ export type ReleasedStock = { productId: number; batchId: number; quantity: numb
  * Idempotent: allocations already released are skipped, so calling it twice restocks once.
  * The caller holds the order row lock, which keeps two releases of one order from interleaving.
  */
-export async function releaseOrderStock(tx: Transaction, orderId: string, reason: ReleaseReason, actorId: string | null = null): Promise<ReleasedStock[]> {
+export async function releaseOrderStock(tx: StockTransaction, orderId: string, reason: ReleaseReason, actorId: string | null = null): Promise<ReleasedStock[]> {
   const released = await tx
     .update(orderItemAllocations)
     .set({ releasedAt: sql`now()` })
     .from(orderItems)
     .where(and(eq(orderItemAllocations.orderItemId, orderItems.id), eq(orderItems.orderId, orderId), isNull(orderItemAllocations.releasedAt)))
     .returning({ productId: orderItems.productId, batchId: orderItemAllocations.batchId, quantity: orderItemAllocations.quantity });
-  if (released.length === 0) return [];
-
-  const perBatch = new Map<number, number>();
-  for (const r of released) perBatch.set(r.batchId, (perBatch.get(r.batchId) ?? 0) + r.quantity);
-  await lockBatches(tx, [], [...perBatch.keys()]);
-  await applyBatchChanges(tx, perBatch);
-  await tx.insert(stockMovements).values(
-    released.map((r) => ({ productId: r.productId, batchId: r.batchId, quantityChange: r.quantity, reason, orderId, actorId })),
-  );
+  await changeStock(tx, { reason, orderId, actorId, changes: released.map((r) => ({ batchId: r.batchId, quantity: r.quantity })) });
   return released;
 }
 

@@ -2,12 +2,12 @@ import 'server-only';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
-import { inventoryBatches, stockMovements } from '@/db/schema';
+import { inventoryBatches } from '@/db/schema';
 import { BatchNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
-import { revalidateProduct } from '@/lib/catalog/cache';
 import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
-import { applyBatchChanges, lockBatches } from './lock-batches';
+import { changeStock, stockTransaction } from './change-stock';
+import { lockBatchRows } from './lock-batches';
 import type { StockActor } from './receive';
 
 export const writeOffSchema = z.object({
@@ -25,11 +25,12 @@ export type WriteOffInput = z.input<typeof writeOffSchema>;
  */
 export async function writeOffExpired(raw: WriteOffInput, actor: StockActor, database: Database = db) {
   const input = writeOffSchema.parse(raw);
-  const result = await database.transaction(async (tx) => {
+  return stockTransaction(database, async (tx) => {
     const where = input.batchId !== undefined ? eq(inventoryBatches.id, input.batchId) : and(eq(inventoryBatches.productId, input.productId!), lt(inventoryBatches.expiryDate, sql`${NEPAL_TODAY}`), gt(inventoryBatches.quantity, 0));
     const candidates = await tx.select({ id: inventoryBatches.id }).from(inventoryBatches).where(where);
     if (input.batchId !== undefined && candidates.length === 0) throw new BatchNotFoundError();
-    await lockBatches(tx, [], candidates.map((c) => c.id));
+    // Quantities are read after the lock, so a sale or adjustment in between is not written off twice.
+    await lockBatchRows(tx, candidates.map((c) => c.id));
     const batches = await tx
       .select({
         id: inventoryBatches.id,
@@ -45,10 +46,7 @@ export async function writeOffExpired(raw: WriteOffInput, actor: StockActor, dat
     const toWriteOff = batches.filter((b) => b.expired && b.quantity > 0);
     if (toWriteOff.length === 0) throw new StockChangeRefusedError('There is no expired stock left to write off.');
 
-    await applyBatchChanges(tx, new Map(toWriteOff.map((b) => [b.id, -b.quantity])));
-    await tx.insert(stockMovements).values(
-      toWriteOff.map((b) => ({ productId: b.productId, batchId: b.id, quantityChange: -b.quantity, reason: 'write_off' as const, actorId: actor.id, note: input.note || 'Expired stock written off' })),
-    );
+    await changeStock(tx, { reason: 'write_off', actorId: actor.id, note: input.note || 'Expired stock written off', changes: toWriteOff.map((b) => ({ batchId: b.id, quantity: -b.quantity })) });
     const units = toWriteOff.reduce((sum, b) => sum + b.quantity, 0);
     const valuePaisa = toWriteOff.reduce((sum, b) => sum + b.quantity * (b.costPaisa ?? 0), 0);
     await recordAudit(tx, {
@@ -61,6 +59,4 @@ export async function writeOffExpired(raw: WriteOffInput, actor: StockActor, dat
     });
     return { productId: toWriteOff[0]!.productId, units, valuePaisa, batches: toWriteOff.length };
   });
-  await revalidateProduct(result.productId, 'stock');
-  return result;
 }

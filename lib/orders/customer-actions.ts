@@ -4,17 +4,16 @@ import { db } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
 import { availableQuantities } from '@/lib/inventory/availability';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { DomainError, OrderNotFoundError } from './errors';
 import { transitionOrder } from './transitions';
 
 /** A shopper cancels their own order; the transition table decides whether it is still allowed. */
 export async function cancelOrderForCustomer(userId: string, number: string, reason: string | null) {
-  return db.transaction(async (tx) => {
+  return stockTransaction(db, async (tx) => {
     const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.number, number), eq(orders.userId, userId)));
     if (!order) throw new OrderNotFoundError();
-    const result = await transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: { id: userId, role: 'customer' }, note: reason ?? 'Cancelled by the customer.' });
-    const lines = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, order.id));
-    return { ...result, productIds: lines.map((l) => l.productId) };
+    return transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: { id: userId, role: 'customer' }, note: reason ?? 'Cancelled by the customer.' });
   });
 }
 

@@ -1,8 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, type Transaction } from '@/db/client';
-import { heldBatchIds } from '@/lib/inventory/release-stock';
+import { stockTransaction, type StockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
+import { heldBatchIds } from '@/lib/inventory/release-stock';
 import { EXPIRED_UNPAID_ORDER } from './expired-hold';
 import { transitionOrder } from './transitions';
 
@@ -30,7 +31,7 @@ async function lockExpiredOrders(tx: Transaction, options: { productIds?: readon
 }
 
 /** Cancels already-locked expired orders, taking all their batch locks first in the fixed order. */
-async function cancelExpired(tx: Transaction, orderIds: readonly string[], alsoLockProducts: readonly number[] = []): Promise<void> {
+async function cancelExpired(tx: StockTransaction, orderIds: readonly string[], alsoLockProducts: readonly number[] = []): Promise<void> {
   await lockBatches(tx, alsoLockProducts, await heldBatchIds(tx, orderIds));
   for (const orderId of orderIds) {
     await transitionOrder(tx, { orderId, to: 'cancelled', actor: null, note: EXPIRY_NOTE, restockReason: 'expiry_release' });
@@ -41,19 +42,22 @@ async function cancelExpired(tx: Transaction, orderIds: readonly string[], alsoL
  * Inside placeOrder: stock held by unpaid orders past their window counts as available, so those
  * orders are expired on the spot. Returns true when something was released (batches re-read).
  */
-export async function expireOrdersHoldingProducts(tx: Transaction, productIds: readonly number[]): Promise<boolean> {
+export async function expireOrdersHoldingProducts(tx: StockTransaction, productIds: readonly number[]): Promise<boolean> {
   const expired = await lockExpiredOrders(tx, { productIds, limit: 50 });
   if (expired.length === 0) return false;
   await cancelExpired(tx, expired, productIds);
   return true;
 }
 
-/** The cron sweep: one short transaction per order so a long backlog never blocks checkout. */
+/**
+ * The cron sweep: one short transaction per order so a long backlog never blocks checkout; each
+ * commit expires the cached stock of that order's products.
+ */
 export async function sweepExpiredOrders(options: { limit?: number } = {}): Promise<{ expired: number }> {
   const limit = options.limit ?? 500;
   let expired = 0;
   while (expired < limit) {
-    const done = await db.transaction(async (tx) => {
+    const done = await stockTransaction(db, async (tx) => {
       const [orderId] = await lockExpiredOrders(tx, { limit: 1 });
       if (!orderId) return false;
       await cancelExpired(tx, [orderId]);

@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { orderItemAllocations, orderItems, orders } from '@/db/schema';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { OutOfStockError } from './errors';
 import { sweepExpiredOrders } from './expire-orders';
 import { placeOrder } from './place-order';
@@ -100,7 +101,7 @@ describe('placing orders concurrently', () => {
     const toCancel = first.filter((o) => o.status === 'confirmed').slice(0, 15);
 
     const work: Promise<unknown>[] = [
-      ...toCancel.map((o) => db.transaction((tx) => transitionOrder(tx, { orderId: o.orderId, to: 'cancelled', actor: null, note: 'race' }))),
+      ...toCancel.map((o) => stockTransaction(db, (tx) => transitionOrder(tx, { orderId: o.orderId, to: 'cancelled', actor: null, note: 'race' }))),
       sweepExpiredOrders(),
       ...shoppers.slice(40, 160).map((s) => placeOrder({ userId: s.id, addressId: s.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: randomCart() })),
     ];

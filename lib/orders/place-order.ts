@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
-import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderItems, orders, products, stockMovements, users, type OrderStatus, type PaymentMethod } from '@/db/schema';
+import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderItems, orders, products, users, type OrderStatus, type PaymentMethod } from '@/db/schema';
 import { env } from '@/lib/env';
 import { allocateFefo } from '@/lib/inventory/fefo';
-import { applyBatchChanges, lockBatches } from '@/lib/inventory/lock-batches';
+import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
+import { lockBatches } from '@/lib/inventory/lock-batches';
 import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
 import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
@@ -31,7 +32,8 @@ class AlreadyPlaced extends Error {}
 /**
  * Places an order in ONE transaction: re-prices from the database, checks products are active,
  * allocates stock first-expiry-first-out under batch row locks, writes the order, lines,
- * allocations, ledger, first event and outbox email, and empties those cart lines.
+ * allocations, sale (changeStock: batches, ledger, cache expiry after commit), first event and
+ * outbox email, and empties those cart lines.
  * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
  * OutOfStockError or PrescriptionNotUsableError, in which case nothing at all has changed.
  */
@@ -39,7 +41,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
   const input = placeOrderSchema.parse(raw);
   const lines = mergeLines(input.lines);
   try {
-    return await database.transaction(async (tx) => {
+    return await stockTransaction(database, async (tx) => {
       const existing = await findByCheckoutKey(tx, input.userId, input.checkoutKey);
       if (existing) return existing;
 
@@ -80,9 +82,6 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       if (shortfalls.length > 0) {
         throw new OutOfStockError(shortfalls.map((s) => ({ ...s, productName: byId.get(s.productId)!.brandName })));
       }
-      const perBatch = new Map<number, number>();
-      for (const a of allocations) perBatch.set(a.batchId, (perBatch.get(a.batchId) ?? 0) - a.quantity);
-      await applyBatchChanges(tx, perBatch);
 
       const priced = lines.map((l) => ({ ...l, product: byId.get(l.productId)!, unitPricePaisa: byId.get(l.productId)!.pricePaisa }));
       const totals = computeTotals(priced, { deliveryFeePaisa: env.DELIVERY_FEE_PAISA, freeDeliveryFromPaisa: env.FREE_DELIVERY_FROM_PAISA });
@@ -137,9 +136,8 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
         .returning({ id: orderItems.id, productId: orderItems.productId });
       const itemIdByProduct = new Map(items.map((i) => [i.productId, i.id]));
       await tx.insert(orderItemAllocations).values(allocations.map((a) => ({ orderItemId: itemIdByProduct.get(a.productId)!, batchId: a.batchId, quantity: a.quantity })));
-      await tx.insert(stockMovements).values(
-        allocations.map((a) => ({ productId: a.productId, batchId: a.batchId, quantityChange: -a.quantity, reason: 'sale' as const, orderId: order.id, actorId: input.userId })),
-      );
+      // The batches were locked before the order row was written; the sale itself needs the order id.
+      await changeStock(tx, { reason: 'sale', orderId: order.id, actorId: input.userId, changes: allocations.map((a) => ({ batchId: a.batchId, quantity: -a.quantity })) });
       await tx.insert(orderEvents).values({
         orderId: order.id,
         type: 'placed',

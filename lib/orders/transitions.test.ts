@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, orderEvents, orders, stockMovements, type OrderStatus, type PaymentStatus } from '@/db/schema';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
 import { placeOrder } from './place-order';
 import { ORDER_TRANSITIONS, transitionOrder, type TransitionInput } from './transitions';
@@ -29,7 +30,7 @@ async function orderIn(status: OrderStatus, paymentStatus: PaymentStatus = 'unpa
   return { orderId: placed.orderId, productId: product.id };
 }
 
-const move = (input: TransitionInput) => db.transaction((tx) => transitionOrder(tx, input));
+const move = (input: TransitionInput) => stockTransaction(db, (tx) => transitionOrder(tx, input));
 const eventsOf = (orderId: string) => db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(orderEvents.id);
 
 describe('order transitions', () => {

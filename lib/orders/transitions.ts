@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { orderEvents, orders, users, type OrderStatus, type PaymentStatus, type UserRole } from '@/db/schema';
+import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
 import { notifyOrder } from './notify';
@@ -9,8 +10,7 @@ import { hasPrescriptionCoverage } from './prescription-guard';
 import { isAllowedPaymentTransition, isAllowedTransition, PRESCRIPTION_GATED } from './status-rules';
 
 export { ORDER_TRANSITIONS, PAYMENT_TRANSITIONS, isAllowedTransition, isAllowedPaymentTransition, canBeCancelled } from './status-rules';
-// Cancellation restocks by itself; exported for callers that release stock on their own terms.
-export { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
+export type { ReleaseReason } from '@/lib/inventory/release-stock';
 
 /** Who asked for the change; null is the system itself (cron, payment callback, reconciliation). */
 export type TransitionActor = { id: string; role: UserRole } | null;
@@ -32,6 +32,8 @@ export type TransitionResult = {
   userId: string;
   from: { status: OrderStatus; paymentStatus: PaymentStatus };
   to: { status: OrderStatus; paymentStatus: PaymentStatus };
+  /** Products whose stock a cancellation put back (empty otherwise). */
+  restockedProducts: number[];
 };
 
 /** Locks the order row for the rest of the transaction and returns what transitions need. */
@@ -60,8 +62,9 @@ export async function lockOrder(tx: Transaction, orderId: string) {
  * The only way an order changes status or payment status. Locks the order, checks the table
  * (status-rules.ts) and the prescription guard, writes one order_event, restocks on cancel, and
  * queues the shopper's email. Throws IllegalTransitionError (or PrescriptionRequiredError).
+ * A StockTransaction because a cancellation changes stock (lib/inventory/change-stock.ts).
  */
-export async function transitionOrder(tx: Transaction, input: TransitionInput): Promise<TransitionResult> {
+export async function transitionOrder(tx: StockTransaction, input: TransitionInput): Promise<TransitionResult> {
   const order = await lockOrder(tx, input.orderId);
   const from = { status: order.status, paymentStatus: order.paymentStatus };
   const to = { status: input.to, paymentStatus: nextPaymentStatus(order, input) };
@@ -112,9 +115,7 @@ export async function transitionOrder(tx: Transaction, input: TransitionInput): 
     note,
   });
 
-  if (statusChanges && to.status === 'cancelled') {
-    await releaseOrderStock(tx, order.id, input.restockReason ?? 'cancel_restock', input.actor?.id ?? null);
-  }
+  const released = statusChanges && to.status === 'cancelled' ? await releaseOrderStock(tx, order.id, input.restockReason ?? 'cancel_restock', input.actor?.id ?? null) : [];
   if (statusChanges && (to.status === 'cancelled' || to.status === 'dispatched')) {
     await notifyOrder(tx, {
       userId: order.userId,
@@ -123,7 +124,7 @@ export async function transitionOrder(tx: Transaction, input: TransitionInput): 
       payload: { name: order.name, orderNumber: order.number, totalPaisa: order.totalPaisa, reason: note, refundDue: to.paymentStatus === 'refund_due' },
     });
   }
-  return { orderId: order.id, number: order.number, userId: order.userId, from, to };
+  return { orderId: order.id, number: order.number, userId: order.userId, from, to, restockedProducts: [...new Set(released.map((r) => r.productId))] };
 }
 
 function nextPaymentStatus(

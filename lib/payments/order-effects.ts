@@ -3,6 +3,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { payments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { statusAfterPayment, transitionOrder, type lockOrder } from '@/lib/orders/transitions';
 
@@ -14,7 +15,7 @@ type Attempt = { id: string; transactionUuid: string; amountPaisa: number };
  * with an email. If the order was already cancelled (expired while the shopper paid) the money
  * is owed back; if another attempt already paid it, the shopper paid twice: staff must refund.
  */
-export async function applyCompletedPayment(tx: Transaction, order: LockedOrder, attempt: Attempt, reference: string | null) {
+export async function applyCompletedPayment(tx: StockTransaction, order: LockedOrder, attempt: Attempt, reference: string | null) {
   const note = `Paid with eSewa${reference ? ` (${reference})` : ''}, transaction ${attempt.transactionUuid}`;
   if (order.paymentStatus === 'unpaid' && order.status === 'pending_payment') {
     const next = await statusAfterPayment(tx, order.id);
@@ -41,7 +42,7 @@ export async function applyCompletedPayment(tx: Transaction, order: LockedOrder,
  * eSewa says the attempt is over (NOT_FOUND or CANCELED) and the order's time is up: the order
  * expires and its stock goes back, unless another attempt may still be paying.
  */
-export async function expireUnpaidOrder(tx: Transaction, order: LockedOrder, attempt: Attempt): Promise<boolean> {
+export async function expireUnpaidOrder(tx: StockTransaction, order: LockedOrder, attempt: Attempt): Promise<boolean> {
   if (order.status !== 'pending_payment' || order.paymentStatus !== 'unpaid') return false;
   const [other] = await tx
     .select({ id: payments.id })
@@ -54,7 +55,7 @@ export async function expireUnpaidOrder(tx: Transaction, order: LockedOrder, att
 }
 
 /** eSewa reports the money went back in full: our books follow (paid → refund due → refunded). */
-export async function applyProviderRefund(tx: Transaction, order: LockedOrder, attempt: Attempt) {
+export async function applyProviderRefund(tx: StockTransaction, order: LockedOrder, attempt: Attempt) {
   if (order.paymentStatus === 'paid') {
     await transitionOrder(tx, { orderId: order.id, to: order.status, actor: null, paymentStatus: 'refund_due', note: 'eSewa reports a full refund.' });
   }

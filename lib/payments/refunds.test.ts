@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
 import { db } from '@/db/client';
 import { auditLog } from '@/db/schema';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { GET as success } from '@/app/api/payments/esewa/success/route';
 import { RefundNotAllowedError } from './errors';
@@ -26,7 +27,7 @@ async function pharmacist() {
 }
 
 const cancelByShopper = (orderId: string, shopperId: string) =>
-  db.transaction((tx) => transitionOrder(tx, { orderId, to: 'cancelled', actor: { id: shopperId, role: 'customer' }, note: 'Changed my mind' }));
+  stockTransaction(db, (tx) => transitionOrder(tx, { orderId, to: 'cancelled', actor: { id: shopperId, role: 'customer' }, note: 'Changed my mind' }));
 
 describe('refunds', () => {
   it('cancelling a paid order makes a refund due; staff recording the eSewa refund makes it refunded', async () => {

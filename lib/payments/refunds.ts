@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { payments, type UserRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { lockOrder, transitionOrder } from '@/lib/orders/transitions';
 import { RefundNotAllowedError } from './errors';
 
@@ -23,7 +24,8 @@ export type RecordRefundInput = z.input<typeof recordRefundSchema>;
  */
 export async function recordRefund(raw: RecordRefundInput, actor: { id: string; role: UserRole }, database: Database = db) {
   const input = recordRefundSchema.parse(raw);
-  return database.transaction(async (tx) => {
+  // transitionOrder needs a stock transaction; a refund itself never moves stock.
+  return stockTransaction(database, async (tx) => {
     const order = await lockOrder(tx, input.orderId);
     if (order.paymentStatus !== 'refund_due') throw new RefundNotAllowedError('This order has no refund due.');
     const [payment] = await tx

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { payments, type PaymentAttemptStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { lockOrder } from '@/lib/orders/transitions';
 import type { EsewaStatusResult } from '@/lib/payments/esewa';
 import { ProviderReferenceConflictError } from './errors';
@@ -39,7 +40,8 @@ export async function settleAttempt(
   database: Database = db,
 ): Promise<SettleResult> {
   try {
-    return await database.transaction(async (tx) => {
+    // A stock transaction: an expired order releases its stock, expired from the cache after commit.
+    return await stockTransaction(database, async (tx) => {
       const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, input.paymentId));
       if (!ref) throw new Error(`payment ${input.paymentId} vanished`);
       const order = await lockOrder(tx, ref.orderId);

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, orders, prescriptions } from '@/db/schema';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { PrescriptionRequiredError } from '@/lib/orders/errors';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { approvePrescription, rejectPrescription } from './review';
@@ -17,7 +18,7 @@ async function orderStatus(id: string) {
 }
 
 function move(orderId: string, to: 'confirmed' | 'packed' | 'dispatched', actor: { id: string; role: 'pharmacist' }) {
-  return db.transaction((tx) => transitionOrder(tx, { orderId, to, actor }));
+  return stockTransaction(db, (tx) => transitionOrder(tx, { orderId, to, actor }));
 }
 
 async function stockOf(productId: number) {

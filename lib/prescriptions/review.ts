@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { orderPrescriptions, orders, prescriptionItems, prescriptions, products, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import type { Role } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { hasDayPassed, nepalToday } from '@/lib/nepal-time';
@@ -49,7 +50,7 @@ async function lockForReview(tx: Transaction, prescriptionId: string) {
 export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer, database: Database = db): Promise<ReviewOutcome> {
   const input = approveSchema.parse(raw);
   if (hasDayPassed(input.validUntil, nepalToday())) throw new ValidityInPastError();
-  return database.transaction(async (tx) => {
+  return stockTransaction(database, async (tx) => {
     const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId);
     const merged = new Map<number, number>();
     for (const item of input.items) merged.set(item.productId, (merged.get(item.productId) ?? 0) + item.quantity);
@@ -113,7 +114,8 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
  */
 export async function rejectPrescription(raw: RejectInput, reviewer: Reviewer, database: Database = db): Promise<ReviewOutcome> {
   const input = rejectSchema.parse(raw);
-  return database.transaction(async (tx) => {
+  // Cancelled orders put their stock back; the shop shows it once this commits.
+  return stockTransaction(database, async (tx) => {
     const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId);
     await tx
       .update(prescriptions)

@@ -8,7 +8,6 @@ import { createAddress } from '@/lib/auth/account/addresses';
 import { cartLinesForUser } from '@/lib/cart/cart-store';
 import { EmptyCartError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
-import { expireCachedStock } from '@/lib/orders/stock-cache';
 import { checkoutFormSchema } from '@/lib/orders/validation';
 import { assertPrescriptionProvided, checkoutPrescriptionSchema } from '@/lib/prescriptions/checkout';
 import { addressSchema } from '@/lib/validation/address';
@@ -22,7 +21,6 @@ export const placeOrderAction = userAction(placeOrderFormSchema, async ({ prescr
   await assertPrescriptionProvided(lines.map((l) => l.productId), prescriptionId);
   // The prescription is linked inside placeOrder's transaction, so order and link commit together.
   const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
-  if (order.created) await expireCachedStock(lines.map((l) => l.productId));
   revalidatePath('/cart');
   redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
 });

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { userAction } from '@/lib/auth/action';
 import { cancelOrderForCustomer, orderAgain } from '@/lib/orders/customer-actions';
-import { expireCachedStock } from '@/lib/orders/stock-cache';
 import { orderNumberSchema } from '@/lib/orders/validation';
 
 const cancelSchema = z.object({
@@ -19,8 +18,7 @@ const cancelSchema = z.object({
 });
 
 export const cancelOrderAction = userAction(cancelSchema, async (input, user) => {
-  const { productIds } = await cancelOrderForCustomer(user.id, input.number, input.reason);
-  await expireCachedStock(productIds);
+  await cancelOrderForCustomer(user.id, input.number, input.reason);
   revalidatePath(`/orders/${input.number}`);
   return { ok: true, message: 'Your order was cancelled and its items returned to stock.' };
 });

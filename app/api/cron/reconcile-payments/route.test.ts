@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { orders, payments, stockMovements } from '@/db/schema';
 import { env } from '@/lib/env';
+import { stockTransaction } from '@/lib/inventory/change-stock';
 import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
 import { reconcilePayments } from '@/lib/payments/reconcile';
 import { decideAtSandbox, orderState, placeEsewaOrder, signedFormFor } from '@/test-support/payments';
@@ -88,7 +89,7 @@ describe('POST /api/cron/reconcile-payments', () => {
     await decideAtSandbox(sandbox.formUrl, fields, 'pay');
     await age(order.orderId, { expired: true });
     // The expiry sweep got there first.
-    await db.transaction(async (tx) => {
+    await stockTransaction(db, async (tx) => {
       const { transitionOrder } = await import('@/lib/orders/transitions');
       await transitionOrder(tx, { orderId: order.orderId, to: 'cancelled', actor: null, restockReason: 'expiry_release' });
     });
@@ -104,7 +105,7 @@ describe('POST /api/cron/reconcile-payments', () => {
     await decideAtSandbox(sandbox.formUrl, fields, 'pay');
     await age(order.orderId);
     await reconcilePayments({ orderId: order.orderId });
-    await db.transaction(async (tx) => {
+    await stockTransaction(db, async (tx) => {
       const { transitionOrder } = await import('@/lib/orders/transitions');
       await transitionOrder(tx, { orderId: order.orderId, to: 'cancelled', actor: { id: shopper.id, role: 'customer' } });
     });
