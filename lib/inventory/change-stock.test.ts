@@ -2,17 +2,20 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { stockMovements } from '@/db/schema';
-import { expiredTags, resetCacheLog } from '@/lib/catalog/testing/fake-next-cache';
 import { placeOrder } from '@/lib/orders/place-order';
-import { batchQuantities, checkoutKey, ledgerMismatches, makeCustomer, makeProduct } from '@/lib/orders/test-support';
 import { changeStock, ExpiredBatchSaleError, InsufficientStockError, stockTransaction, UnknownBatchError, type StockTransaction } from './change-stock';
+import { expiredTags, resetCacheLog } from '@/test-support/fake-next-cache';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { createProduct } from '@/test-support/factories/products';
+import { createCustomer } from '@/test-support/factories/users';
+import { batchQuantities, ledgerMismatches } from '@/test-support/stock-checks';
 import { releaseOrderStock } from './release-stock';
 
-vi.mock('next/cache', async () => (await import('@/lib/catalog/testing/fake-next-cache')).fakeNextCache);
+vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache);
 
 describe('changeStock', () => {
   it('refuses to run in a transaction that stockTransaction did not open', async () => {
-    const product = await makeProduct();
+    const product = await createProduct();
     await expect(
       db.transaction((tx) => changeStock(tx as StockTransaction, { reason: 'adjustment', changes: [{ batchId: product.batchIds[0]!, quantity: 1 }] })),
     ).rejects.toThrow(/stockTransaction/);
@@ -20,7 +23,7 @@ describe('changeStock', () => {
   });
 
   it('never takes a batch below zero, never sells an expired batch, and refuses a change of the wrong sign', async () => {
-    const product = await makeProduct({ batches: [{ quantity: 3, expiryDate: '2099-12-31' }, { quantity: 5, expiryDate: '2020-01-31' }] });
+    const product = await createProduct({ batches: [{ quantity: 3, expiryDate: '2099-12-31' }, { quantity: 5, expiryDate: '2020-01-31' }] });
     const [fresh, expired] = product.batchIds as [number, number];
     const attempt = (change: Parameters<typeof changeStock>[1]) => stockTransaction(db, (tx) => changeStock(tx, change));
     resetCacheLog();
@@ -33,7 +36,7 @@ describe('changeStock', () => {
   });
 
   it('expires nothing when the transaction rolls back after a change', async () => {
-    const product = await makeProduct();
+    const product = await createProduct();
     resetCacheLog();
     await expect(
       stockTransaction(db, async (tx) => {
@@ -46,7 +49,7 @@ describe('changeStock', () => {
   });
 
   it('writes one ledger row per batch, with the order, actor and note', async () => {
-    const product = await makeProduct({ batches: [{ quantity: 10, expiryDate: '2099-12-31' }, { quantity: 10, expiryDate: '2099-06-30' }] });
+    const product = await createProduct({ batches: [{ quantity: 10, expiryDate: '2099-12-31' }, { quantity: 10, expiryDate: '2099-06-30' }] });
     const [a, b] = product.batchIds as [number, number];
     const changed = await stockTransaction(db, (tx) =>
       changeStock(tx, { reason: 'adjustment', note: 'recount', changes: [{ batchId: a, quantity: -2 }, { batchId: a, quantity: -1 }, { batchId: b, quantity: 4 }] }),
@@ -58,8 +61,8 @@ describe('changeStock', () => {
   });
 
   it('releases an order’s stock once, however often it is asked', async () => {
-    const shopper = await makeCustomer();
-    const product = await makeProduct();
+    const shopper = await createCustomer();
+    const product = await createProduct();
     const order = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: product.id, quantity: 4 }] });
     expect(await batchQuantities(product.id)).toEqual([6]);
     await stockTransaction(db, async (tx) => {

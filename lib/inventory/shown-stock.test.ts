@@ -2,26 +2,27 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { inventoryBatches, orders, payments, products } from '@/db/schema';
-import { makeUser } from '@/lib/admin/test-support';
 import { performOrderStep } from '@/lib/admin/orders/perform-step';
 import { tagsForProductChange } from '@/lib/catalog/cache-tags';
 import { getProductPage } from '@/lib/catalog/queries';
-import { cacheLog, expiredTags, resetCacheLog, trackOpenTransactions } from '@/lib/catalog/testing/fake-next-cache';
 import { cancelOrderForCustomer } from '@/lib/orders/customer-actions';
 import { sweepExpiredOrders } from '@/lib/orders/expire-orders';
 import { placeOrder } from '@/lib/orders/place-order';
-import { checkoutKey, makeCustomer, makeProduct } from '@/lib/orders/test-support';
 import { reconcilePayments } from '@/lib/payments/reconcile';
-import { placeEsewaOrder, signedFormFor } from '@/lib/payments/test-support';
 import { rejectPrescription } from '@/lib/prescriptions/review';
-import { linkOrder, photo } from '@/lib/prescriptions/test-fixtures';
 import { uploadPrescription } from '@/lib/prescriptions/upload';
+import { cacheLog, expiredTags, resetCacheLog, trackOpenTransactions } from '@/test-support/fake-next-cache';
+import { checkoutKey } from '@/test-support/factories/orders';
+import { linkOrder, photo } from '@/test-support/factories/prescriptions';
+import { createProduct } from '@/test-support/factories/products';
+import { createCustomer, createStaff } from '@/test-support/factories/users';
+import { placeEsewaOrder, signedFormFor } from '@/test-support/payments';
 import { adjustBatch } from './adjust';
 import { receiveBatch } from './receive';
 import { writeOffExpired } from './write-off';
 
-const sandbox = await vi.hoisted(async () => (await import('@/lib/payments/sandbox-for-tests')).startSandboxForThisProcess());
-vi.mock('next/cache', async () => (await import('@/lib/catalog/testing/fake-next-cache')).fakeNextCache);
+const sandbox = await vi.hoisted(async () => (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess());
+vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache);
 afterAll(() => sandbox.close());
 trackOpenTransactions(db);
 
@@ -49,7 +50,7 @@ const sell = (shopper: { id: string; addressId: string }, productId: number, qua
 
 describe('the data cache these tests read through', () => {
   it('keeps showing the old stock after a write that expires nothing', async () => {
-    const product = await makeProduct();
+    const product = await createProduct();
     expect(await shownStock(product.slug)).toBe(10);
     await db.update(inventoryBatches).set({ quantity: 3 }).where(eq(inventoryBatches.productId, product.id));
     expect(await shownStock(product.slug)).toBe(10);
@@ -58,15 +59,15 @@ describe('the data cache these tests read through', () => {
 
 describe('the product page shows the new stock at once after', () => {
   it('a sale', async () => {
-    const shopper = await makeCustomer();
-    const product = await makeProduct();
+    const shopper = await createCustomer();
+    const product = await createProduct();
     await expectShownAfter(product.id, () => sell(shopper, product.id, 3), 7);
   });
 
   it('a cancellation by staff and one by the shopper', async () => {
-    const shopper = await makeCustomer();
-    const staff = await makeUser('pharmacist');
-    const product = await makeProduct();
+    const shopper = await createCustomer();
+    const staff = await createStaff('pharmacist');
+    const product = await createProduct();
     const first = await sell(shopper, product.id, 3);
     await expectShownAfter(product.id, () => performOrderStep({ orderId: first.orderId, step: 'cancel', reason: 'Out of delivery area' }, staff), 10);
     const second = await sell(shopper, product.id, 2);
@@ -74,8 +75,8 @@ describe('the product page shows the new stock at once after', () => {
   });
 
   it('the sweep that expires unpaid orders', async () => {
-    const shopper = await makeCustomer();
-    const product = await makeProduct();
+    const shopper = await createCustomer();
+    const product = await createProduct();
     const order = await sell(shopper, product.id, 4, 'esewa');
     await expectShownAfter(
       product.id,
@@ -98,9 +99,9 @@ describe('the product page shows the new stock at once after', () => {
   });
 
   it('a prescription rejection that cancels the waiting order', async () => {
-    const shopper = await makeCustomer();
-    const pharmacist = await makeUser('pharmacist');
-    const product = await makeProduct({ requiresPrescription: true });
+    const shopper = await createCustomer();
+    const pharmacist = await createStaff('pharmacist');
+    const product = await createProduct({ requiresPrescription: true });
     const order = await sell(shopper, product.id, 2);
     expect(order.status).toBe('awaiting_prescription');
     const rx = await uploadPrescription({ userId: shopper.id, bytes: await photo() });
@@ -116,8 +117,8 @@ describe('the product page shows the new stock at once after', () => {
   });
 
   it('receiving, adjusting and writing off stock', async () => {
-    const staff = await makeUser('pharmacist');
-    const product = await makeProduct({ batches: [{ quantity: 10, expiryDate: '2099-12-31' }, { quantity: 4, expiryDate: '2020-01-31' }] });
+    const staff = await createStaff('pharmacist');
+    const product = await createProduct({ batches: [{ quantity: 10, expiryDate: '2099-12-31' }, { quantity: 4, expiryDate: '2020-01-31' }] });
     const receive = () => receiveBatch({ productId: product.id, batchNumber: 'NEW-1', expiryDate: '2099-06-30', quantity: 5, costRupees: 2 }, staff);
     await expectShownAfter(product.id, receive, 15);
     await expectShownAfter(product.id, receive, 20);

@@ -2,7 +2,7 @@
  * A stand-in for `next/cache` in integration tests that behaves like Next's data cache:
  * unstable_cache keeps each read under its key and tags until revalidateTag expires one of its
  * tags, so a write that forgets to expire shows stale data, as it would in the shop. Use with
- * `vi.mock('next/cache', async () => (await import('@/lib/catalog/testing/fake-next-cache')).fakeNextCache)`.
+ * `vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache)`.
  */
 type Entry = { value: unknown; tags: readonly string[] };
 const entries = new Map<string, Entry>();
