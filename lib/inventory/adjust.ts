@@ -26,15 +26,8 @@ export type AdjustBatchInput = z.input<typeof adjustBatchSchema>;
 export async function adjustBatch(raw: AdjustBatchInput, actor: StockActor, database: Database = db) {
   const input = adjustBatchSchema.parse(raw);
   return stockTransaction(database, async (tx) => {
-    const [batch] = await changeStock(tx, { reason: 'adjustment', actorId: actor.id, note: input.reason, changes: [{ batchId: input.batchId, quantity: input.quantityChange }] }).catch(
-      (error: unknown) => {
-        if (error instanceof UnknownBatchError) throw new BatchNotFoundError();
-        if (error instanceof InsufficientStockError) {
-          throw new StockChangeRefusedError('Please correct the highlighted fields', { quantityChange: [`Batch ${error.batch.batchNumber} has only ${error.batch.onHand} on hand.`] });
-        }
-        throw error;
-      },
-    );
+    const change = { reason: 'adjustment' as const, actorId: actor.id, note: input.reason, changes: [{ batchId: input.batchId, quantity: input.quantityChange }] };
+    const [batch] = await changeStock(tx, change).catch(inWordsForStaff);
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -45,4 +38,13 @@ export async function adjustBatch(raw: AdjustBatchInput, actor: StockActor, data
     });
     return { productId: batch!.productId, batchId: batch!.batchId, quantity: batch!.after };
   });
+}
+
+/** changeStock's refusals, said the way the stock page shows them. */
+function inWordsForStaff(error: unknown): never {
+  if (error instanceof UnknownBatchError) throw new BatchNotFoundError();
+  if (error instanceof InsufficientStockError) {
+    throw new StockChangeRefusedError('Please correct the highlighted fields', { quantityChange: [`Batch ${error.batch.batchNumber} has only ${error.batch.onHand} on hand.`] });
+  }
+  throw error;
 }
