@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { revalidateTag } from 'next/cache';
-import { db } from '@/db/client';
+import { db, type Database } from '@/db/client';
 import { products } from '@/db/schema';
 import { CATALOG_TAG, tagsForProductChange, type ProductChange, type ProductRef } from './cache-tags';
 
@@ -34,11 +34,11 @@ export async function revalidateProduct(ref: number | string | ProductRef, chang
   return tags;
 }
 
-/** revalidateProduct for several products at once: one lookup, each tag expired once. */
-export async function revalidateProducts(ids: readonly number[], change: ProductChange): Promise<string[]> {
+/** revalidateProduct for several products at once: one lookup (in `database`), each tag expired once. */
+export async function revalidateProducts(ids: readonly number[], change: ProductChange, database: Database = db): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const found = await db
+  const found = await database
     .select({ id: products.id, slug: products.slug, genericName: products.genericName, strength: products.strength })
     .from(products)
     .where(inArray(products.id, unique));

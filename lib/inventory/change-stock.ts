@@ -69,7 +69,7 @@ export async function stockTransaction<T>(database: Database, work: (tx: StockTr
     touchedProducts.set(tx, touched);
     return work(tx as StockTransaction);
   });
-  await expireCachedStock([...touched]);
+  await expireCachedStock(database, [...touched]);
   return result;
 }
 
@@ -132,10 +132,10 @@ async function applyBatchChanges(tx: Transaction, changes: ReadonlyMap<number, n
 }
 
 /** A failure here never undoes the committed change; the hour-long safety net still applies. */
-async function expireCachedStock(productIds: readonly number[]): Promise<void> {
+async function expireCachedStock(database: Database, productIds: readonly number[]): Promise<void> {
   if (productIds.length === 0) return;
   try {
-    await revalidateProducts(productIds, 'stock');
+    await revalidateProducts(productIds, 'stock', database);
   } catch (error) {
     // A script or test outside a Next request has no Next cache to expire.
     const outsideNext = error instanceof Error && error.message.includes('static generation store missing');
