@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DailySalesChart, HorizontalBarChart } from '@/components/admin/charts';
 import { loadDashboard } from '@/lib/admin/dashboard';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref } from '@/lib/admin/orders/filters';
 import { formatPaisa } from '@/lib/money';
 import { formatDateTime, formatDay, formatWaitingTime } from '@/lib/nepal-time';

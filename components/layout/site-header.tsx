@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { CartLink } from '@/components/cart/cart-link';
 import { signOutAction } from '@/app/(auth)/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { isStaff } from '@/lib/auth/roles';
 import { cartItemCount } from '@/lib/cart/cart-store';
 import { readCurrentCartId } from '@/lib/cart/current-cart';
+import { can } from '@/lib/permissions/matrix';
 import { HeaderSearch } from './header-search';
 
 export async function SiteHeader() {
@@ -22,7 +22,7 @@ export async function SiteHeader() {
           <CartLink serverCount={cartCount} />
           {user ? (
             <>
-              {isStaff(user.role) ? (
+              {can(user.role, 'dashboard.view') ? (
                 <Link href="/admin" className="text-slate-700 hover:text-brand-700">
                   Back office
                 </Link>

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { users, userRole, type UserRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { resetTwoFactor } from '@/lib/auth/two-factor';
 import { authDeps } from '@/lib/auth/auth-deps';
+import { can, isStaff, rolesWith } from '@/lib/permissions/matrix';
 import { UserChangeRefusedError } from './errors';
 import { pageWindow } from '@/lib/pagination';
 
@@ -63,7 +64,7 @@ export async function changeUserRole(raw: unknown, actor: Actor, ip: string | nu
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.userId)).for('update');
     if (!target) throw new UserChangeRefusedError('User not found.');
     if (target.role === input.role) throw new UserChangeRefusedError(`This user is already ${article(input.role)} ${input.role}.`);
-    if (target.role === 'admin') await assertAnotherAdmin(tx, input.userId);
+    if (can(target.role, 'users.manage')) await assertAnotherAdmin(tx, input.userId);
     await tx.update(users).set({ role: input.role, updatedAt: sql`now()` }).where(eq(users.id, input.userId));
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'user.role_changed', entityType: 'user', entityId: input.userId, ip, details: { from: target.role, to: input.role } });
     return { from: target.role, to: input.role };
@@ -77,7 +78,7 @@ export async function setUserDisabled(raw: unknown, disabled: boolean, actor: Ac
   await database.transaction(async (tx) => {
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.userId)).for('update');
     if (!target) throw new UserChangeRefusedError('User not found.');
-    if (disabled && target.role === 'admin') await assertAnotherAdmin(tx, input.userId);
+    if (disabled && can(target.role, 'users.manage')) await assertAnotherAdmin(tx, input.userId);
     const changed = await tx
       .update(users)
       .set({ disabledAt: disabled ? sql`now()` : null, updatedAt: sql`now()` })
@@ -93,18 +94,19 @@ export async function resetStaffTwoFactor(raw: unknown, actor: Actor, ip: string
   const input = userIdSchema.parse(raw);
   const [target] = await database.select({ role: users.role, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, input.userId));
   if (!target) throw new UserChangeRefusedError('User not found.');
-  if (target.role === 'customer') throw new UserChangeRefusedError('Only staff use two-factor authentication.');
+  if (!isStaff(target.role)) throw new UserChangeRefusedError('Only staff use two-factor authentication.');
   if (!target.totpEnabledAt) throw new UserChangeRefusedError('Two-factor authentication is not set up for this user.');
   await resetTwoFactor(actor, input.userId, ip, authDeps({ db: database }));
 }
 
+// Someone must still be able to manage users (and so appoint the next admin).
 async function assertAnotherAdmin(tx: Parameters<Parameters<Database['transaction']>[0]>[0], exceptUserId: string): Promise<void> {
   const [other] = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, exceptUserId)))
+    .where(and(inArray(users.role, rolesWith('users.manage')), isNull(users.disabledAt), ne(users.id, exceptUserId)))
     .limit(1);
   if (!other) throw new UserChangeRefusedError('MediNest must keep at least one active admin.');
 }
 
-const article = (role: UserRole) => (role === 'admin' ? 'an' : 'a');
+const article = (role: UserRole) => (/^[aeiou]/.test(role) ? 'an' : 'a');

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { logger } from '@/lib/observability/logger';
 import { fieldErrorsOf, safeValues, toPlainInput, type ActionResult } from './action-result';
-import { decideStaffAccess, type StaffRole } from './roles';
+import { decideAccess, type Permission } from '@/lib/permissions/matrix';
 import type { CurrentUser } from './user-record';
 import { DomainError } from './errors';
 
-export type Gate = 'public' | 'user' | StaffRole;
+/** Who may call an action: anyone, any signed-in user, or whoever holds a permission (lib/permissions). */
+export type Gate = 'public' | 'user' | Permission;
 export type SessionResolver = () => Promise<{ user: CurrentUser | null; twoFactorVerified: boolean }>;
 
 export const MESSAGES = {
@@ -17,7 +18,7 @@ export const MESSAGES = {
 } as const;
 
 /**
- * Builds a server action: re-checks the session and role *before* parsing or touching anything,
+ * Builds a server action: re-checks the session and permission *before* parsing or touching anything,
  * validates the input with zod, and turns domain errors into safe messages. Callable directly
  * (`action(input)`) or through useActionState (`action(previousState, formData)`).
  */
@@ -33,7 +34,7 @@ export function createAction<S extends z.ZodType, T, U extends CurrentUser | nul
     if (gate !== 'public') {
       if (!user) return { ok: false, message: MESSAGES.signIn };
       if (gate !== 'user') {
-        const decision = decideStaffAccess(user, twoFactorVerified, gate);
+        const decision = decideAccess(user, twoFactorVerified, gate);
         if (decision === 'forbidden') return { ok: false, message: MESSAGES.forbidden };
         if (decision !== 'allow') return { ok: false, message: MESSAGES.twoFactor };
       }

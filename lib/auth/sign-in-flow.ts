@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit/record';
 import { mergeGuestCartAtSignIn } from '@/lib/cart/current-cart';
+import { isStaff } from '@/lib/permissions/matrix';
 import { authDeps } from './auth-deps';
 import { safeNextPath } from './current-path';
 import { signIn, signOut } from './next-auth';
@@ -77,7 +78,7 @@ export async function refreshSession(userId: string, twoFactorVerified: boolean)
 
 /** Re-issues this session as two-factor verified, for a user who just entered a valid code. */
 export async function upgradeSession(user: Pick<CurrentUser, 'id' | 'role'>): Promise<never> {
-  return openSession(user.id, true, user.role === 'customer' ? '/account' : '/admin');
+  return openSession(user.id, true, isStaff(user.role) ? '/admin' : '/account');
 }
 
 export async function signOutCurrentUser(user: CurrentUser | null, ip: string | null): Promise<never> {
@@ -101,7 +102,7 @@ function mintSignInTicket(userId: string, twoFactorVerified: boolean): string {
 // Staff without a verified second factor go straight to enrolment: a redirect from /admin inside
 // the sign-in action's own redirect leaves the browser showing the wrong URL.
 function landingPath(user: Pick<CurrentUser, 'role'>, next: string, twoFactorVerified: boolean): string {
-  const staff = user.role !== 'customer';
+  const staff = isStaff(user.role);
   if (staff && !twoFactorVerified && (next === '/' || next.startsWith('/admin'))) return '/account/two-factor';
   if (next !== '/') return next;
   return staff ? '/admin' : '/account';

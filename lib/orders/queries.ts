@@ -5,6 +5,7 @@ import { orderEvents, orderItems, orders, type AddressSnapshot, type OrderStatus
 import { orderDetailColumns } from './order-detail-columns';
 import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from './order-lines';
 import { pageWindow } from '@/lib/pagination';
+import { isStaff } from '@/lib/permissions/matrix';
 
 export const ORDERS_PER_PAGE = 10;
 
@@ -101,7 +102,7 @@ export async function getOrderForUser(userId: string, number: string): Promise<O
     itemCount: lines.length,
     lines,
     // Staff identities stay private: the shopper sees "pharmacy" rather than a name or id.
-    timeline: events.map(({ actorRole, ...e }) => ({ ...e, byShopper: actorRole === 'customer', byStaff: actorRole === 'pharmacist' || actorRole === 'admin' })),
+    timeline: events.map(({ actorRole, ...e }) => ({ ...e, byShopper: actorRole !== null && !isStaff(actorRole), byStaff: actorRole !== null && isStaff(actorRole) })),
     prescriptions: linked,
   };
 }

@@ -4,6 +4,7 @@ import type { Transaction } from '@/db/client';
 import { orderEvents, orders, users, type OrderStatus, type PaymentStatus, type UserRole } from '@/db/schema';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
+import { can } from '@/lib/permissions/matrix';
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
 import { notifyOrder } from './notify';
 import { hasPrescriptionCoverage } from './prescription-guard';
@@ -72,8 +73,8 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
     throw new IllegalTransitionError(from, { status: input.to, paymentStatus: input.paymentStatus }, message);
   };
 
-  // Shoppers may only cancel, and only their own orders; a stranger learns nothing.
-  if (input.actor?.role === 'customer') {
+  // Whoever may not manage orders (a shopper) may only cancel, and only their own; a stranger learns nothing.
+  if (input.actor && !can(input.actor.role, 'orders.manage')) {
     if (input.actor.id !== order.userId) throw new OrderNotFoundError();
     if (input.to !== 'cancelled') refuse();
   }

@@ -25,12 +25,12 @@ describe('who can see a prescription', () => {
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
 
     await expect(getMyPrescription(stranger.id, id)).rejects.toBeInstanceOf(PrescriptionNotFoundError);
-    await expect(readPrescriptionFile({ id: stranger.id, role: 'customer', ip: null }, id, 'view')).rejects.toBeInstanceOf(PrescriptionNotFoundError);
+    await expect(readPrescriptionFile({ id: stranger.id, role: 'customer', ip: null, readsAnyFile: false }, id, 'view')).rejects.toBeInstanceOf(PrescriptionNotFoundError);
     await expect(readPrescriptionFile(null, id, 'view')).rejects.toBeInstanceOf(PrescriptionNotFoundError);
-    await expect(readPrescriptionFile({ id: owner.id, role: 'customer', ip: null }, 'not-a-uuid', 'view')).rejects.toBeInstanceOf(PrescriptionNotFoundError);
+    await expect(readPrescriptionFile({ id: owner.id, role: 'customer', ip: null, readsAnyFile: false }, 'not-a-uuid', 'view')).rejects.toBeInstanceOf(PrescriptionNotFoundError);
     expect((await listMyPrescriptions(stranger.id)).map((p) => p.id)).not.toContain(id);
 
-    const mine = await readPrescriptionFile({ id: owner.id, role: 'customer', ip: null }, id, 'view');
+    const mine = await readPrescriptionFile({ id: owner.id, role: 'customer', ip: null, readsAnyFile: false }, id, 'view');
     expect(mine.mime).toBe('image/jpeg');
   });
 
@@ -38,8 +38,8 @@ describe('who can see a prescription', () => {
     const owner = await createCustomer();
     const pharmacist = await createUser({ role: 'pharmacist' });
     const { id } = await uploadPrescription({ userId: owner.id, bytes: await photo() });
-    await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7' }, id, 'view');
-    await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7' }, id, 'download');
+    await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7', readsAnyFile: true }, id, 'view');
+    await readPrescriptionFile({ id: pharmacist.id, role: 'pharmacist', ip: '203.0.113.7', readsAnyFile: true }, id, 'download');
     const entries = await db
       .select({ action: auditLog.action, actorRole: auditLog.actorRole, ip: auditLog.ip, createdAt: auditLog.createdAt })
       .from(auditLog)
@@ -76,7 +76,7 @@ describe('what is stored', () => {
     const original = await photo({ gps: true });
     expect((await sharp(original).metadata()).exif?.includes(GPS_IFD_POINTER_LE)).toBe(true);
     const { id } = await uploadPrescription({ userId: owner.id, bytes: original });
-    const stored = await readPrescriptionFile({ id: owner.id, role: 'customer', ip: null }, id, 'view');
+    const stored = await readPrescriptionFile({ id: owner.id, role: 'customer', ip: null, readsAnyFile: false }, id, 'view');
     const metadata = await sharp(stored.bytes).metadata();
     expect(metadata.format).toBe('jpeg');
     expect(metadata.exif).toBeUndefined();

@@ -3,18 +3,19 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { prescriptions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { isStaff, type Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/auth/roles';
 import { fileStore, isStorageKind } from '@/lib/storage';
 import { PrescriptionNotFoundError } from './errors';
 import { prescriptionIdSchema } from './validation';
 
-export type FileViewer = { id: string; role: Role; ip: string | null };
+/** `readsAnyFile`: the viewer holds 'prescription-files.read' with two-factor (lib/permissions). */
+export type FileViewer = { id: string; role: Role; ip: string | null; readsAnyFile: boolean };
 export type PrescriptionFile = { bytes: Buffer; mime: string; filename: string };
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
 
 /**
- * The decrypted file for its owner or for verified staff; everyone else gets "not found", so the
+ * The decrypted file for its owner or for whoever may read every prescription file; everyone else gets "not found", so the
  * answer does not reveal that the prescription exists. Every view is written to the audit log.
  */
 export async function readPrescriptionFile(viewer: FileViewer | null, rawId: string, purpose: 'view' | 'download'): Promise<PrescriptionFile> {
@@ -24,7 +25,7 @@ export async function readPrescriptionFile(viewer: FileViewer | null, rawId: str
     .select({ id: prescriptions.id, userId: prescriptions.userId, key: prescriptions.fileKey, storage: prescriptions.fileStorage, mime: prescriptions.fileMime })
     .from(prescriptions)
     .where(eq(prescriptions.id, parsed.data));
-  if (!row || (row.userId !== viewer.id && !isStaff(viewer.role))) throw new PrescriptionNotFoundError();
+  if (!row || (row.userId !== viewer.id && !viewer.readsAnyFile)) throw new PrescriptionNotFoundError();
   if (!isStorageKind(row.storage)) throw new Error(`Unknown storage ${row.storage}`);
   const bytes = await fileStore(row.storage).get(row.key);
   await recordAudit(db, {

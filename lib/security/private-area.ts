@@ -1,11 +1,12 @@
-import { gateFor, permissionForAdminPath } from '@/lib/admin/permissions';
-import { decideStaffAccess, type Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/auth/roles';
+import { permissionForAdminPath } from '@/lib/permissions/admin-areas';
+import { decideAccess } from '@/lib/permissions/matrix';
 
 /**
  * What proxy.ts does, before rendering starts, for pages that need a session. It exists for honest
  * HTTP status codes: once a page streams (the root loading.tsx starts the stream), redirect() and
  * forbidden() can no longer change the 200. The guard itself stays in every page
- * (requireUser / requireRole); this is only the early answer, read from the same permission matrix.
+ * (requireUser / requirePermission); this is only the early answer, read from the same permission matrix.
  */
 export type ProxyDecision = { kind: 'pass' } | { kind: 'redirect'; location: string } | { kind: 'forbidden' };
 
@@ -19,7 +20,7 @@ export function decidePrivateArea(
   if (!staffArea && !accountArea) return { kind: 'pass' };
   if (!session.user) return { kind: 'redirect', location: `/login?next=${encodeURIComponent(pathWithSearch)}` };
   if (!staffArea) return { kind: 'pass' };
-  const decision = decideStaffAccess(session.user, session.twoFactorVerified, gateFor(permissionForAdminPath(pathname)));
+  const decision = decideAccess(session.user, session.twoFactorVerified, permissionForAdminPath(pathname));
   if (decision === 'forbidden') return { kind: 'forbidden' };
   if (decision === 'enrol-two-factor') return { kind: 'redirect', location: '/account/two-factor' };
   return { kind: 'pass' };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/current-user';
-import { isStaff } from '@/lib/auth/roles';
 import { getSessionClaims } from '@/lib/auth/session';
 import { remainingRecoveryCodes, startEnrolment } from '@/lib/auth/two-factor';
+import { isStaff } from '@/lib/permissions/matrix';
 import { TwoFactorPanel, type TwoFactorMode } from '../_components/two-factor-forms';
 
 export const metadata: Metadata = { title: 'Two-factor authentication' };

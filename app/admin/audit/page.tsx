@@ -3,7 +3,7 @@ import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { auditChoices, auditFilterSchema, listAudit } from '@/lib/admin/audit';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { formatDateTime } from '@/lib/nepal-time';
 
 export const metadata: Metadata = { title: 'Audit log' };

@@ -4,7 +4,7 @@ import { type Column, DataTable, ResultCount } from '@/components/admin/data-tab
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref, parseOrderFilter } from '@/lib/admin/orders/filters';
 import { listOrdersForStaff } from '@/lib/admin/orders/list';
 import { formatPaisa } from '@/lib/money';

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { requestIp } from '@/lib/audit/request-ip';
-import { adminAction } from '@/lib/auth/action';
 import { retryFailedNotification } from '@/lib/notifications/outbox';
+import { permittedAction } from '@/lib/permissions/guard';
 
-export const retryNotificationAction = adminAction(z.object({ id: z.uuid({ error: 'Invalid email id' }) }), async (input, user) => {
+export const retryNotificationAction = permittedAction('outbox.manage', z.object({ id: z.uuid({ error: 'Invalid email id' }) }), async (input, user) => {
   const retried = await retryFailedNotification(db, input.id);
   if (!retried) return { ok: false, message: 'Only failed emails can be retried.' };
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'notification.retried', entityType: 'notification', entityId: input.id, ip: await requestIp() });

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { type Column, DataTable } from '@/components/admin/data-table';
-import { requireRole } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/nepal-time';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
+import { requirePermission } from '@/lib/permissions/guard';
 import { RetryButton } from './_components/retry-button';
 
 export const metadata: Metadata = { title: 'Email outbox' };
@@ -28,7 +28,7 @@ const COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'S
 const when = (d: Date | null) => (d ? formatDateTime(d) : '—');
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole('admin');
+  await requirePermission('outbox.manage');
   const raw = await searchParams;
   const filter = filterSchema.parse({ status: raw.status, page: raw.page ?? 1 });
   const { rows, total } = await listOutbox(db, filter);

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
-import { requireRole } from '@/lib/auth/current-user';
 import { formatDateTime, formatWaitingTime } from '@/lib/nepal-time';
+import { requirePermission } from '@/lib/permissions/guard';
 import { reviewQueue } from '@/lib/prescriptions/staff-queries';
 import { queueFilterSchema } from '@/lib/prescriptions/validation';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Prescriptions to review' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PrescriptionQueuePage({ searchParams }: Props) {
-  await requireRole('pharmacist');
+  await requirePermission('prescriptions.review');
   const raw = await searchParams;
   const filter = queueFilterSchema.parse({ status: raw.status ?? 'pending', ocr: raw.ocr ?? 'any', flagged: raw.flagged ?? '0', q: raw.q ?? '' });
   const rows = await reviewQueue(filter);

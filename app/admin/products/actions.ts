@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { permittedAction } from '@/lib/admin/guard';
+import { permittedAction } from '@/lib/permissions/guard';
 import { productImageSchema, setProductImage } from '@/lib/admin/products/image';
 import { createProductSchema, setActiveSchema, updateProductSchema } from '@/lib/admin/products/schema';
 import { createProduct, setProductActive, updateProduct } from '@/lib/admin/products/write';

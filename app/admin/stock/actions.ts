@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { permittedAction } from '@/lib/admin/guard';
+import { permittedAction } from '@/lib/permissions/guard';
 import { setReorderLevel } from '@/lib/admin/products/write';
 import { reorderLevelSchema } from '@/lib/admin/products/schema';
 import { adjustBatch, adjustBatchSchema } from '@/lib/inventory/adjust';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { listStock, stockFilterSchema } from '@/lib/admin/stock';
 
 export const metadata: Metadata = { title: 'Stock' };

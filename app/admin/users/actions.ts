@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { permittedAction } from '@/lib/admin/guard';
+import { permittedAction } from '@/lib/permissions/guard';
 import { changeRoleSchema, changeUserRole, resetStaffTwoFactor, setUserDisabled, userIdSchema } from '@/lib/admin/users';
 import { requestIp } from '@/lib/audit/request-ip';
 

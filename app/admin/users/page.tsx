@@ -4,9 +4,10 @@ import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { RoleForm, UserButton } from '@/components/admin/user-forms';
-import { requirePermission } from '@/lib/admin/guard';
 import { searchUsers, userSearchSchema } from '@/lib/admin/users';
 import { formatDate } from '@/lib/nepal-time';
+import { requirePermission } from '@/lib/permissions/guard';
+import { isStaff } from '@/lib/permissions/matrix';
 import { changeRoleAction, disableUserAction, enableUserAction, resetTwoFactorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -39,7 +40,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             </td>
             <td className="px-3 py-2">{u.id === me.id ? <span data-testid="role">{u.role} (you)</span> : <RoleForm userId={u.id} role={u.role} action={changeRoleAction} />}</td>
             <td className="px-3 py-2">
-              {u.role === 'customer' ? '—' : u.twoFactorEnabled ? (
+              {!isStaff(u.role) ? '—' : u.twoFactorEnabled ? (
                 <>
                   On
                   {u.id !== me.id ? <UserButton userId={u.id} label="Reset two-factor" action={resetTwoFactorAction} danger /> : null}

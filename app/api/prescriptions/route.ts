@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { getRouteUser } from '@/lib/auth/route-user';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { logger } from '@/lib/observability/logger';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
 import { MalformedUploadError, readUploadedFile } from '@/lib/prescriptions/read-upload';
@@ -13,7 +13,7 @@ const noStore = { 'Cache-Control': 'no-store' };
 
 /** Multipart upload of one prescription file (`file`). Answers JSON; OCR starts after the response. */
 export async function POST(request: Request) {
-  const user = await getRouteUser();
+  const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Please sign in to upload a prescription.' }, { status: 401, headers: noStore });
 
   const retryAfter = await uploadRetryAfter(user.id);

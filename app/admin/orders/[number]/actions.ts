@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { permittedAction } from '@/lib/admin/guard';
+import { permittedAction } from '@/lib/permissions/guard';
 import { performOrderStep } from '@/lib/admin/orders/perform-step';
 import { refundFormSchema } from '@/lib/admin/orders/refund-form';
 import { orderStepSchema, STEP_LABELS } from '@/lib/admin/orders/steps';

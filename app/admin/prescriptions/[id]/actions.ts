@@ -1,12 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { staffAction } from '@/lib/auth/action';
 import { requestIp } from '@/lib/audit/request-ip';
+import { permittedAction } from '@/lib/permissions/guard';
 import { approvePrescription, rejectPrescription } from '@/lib/prescriptions/review';
 import { approveSchema, rejectSchema } from '@/lib/prescriptions/validation';
 
-export const approvePrescriptionAction = staffAction(approveSchema, async (input, user) => {
+export const approvePrescriptionAction = permittedAction('prescriptions.review', approveSchema, async (input, user) => {
   const outcome = await approvePrescription(input, { id: user.id, role: user.role, ip: await requestIp() });
   revalidatePath(`/admin/prescriptions/${input.prescriptionId}`);
   revalidatePath('/admin/prescriptions');
@@ -14,7 +14,7 @@ export const approvePrescriptionAction = staffAction(approveSchema, async (input
   return { ok: true, message: `Prescription approved.${confirmed}` };
 });
 
-export const rejectPrescriptionAction = staffAction(rejectSchema, async (input, user) => {
+export const rejectPrescriptionAction = permittedAction('prescriptions.review', rejectSchema, async (input, user) => {
   const outcome = await rejectPrescription(input, { id: user.id, role: user.role, ip: await requestIp() });
   revalidatePath(`/admin/prescriptions/${input.prescriptionId}`);
   revalidatePath('/admin/prescriptions');

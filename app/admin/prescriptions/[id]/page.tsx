@@ -5,8 +5,8 @@ import { OcrText } from '@/components/prescriptions/ocr-text';
 import { ApproveForm, RejectForm } from '@/components/prescriptions/review-forms';
 import { RxFileViewer } from '@/components/prescriptions/rx-file-viewer';
 import { PrescriptionStatusBadge } from '@/components/prescriptions/status-badge';
-import { requireRole } from '@/lib/auth/current-user';
 import { addDays, formatDateTime, formatDay, nepalToday } from '@/lib/nepal-time';
+import { requirePermission } from '@/lib/permissions/guard';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
 import { listRxProducts } from '@/lib/prescriptions/rx-products';
@@ -32,7 +32,7 @@ async function load(id: string) {
 }
 
 export default async function ReviewPrescriptionPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole('pharmacist');
+  await requirePermission('prescriptions.review');
   const p = await load((await params).id);
   const rxProducts = p.status === 'pending' ? await listRxProducts() : [];
   const hints = p.ocr.hints;

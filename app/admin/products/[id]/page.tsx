@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ActiveToggle, ProductForm, ProductImageForm } from '@/components/admin/product-form';
 import { ProductImage } from '@/components/catalog/product-image';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { categoryChoices, productForEdit } from '@/lib/admin/products/read';
 import { setProductActiveAction, updateProductAction, uploadProductImageAction } from '../actions';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ProductForm } from '@/components/admin/product-form';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { categoryChoices } from '@/lib/admin/products/read';
 import { createProductAction } from '../actions';
 

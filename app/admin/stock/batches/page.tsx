@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { WriteOffButton } from '@/components/admin/stock-forms';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { batchFilterSchema, listBatches } from '@/lib/admin/stock';
 import { formatPaisa } from '@/lib/money';
 import { formatDay } from '@/lib/nepal-time';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { PHARMACY } from '@/lib/admin/pharmacy';
 import { formatPaisa } from '@/lib/money';
 import { formatDateTime, formatDay } from '@/lib/nepal-time';

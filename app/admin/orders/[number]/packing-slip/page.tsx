@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PrintSheet } from '@/components/admin/print-sheet';
-import { requirePermission } from '@/lib/admin/guard';
+import { requirePermission } from '@/lib/permissions/guard';
 import { formatPaisa } from '@/lib/money';
 import { formatDay } from '@/lib/nepal-time';
 import { staffOrderFromParams } from '../staff-order';

@@ -1,6 +1,6 @@
 import { ordersCsv } from '@/lib/admin/exports';
 import { csvResponse } from '@/lib/admin/csv-response';
-import { routePermission } from '@/lib/admin/guard';
+import { routePermission } from '@/lib/permissions/guard';
 import { parseOrderFilter } from '@/lib/admin/orders/filters';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/db/client';

@@ -1,7 +1,7 @@
 import { db } from '@/db/client';
 import { csvResponse } from '@/lib/admin/csv-response';
 import { stockCsv } from '@/lib/admin/exports';
-import { routePermission } from '@/lib/admin/guard';
+import { routePermission } from '@/lib/permissions/guard';
 import { recordAudit } from '@/lib/audit/record';
 
 /** GET /api/admin/exports/stock: every batch with quantity, expiry and cost as CSV (staff only). */

@@ -1,4 +1,4 @@
-import { routePermission } from '@/lib/admin/guard';
+import { routePermission } from '@/lib/permissions/guard';
 import { countAwaitingReview } from '@/lib/prescriptions/review-queue-count';
 
 export const dynamic = 'force-dynamic';

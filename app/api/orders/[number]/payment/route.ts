@@ -1,4 +1,4 @@
-import { getRouteUser } from '@/lib/auth/route-user';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { paymentProgress } from '@/lib/payments/progress';
 
@@ -11,7 +11,7 @@ const NO_STORE = { 'Cache-Control': 'private, no-store' };
  * eSewa callbacks settle payments, never this route. The owner only (anyone else: 404).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ number: string }> }) {
-  const user = await getRouteUser();
+  const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'sign in' }, { status: 401, headers: NO_STORE });
   const number = orderNumberSchema.safeParse((await params).number);
   const payment = number.success ? await paymentProgress({ orderNumber: number.data, userId: user.id }) : null;

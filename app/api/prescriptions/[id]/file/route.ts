@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { clientIpFromHeaders } from '@/lib/audit/client-ip';
-import { getRouteUser, getStaffRouteUser } from '@/lib/auth/route-user';
-import { isStaff } from '@/lib/auth/roles';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { holdsPermission } from '@/lib/permissions/guard';
 import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
 import { readPrescriptionFile } from '@/lib/prescriptions/file-access';
 
@@ -11,13 +11,12 @@ function notFound() {
   return new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
 }
 
-/** The decrypted prescription file: owner or two-factor-verified staff only; anyone else 404. */
+/** The decrypted prescription file: its owner, or a two-factor session holding 'prescription-files.read'; anyone else 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getRouteUser();
+  const user = await getCurrentUser();
   // Staff reach other people's files only with a two-factor session; otherwise they are like anyone else.
-  const staffAllowed = user && isStaff(user.role) ? (await getStaffRouteUser('pharmacist')).decision === 'allow' : false;
-  const viewer = user ? { id: user.id, role: staffAllowed ? user.role : ('customer' as const), ip: clientIpFromHeaders(request.headers) } : null;
+  const viewer = user ? { id: user.id, role: user.role, ip: clientIpFromHeaders(request.headers), readsAnyFile: await holdsPermission('prescription-files.read') } : null;
   const download = new URL(request.url).searchParams.get('download') === '1';
   try {
     const file = await readPrescriptionFile(viewer, id, download ? 'download' : 'view');

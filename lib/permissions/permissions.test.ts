@@ -18,8 +18,8 @@ const { db } = await import('@/db/client');
 const { inventoryBatches, products, users } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
 const { MESSAGES } = await import('@/lib/auth/action-core');
-const { PERMISSIONS, can } = await import('./permissions');
-type Permission = keyof typeof PERMISSIONS;
+const { PERMISSIONS, can, rolesWith } = await import('./matrix');
+type Permission = (typeof PERMISSIONS)[number];
 type Role = 'customer' | 'pharmacist' | 'admin';
 
 const orderActions = await import('@/app/admin/orders/[number]/actions');
@@ -125,10 +125,10 @@ beforeAll(async () => {
 
 describe('the matrix itself (issue #8)', () => {
   it('gives pharmacists orders, prescriptions and stock, and admins everything', () => {
-    const pharmacist = Object.keys(PERMISSIONS).filter((p) => can('pharmacist', p as Permission)).sort();
-    expect(pharmacist).toEqual(['dashboard.view', 'orders.export', 'orders.manage', 'orders.view', 'prescriptions.review', 'stock.export', 'stock.manage', 'stock.view']);
-    expect(Object.keys(PERMISSIONS).every((p) => can('admin', p as Permission))).toBe(true);
-    expect(Object.keys(PERMISSIONS).some((p) => can('customer', p as Permission))).toBe(false);
+    const pharmacist = PERMISSIONS.filter((p) => can('pharmacist', p)).sort();
+    expect(pharmacist).toEqual(['dashboard.view', 'orders.export', 'orders.manage', 'orders.view', 'prescription-files.read', 'prescriptions.review', 'stock.export', 'stock.manage', 'stock.view']);
+    expect(PERMISSIONS.every((p) => can('admin', p))).toBe(true);
+    expect(PERMISSIONS.some((p) => can('customer', p))).toBe(false);
   });
 });
 
@@ -143,7 +143,7 @@ describe('permission matrix: server actions', () => {
   });
 
   for (const [name, spec] of Object.entries(ACTIONS)) {
-    it(`${name}: ${(PERMISSIONS[spec.permission] as readonly string[]).join(' and ')} only`, async () => {
+    it(`${name}: ${rolesWith(spec.permission).join(' and ')} only`, async () => {
       signInAs(null);
       expect(await call(spec.action, await spec.input())).toEqual({ ok: false, message: MESSAGES.signIn });
       for (const role of ['customer', 'pharmacist', 'admin'] as const) {
@@ -271,12 +271,57 @@ describe('permission matrix: route handlers', () => {
 
 describe('permissions by back-office path', () => {
   it('maps every area to the permission its pages check', async () => {
-    const { permissionForAdminPath } = await import('./permissions');
+    const { permissionForAdminPath } = await import('./admin-areas');
     expect(permissionForAdminPath('/admin')).toBe('dashboard.view');
     expect(permissionForAdminPath('/admin/orders/MN-1/invoice')).toBe('orders.view');
     expect(permissionForAdminPath('/admin/prescriptions/abc')).toBe('prescriptions.review');
     expect(permissionForAdminPath('/admin/products/new')).toBe('products.manage');
     expect(permissionForAdminPath('/admin/outbox')).toBe('outbox.manage');
     expect(permissionForAdminPath('/admin/usersettings')).toBe('dashboard.view');
+  });
+});
+
+describe('prescription files: the owner, or a two-factor session holding prescription-files.read', () => {
+  it('serves the file to its owner and to verified staff, and answers 404 to everyone else', async () => {
+    const { uploadPrescription } = await import('@/lib/prescriptions/upload');
+    const { GET } = await import('@/app/api/prescriptions/[id]/file/route');
+    const owner = await createUser();
+    const photo = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+    const { id } = await uploadPrescription({ userId: owner.id, bytes: photo });
+    const status = async () => (await GET(new Request(`http://shop.test/api/prescriptions/${id}/file`), { params: Promise.resolve({ id }) })).status;
+
+    signInAs(null);
+    expect(await status()).toBe(404);
+    signInAs(owner);
+    expect(await status()).toBe(200);
+    for (const role of ['customer', 'pharmacist', 'admin'] as const) {
+      signInAs(people[role]!);
+      expect(await status(), role).toBe(can(role, 'prescription-files.read') ? 200 : 404);
+    }
+    // Staff whose session has not passed two-factor are like any stranger.
+    signInAs(people.pharmacist!, false);
+    expect(await status()).toBe(404);
+  });
+});
+
+describe('the back-office layout', () => {
+  /** The hrefs a rendered server component links to. */
+  function links(node: unknown, found: string[] = []): string[] {
+    if (Array.isArray(node)) node.forEach((child) => links(child, found));
+    else if (node && typeof node === 'object' && 'props' in node) {
+      const props = (node as { props: { href?: unknown; children?: unknown } }).props;
+      if (typeof props.href === 'string') found.push(props.href);
+      links(props.children, found);
+    }
+    return found;
+  }
+  it('links only to the sections the role may open, and refuses customers', async () => {
+    const { default: AdminLayout } = await import('@/app/admin/layout');
+    signInAs(people.pharmacist!);
+    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/stock']);
+    signInAs(people.admin!);
+    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/stock', '/admin/products', '/admin/users', '/admin/audit', '/admin/outbox']);
+    signInAs(people.customer!);
+    expect(await AdminLayout({ children: null }).catch(nextControlFlow)).toBe('forbidden');
   });
 });
