@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { auditLog, users, type UserRole } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { isIsoDate } from '@/lib/nepal-time';
 import { withinNepalDays } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
@@ -28,7 +29,7 @@ export type AuditRow = { id: number; at: Date; actorName: string | null; actorEm
 export async function listAudit(filter: AuditFilter, database: Database = db): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
   if (filter.actor) {
-    const like = `%${filter.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.actor);
     conditions.push(or(ilike(users.email, like), ilike(users.name, like))!);
   }
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));

@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 
 /** Back-office errors whose messages are safe to show staff; actions turn them into `{ ok: false, message }`. */
 export class ProductNotFoundError extends DomainError {

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
+import { containsPattern } from '@/db/like';
 import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
 
@@ -22,7 +23,7 @@ export type StockRow = { id: number; brandName: string; genericName: string; str
 export async function listStock(filter: StockFilter, database: Database = db): Promise<{ rows: StockRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [sql`true`];
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     conditions.push(sql`(p.brand_name ilike ${like} or p.generic_name ilike ${like} or p.manufacturer ilike ${like})`);
   }
   if (filter.filter === 'low') conditions.push(sql`p.active and s.sellable <= p.reorder_level`);

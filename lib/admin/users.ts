@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL 
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { users, userRole, type UserRole } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { recordAudit } from '@/lib/audit/record';
 import { resetTwoFactor } from '@/lib/auth/two-factor';
 import { authDeps } from '@/lib/auth/auth-deps';
@@ -25,7 +26,7 @@ export type AdminUserRow = { id: string; name: string; email: string; phone: str
 export async function searchUsers(search: UserSearch, database: Database = db): Promise<{ rows: AdminUserRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
   if (search.q) {
-    const like = `%${search.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(search.q);
     conditions.push(or(ilike(users.name, like), ilike(users.email, like), ilike(users.phone, like))!);
   }
   if (search.role !== 'all') conditions.push(eq(users.role, search.role));

@@ -1,5 +1,12 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { DomainError } from '@/lib/errors';
+import { OutOfStockError } from '@/lib/orders/errors';
+import { EsewaResponseError } from '@/lib/payments/esewa/errors';
+import { ProviderReferenceConflictError } from '@/lib/payments/errors';
+import { FileRefusedError } from '@/lib/prescriptions/file-check';
 import { createAction, MESSAGES } from './action-core';
 import { RateLimitedError } from './errors';
 import type { CurrentUser } from './user-record';
@@ -7,7 +14,7 @@ import type { CurrentUser } from './user-record';
 const customer: CurrentUser = { id: 'c', email: 'sita@example.com', name: 'Sita', phone: null, role: 'customer', twoFactorEnabled: false };
 const pharmacist: CurrentUser = { ...customer, id: 'p', role: 'pharmacist', twoFactorEnabled: true };
 const admin: CurrentUser = { ...customer, id: 'a', role: 'admin', twoFactorEnabled: true };
-const as = (user: CurrentUser | null, twoFactorVerified = true) => async () => ({ user, twoFactorVerified });
+const as = (user: CurrentUser | null, twoFactorVerified = true) => ({ session: async () => ({ user, twoFactorVerified }), requestId: async () => 'req-test-0001' });
 const schema = z.object({ note: z.string().trim().min(1, 'Required').max(10, 'Too long'), password: z.string().optional() });
 
 function spy() {
@@ -64,5 +71,44 @@ describe('createAction', () => {
       throw new Error('relation "users" does not exist');
     });
     expect(await broken({ note: 'x' })).toEqual({ ok: false, message: MESSAGES.unexpected });
+  });
+
+  it('maps every typed domain error to its public message, never to the detail meant for the log', async () => {
+    const errors = [
+      new OutOfStockError([{ productId: 1, productName: 'Cetamol 500', requested: 3, available: 0 }]),
+      new ProviderReferenceConflictError('0006TY3'),
+      new FileRefusedError('svg'),
+      new EsewaResponseError('bad_signature', 'signature=abc123'),
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(DomainError);
+      const result = await createAction('public', schema, as(null), async () => {
+        throw error;
+      })({ note: 'x' });
+      expect(result).toMatchObject({ ok: false, message: error.publicMessage });
+      expect(JSON.stringify(result)).not.toContain('abc123');
+    }
+    expect(new EsewaResponseError('bad_signature', 'signature=abc123').message).toContain('abc123');
+  });
+
+  it('logs an unexpected failure once with the request id and the error, and still answers generically', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const log = pino({ base: null }, sink);
+    const failing = createAction('orders.manage', schema, { ...as(admin), log }, async () => {
+      throw new Error('deadlock detected on relation "orders"');
+    });
+    expect(await failing({ note: 'x' })).toEqual({ ok: false, message: MESSAGES.unexpected });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, msg: 'server action failed', requestId: 'req-test-0001', gate: 'orders.manage', userId: admin.id, err: { message: 'deadlock detected on relation "orders"' } });
+
+    // Domain errors and refused calls are answers, not failures: nothing is logged.
+    await createAction('public', schema, { ...as(null), log }, async () => {
+      throw new DomainError('Not today.');
+    })({ note: 'x' });
+    await createAction('users.manage', schema, { ...as(pharmacist), log }, spy().fn)({ note: 'x' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(1);
   });
 });

@@ -1,13 +1,21 @@
 import type { z } from 'zod';
+import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
-import { fieldErrorsOf, safeValues, toPlainInput, type ActionResult } from './action-result';
 import { decideAccess, type Permission } from '@/lib/permissions/matrix';
+import { fieldErrorsOf, safeValues, toPlainInput, type ActionResult } from './action-result';
 import type { CurrentUser } from './user-record';
-import { DomainError } from './errors';
 
 /** Who may call an action: anyone, any signed-in user, or whoever holds a permission (lib/permissions). */
 export type Gate = 'public' | 'user' | Permission;
 export type SessionResolver = () => Promise<{ user: CurrentUser | null; twoFactorVerified: boolean }>;
+
+/** What an action needs from its request; lib/auth/action.ts reads the real one. */
+export type ActionContext = {
+  session: SessionResolver;
+  /** The id proxy.ts stamped on the request, so a failure's log line matches its other lines. */
+  requestId: () => Promise<string>;
+  log?: { error: (details: object, message: string) => void };
+};
 
 export const MESSAGES = {
   signIn: 'Please sign in',
@@ -18,19 +26,20 @@ export const MESSAGES = {
 } as const;
 
 /**
- * Builds a server action: re-checks the session and permission *before* parsing or touching anything,
- * validates the input with zod, and turns domain errors into safe messages. Callable directly
+ * Builds a server action: re-checks the session and permission *before* parsing or touching
+ * anything, validates the input with zod, turns domain errors into their safe messages, and logs
+ * anything else with the request id before answering with a generic message. Callable directly
  * (`action(input)`) or through useActionState (`action(previousState, formData)`).
  */
 export function createAction<S extends z.ZodType, T, U extends CurrentUser | null = CurrentUser>(
   gate: Gate,
   schema: S,
-  resolveSession: SessionResolver,
+  context: ActionContext,
   fn: (input: z.output<S>, user: U) => Promise<ActionResult<T>>,
 ): (...args: [unknown] | [unknown, unknown]) => Promise<ActionResult<T>> {
   return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
     const raw = toPlainInput(args.length >= 2 ? args[1] : args[0]);
-    const { user, twoFactorVerified } = await resolveSession();
+    const { user, twoFactorVerified } = await context.session();
     if (gate !== 'public') {
       if (!user) return { ok: false, message: MESSAGES.signIn };
       if (gate !== 'user') {
@@ -48,7 +57,8 @@ export function createAction<S extends z.ZodType, T, U extends CurrentUser | nul
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, message: error.publicMessage, fieldErrors: error.fieldErrors, values: safeValues(raw) };
       if (isNextControlFlow(error)) throw error;
-      logger.error({ err: error }, 'server action failed');
+      const requestId = await context.requestId().catch(() => undefined);
+      (context.log ?? logger).error({ requestId, gate, userId: user?.id, err: error instanceof Error ? error : new Error(String(error)) }, 'server action failed');
       return { ok: false, message: MESSAGES.unexpected };
     }
   };

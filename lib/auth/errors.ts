@@ -1,16 +1,6 @@
-/**
- * Errors whose message is safe to show. Actions map them to `{ ok: false, message }`; anything
- * else is logged and shown as a generic message.
- */
-export class DomainError extends Error {
-  constructor(
-    readonly publicMessage: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(publicMessage);
-    this.name = new.target.name;
-  }
-}
+import { DomainError } from '@/lib/errors';
+
+/** Sign-in, registration and account errors; their messages are safe to show (lib/errors.ts). */
 
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {

@@ -1,12 +1,12 @@
 import 'server-only';
 import { users } from '@/db/schema';
+import { isUniqueViolation } from '@/db/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { assertWithinRate } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { EmailTakenError } from './errors';
 import { hashPassword } from './password';
-import { isUniqueViolation } from './pg-errors';
 import type { CurrentUser } from './user-record';
 
 export const REGISTRATION_LIMIT = { limit: 5, windowSeconds: 60 * 60 };

@@ -3,9 +3,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { DomainError } from '@/lib/errors';
 import { assertNotLocked, clearFailures, recordFailure, TWO_FACTOR_LIMIT } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
-import { DomainError, InvalidTwoFactorCodeError } from './errors';
+import { InvalidTwoFactorCodeError } from './errors';
 import {
   decryptSecret,
   encryptSecret,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { prefixPattern } from '@/db/like';
 import { hasSellableStockSql } from '@/lib/inventory/stock-state';
 import { cardsByIds } from './cards';
 import { PAGE_SIZE, type ListingQuery } from './listing-params';
@@ -52,9 +53,9 @@ function orderSql(query: ListingQuery, relevance: SQL): SQL {
  */
 function relevanceSql(text: string): SQL {
   return sql`(case when lower(p.brand_name) = ${text} then 0
-      when lower(p.brand_name) like ${`${text}%`} then 1
+      when lower(p.brand_name) like ${prefixPattern(text)} then 1
       when lower(p.generic_name) = ${text} then 2
-      when lower(p.generic_name) like ${`${text}%`} then 3 else 4 end) asc`;
+      when lower(p.generic_name) like ${prefixPattern(text)} then 3 else 4 end) asc`;
 }
 
 type IdRow = { id: number; total: number };

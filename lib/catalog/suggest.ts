@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { prefixPattern } from '@/db/like';
 import { normalizeSearchText, prefixTsQuery } from './search-text';
 import { correctWords } from './spelling';
 import type { Suggestion } from './types';
@@ -15,7 +16,7 @@ async function matching(db: Database, tsQuery: SQL, text: string): Promise<Row[]
   return (await db.execute(sql`select p.brand_name, p.slug, p.generic_name, p.strength
     from products p
     where p.active and p.search_vector @@ ${tsQuery}
-    order by (lower(p.brand_name) like ${`${text}%`}) desc, ts_rank(p.search_vector, ${tsQuery}) desc, lower(p.brand_name), p.id
+    order by (lower(p.brand_name) like ${prefixPattern(text)}) desc, ts_rank(p.search_vector, ${tsQuery}) desc, lower(p.brand_name), p.id
     limit ${MAX_SUGGESTIONS}`)) as unknown as Row[];
 }
 

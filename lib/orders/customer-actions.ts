@@ -5,7 +5,8 @@ import { orderItems, orders } from '@/db/schema';
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
 import { availableQuantities } from '@/lib/inventory/availability';
 import { stockTransaction } from '@/lib/inventory/change-stock';
-import { DomainError, OrderNotFoundError } from './errors';
+import { DomainError } from '@/lib/errors';
+import { OrderNotFoundError } from './errors';
 import { transitionOrder } from './transitions';
 
 /** A shopper cancels their own order; the transition table decides whether it is still allowed. */

@@ -1,11 +1,10 @@
 import type { OrderStatus, PaymentStatus } from '@/db/schema';
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 
-/**
- * Cart and order errors. They extend the shared DomainError, so server actions built with
- * lib/auth/action turn them into `{ ok: false, message }` with no stack trace or SQL.
+/*
+ * Cart and order errors. They extend the shared DomainError (lib/errors.ts), so server actions
+ * turn them into `{ ok: false, message }` with no stack trace or SQL.
  */
-export { DomainError };
 
 export type StockShortage = { productId: number; productName: string; requested: number; available: number };
 

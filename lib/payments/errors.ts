@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 
 /**
  * Payment errors carry the HTTP status a return route answers with and a message safe to show

@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { payments, type PaymentAttemptStatus } from '@/db/schema';
+import { isUniqueViolation } from '@/db/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { stockTransaction } from '@/lib/inventory/change-stock';
 import { lockOrder } from '@/lib/orders/transitions';
@@ -27,7 +28,6 @@ export type SettleOutcome =
 
 export type SettleResult = { outcome: SettleOutcome; orderId: string; orderNumber: string };
 
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * Applies what eSewa's status API said about one attempt, in one transaction that holds the
@@ -139,13 +139,4 @@ export async function settleAttempt(
 async function isPastExpiry(tx: Transaction, orderId: string): Promise<boolean> {
   const rows = await tx.execute<{ past: boolean }>(sql`select coalesce(expires_at <= now(), false) as past from orders where id = ${orderId}`);
   return rows[0]?.past === true;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  // drizzle wraps the driver's error; postgres.js puts code and constraint_name on it.
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const candidate = e as { code?: string; constraint_name?: string };
-    if (candidate.code === UNIQUE_VIOLATION && candidate.constraint_name === constraint) return true;
-  }
-  return false;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import type { z } from 'zod';
+import { requestContext } from '@/lib/auth/action';
 import { createAction, MESSAGES } from '@/lib/auth/action-core';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { currentPath, loginUrl } from '@/lib/auth/current-path';
@@ -30,7 +31,7 @@ type Handler<S extends z.ZodType, T> = (input: z.output<S>, user: CurrentUser) =
 
 /** Server actions: the session, the matrix and two-factor are checked before the input is parsed. */
 export function permittedAction<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, fn: Handler<S, T>) {
-  return createAction<S, T>(permission, schema, getCurrentSession, fn);
+  return createAction<S, T>(permission, schema, requestContext, fn);
 }
 
 /** Route handlers: a user, or the Response to send instead (401 anonymous or without two-factor, 403 not permitted). */

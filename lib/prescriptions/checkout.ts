@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { products } from '@/db/schema';
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 
 /** The checkout form's prescription field: one uploaded or chosen prescription, or none. */
 export const checkoutPrescriptionSchema = z.object({

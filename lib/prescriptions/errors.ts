@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 
 /** Also what a stranger gets for someone else's prescription: it does not exist for them. */
 export class PrescriptionNotFoundError extends DomainError {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { DomainError } from '@/lib/errors';
 
 /**
  * Decides what an uploaded prescription file really is and makes the copy we keep. The type comes
@@ -23,10 +24,9 @@ const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
   unreadable: 'The file could not be read; it may be damaged or incomplete. Please take the photo again.',
 };
 
-export class FileRefusedError extends Error {
+export class FileRefusedError extends DomainError {
   constructor(readonly reason: RefusalReason) {
     super(REFUSAL_MESSAGES[reason]);
-    this.name = 'FileRefusedError';
   }
 }
 

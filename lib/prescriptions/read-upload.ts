@@ -1,9 +1,15 @@
+import { DomainError } from '@/lib/errors';
 import { FileRefusedError, MAX_PRESCRIPTION_BYTES } from './file-check';
 
 // Multipart framing and the other form fields add a little to the file itself.
 const MAX_BODY_BYTES = MAX_PRESCRIPTION_BYTES + 64 * 1024;
 
-export class MalformedUploadError extends Error {}
+/** The request is not a multipart upload with a file; the detail is for the log only. */
+export class MalformedUploadError extends DomainError {
+  constructor(detail: string) {
+    super('Choose a photo or PDF of your prescription and try again.', undefined, detail);
+  }
+}
 
 /**
  * Reads the multipart body of an upload request without ever holding more than the limit, even

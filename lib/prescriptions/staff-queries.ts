@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderItems, orderPrescriptions, orders, prescriptionItems, prescriptions, products, users, type OrderStatus } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { nepalToday } from '@/lib/nepal-time';
 import { usageByItem } from './coverage';
 import { PrescriptionNotFoundError } from './errors';
@@ -31,7 +32,7 @@ export async function reviewQueue(filter: QueueFilter): Promise<QueueRow[]> {
   if (filter.ocr === 'waiting') conditions.push(inArray(prescriptions.ocrStatus, ['queued', 'running']));
   if (filter.flagged === '1') conditions.push(sql`jsonb_array_length(${prescriptions.flags}) > 0`);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     conditions.push(or(ilike(users.email, like), ilike(users.name, like))!);
   }
   const rows = await db

@@ -34,7 +34,7 @@ export async function POST(request: Request) {
       return NextResponse.json({ error: error.message, reason: error.reason }, { status: error.reason === 'too_large' ? 413 : 422, headers: noStore });
     }
     if (error instanceof MalformedUploadError) {
-      return NextResponse.json({ error: 'Choose a photo or PDF of your prescription and try again.' }, { status: 400, headers: noStore });
+      return NextResponse.json({ error: error.publicMessage }, { status: 400, headers: noStore });
     }
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'prescription upload failed');
     return NextResponse.json({ error: 'Something went wrong while saving your prescription. Please try again.' }, { status: 500, headers: noStore });

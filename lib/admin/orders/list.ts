@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { orders, payments, users, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import { ADMIN_ORDERS_PAGE_SIZE, type OrderFilter } from './filters';
 import { withinNepalDays } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
@@ -20,7 +21,7 @@ export function orderConditions(filter: Omit<OrderFilter, 'page'>): SQL[] {
     conditions.push(inArray(orders.id, db.select({ id: payments.orderId }).from(payments).where(inArray(payments.status, ['pending', 'ambiguous']))));
   }
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     const digits = filter.q.replace(/\D/g, '');
     const phone = digits.length >= 4 ? [sql`${orders.address} ->> 'phone' like ${`%${digits.slice(-10)}%`}`, ilike(users.phone, `%${digits.slice(-10)}%`)] : [];
     conditions.push(or(ilike(orders.number, like), ilike(users.name, like), ilike(users.email, like), sql`${orders.address} ->> 'recipientName' ilike ${like}`, ...phone)!);

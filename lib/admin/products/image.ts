@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { products } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { DomainError } from '@/lib/auth/errors';
+import { DomainError } from '@/lib/errors';
 import { revalidateProduct } from '@/lib/catalog/cache';
 import { sniffType } from '@/lib/prescriptions/file-check';
 import { defaultFileStore, fileStore, isStorageKind } from '@/lib/storage';

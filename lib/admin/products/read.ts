@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { categories, products } from '@/db/schema';
+import { containsPattern } from '@/db/like';
 import type { ProductSearch } from './schema';
 import { pageWindow } from '@/lib/pagination';
 
@@ -12,7 +13,7 @@ export type AdminProductRow = { id: number; slug: string; brandName: string; gen
 export async function searchProducts(search: ProductSearch, database: Database = db): Promise<{ rows: AdminProductRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
   if (search.q) {
-    const like = `%${search.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(search.q);
     conditions.push(or(ilike(products.brandName, like), ilike(products.genericName, like), ilike(products.manufacturer, like), ilike(products.slug, like))!);
   }
   if (search.status !== 'all') conditions.push(eq(products.active, search.status === 'active'));

@@ -2,9 +2,9 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { products, type UserRole } from '@/db/schema';
+import { isUniqueViolation } from '@/db/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { revalidateProduct } from '@/lib/catalog/cache';
-import { isUniqueViolation } from '@/lib/auth/pg-errors';
 import { DuplicateSlugError, ProductNotFoundError } from '../errors';
 import { reorderLevelSchema, type ProductFields } from './schema';
 

@@ -3,7 +3,8 @@ import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { addresses, type AddressSnapshot } from '@/db/schema';
 import type { AddressInput } from '@/lib/validation/address';
-import { DomainError, NotFoundError } from '../errors';
+import { DomainError } from '@/lib/errors';
+import { NotFoundError } from '../errors';
 
 export const MAX_ADDRESSES = 10;
 

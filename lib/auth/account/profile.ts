@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { DomainError } from '@/lib/errors';
 import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_LIMIT } from '../attempt-limits';
 import { authDeps, type AuthDeps } from '../auth-deps';
-import { DomainError } from '../errors';
 import { hashPassword, verifyPassword } from '../password';
 import type { CurrentUser } from '../user-record';
 

@@ -1,3 +1,5 @@
+import { DomainError } from '@/lib/errors';
+
 /** Why an eSewa response was refused; the reason is logged, never shown to the shopper as-is. */
 export type EsewaRejection =
   | 'malformed_base64'
@@ -8,16 +10,14 @@ export type EsewaRejection =
   | 'wrong_product_code'
   | 'bad_amount';
 
-export class EsewaResponseError extends Error {
+export class EsewaResponseError extends DomainError {
   constructor(readonly reason: EsewaRejection, detail?: string) {
-    super(detail ? `eSewa response refused (${reason}): ${detail}` : `eSewa response refused (${reason})`);
-    this.name = 'EsewaResponseError';
+    super('We could not verify this payment response.', undefined, detail ? `eSewa response refused (${reason}): ${detail}` : `eSewa response refused (${reason})`);
   }
 }
 
-export class InvalidAmountError extends Error {
+export class InvalidAmountError extends DomainError {
   constructor(readonly value: unknown) {
-    super(`Not a payable amount: ${String(value)}`);
-    this.name = 'InvalidAmountError';
+    super('This amount cannot be paid online.', undefined, `Not a payable amount: ${String(value)}`);
   }
 }
