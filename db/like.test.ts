@@ -3,6 +3,7 @@ import { and, eq, ilike, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { createUser } from '@/test-support/factories/users';
 import { containsPattern, escapeLike, prefixPattern } from './like';
 
 // Real rows on the real database: the escaping must match what PostgreSQL's LIKE understands.
@@ -10,7 +11,7 @@ const tag = randomBytes(4).toString('hex');
 const NAMES = ['Rate 100% Ram', 'Rate 1000 Ram', 'snake_case Sita', 'snakeXcase Sita', 'back\\slash Hari', 'backslash Hari', 'back\\\\double Gita'];
 
 beforeAll(async () => {
-  await db.insert(users).values(NAMES.map((name, i) => ({ name, email: `like-${tag}-${i}@example.test`, passwordHash: 'x' })));
+  for (const [i, name] of NAMES.entries()) await createUser({ name, email: `like-${tag}-${i}@example.test` });
 });
 
 async function namesMatching(pattern: string, caseInsensitive = true): Promise<string[]> {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { addresses, users } from '@/db/schema';
+import { addresses } from '@/db/schema';
+import { createUser } from '@/test-support/factories/users';
 import { isUniqueViolation } from './unique-violation';
 
 // The errors come from the real database through drizzle and the real driver.
@@ -14,7 +15,7 @@ async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
   throw new Error('expected the statement to fail');
 }
 
-const newUser = (email: string) => db.insert(users).values({ name: 'Unique Test', email, passwordHash: 'x' });
+const newUser = (email: string) => createUser({ email });
 
 describe('isUniqueViolation', () => {
   it('recognises a duplicate key, by constraint name too', async () => {
