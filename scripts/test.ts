@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * `npm test`: unit and integration tests (Vitest), then browser tests (Playwright against the
- * production build). Without Chromium the browser tests are skipped with a plain message, except
- * on CI where that is a failure. Ends with one "N passed, N failed" line for both.
+ * `npm test`: the linter (zero warnings, counted as one check), unit and integration tests
+ * (Vitest), then browser tests (Playwright against the production build). Without Chromium the
+ * browser tests are skipped with a plain message, except on CI where that is a failure. Ends with
+ * one "N passed, N failed" line for all three.
  */
 const artifacts = path.resolve('e2e', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -16,20 +17,30 @@ const bin = (name: string) => path.join('node_modules', '.bin', name);
 type Counts = { passed: number; failed: number; skipped: number };
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-function readJson(file: string): any {
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests?: number };
+type PlaywrightReport = { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } };
+
+function readJson<Report>(file: string): Report | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : undefined;
+}
+
+const lint = spawnSync(bin('eslint'), ['--max-warnings', '0', '.'], { stdio: 'inherit' });
+if (lint.status === 0) totals.passed += 1;
+else {
+  console.error('Lint failed: run `npm run lint` and fix what it reports.');
+  totals.failed += 1;
 }
 
 const vitestReport = path.join(artifacts, 'vitest-report.json');
 rmSync(vitestReport, { force: true });
 const unit = spawnSync(bin('vitest'), ['run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], { stdio: 'inherit' });
-const vitest = readJson(vitestReport);
+const vitest = readJson<VitestReport>(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
 }
-let failed = unit.status !== 0 || !vitest;
+let failed = lint.status !== 0 || unit.status !== 0 || !vitest;
 
 if (!existsSync(chromium)) {
   const message = `Chromium was not found at ${chromium}: the browser tests did not run. Install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH).`;
@@ -42,7 +53,7 @@ if (!existsSync(chromium)) {
   const playwrightReport = path.join(artifacts, 'playwright-report.json');
   rmSync(playwrightReport, { force: true });
   const e2e = spawnSync(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts'], { stdio: 'inherit' });
-  const report = readJson(playwrightReport);
+  const report = readJson<PlaywrightReport>(playwrightReport);
   if (report?.stats) {
     totals.passed += report.stats.expected;
     totals.failed += report.stats.unexpected + report.stats.flaky;

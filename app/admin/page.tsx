@@ -17,7 +17,7 @@ export default async function AdminDashboardPage() {
   const user = await requirePermission('dashboard.view');
   const d = await loadDashboard();
   const windowLabel = (days: number) => (days === 1 ? 'Today' : `Last ${days} days`);
-  const waitingMinutes = d.prescriptions.oldestWaitingSince ? (Date.now() - d.prescriptions.oldestWaitingSince.getTime()) / 60_000 : null;
+  const waitingMinutes = d.prescriptions.oldestWaitingMinutes;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

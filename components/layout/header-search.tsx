@@ -20,10 +20,7 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
 
   useEffect(() => {
     const q = value.trim();
-    if (q.length < 2) {
-      setSuggestions([]);
-      return;
-    }
+    if (q.length < 2) return;
     // Wait for a pause in typing so each keystroke does not cost a request.
     const timer = setTimeout(async () => {
       request.current?.abort();
@@ -93,6 +90,7 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
+          if (e.target.value.trim().length < 2) setSuggestions([]);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

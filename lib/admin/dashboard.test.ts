@@ -126,6 +126,7 @@ describe('dashboard figures', () => {
     const waitedHours = (Date.now() - d.prescriptions.oldestWaitingSince!.getTime()) / 3_600_000;
     expect(waitedHours).toBeGreaterThan(4.9);
     expect(waitedHours).toBeLessThan(5.5);
+    expect(d.prescriptions.oldestWaitingMinutes! / 60).toBeCloseTo(waitedHours, 1);
 
     // Scarce (5 ≤ 5) and Stale (0 sellable ≤ 2); Plenty is above, Expiring has 40 > 3, Hidden is inactive.
     expect(d.lowStockProducts).toBe(2);

@@ -15,7 +15,7 @@ export type Dashboard = {
   sales: { days: (typeof SALES_WINDOWS)[number]; from: string; orders: number; revenuePaisa: number }[];
   daily: { day: string; orders: number; revenuePaisa: number }[];
   byStatus: { status: OrderStatus; orders: number }[];
-  prescriptions: { waiting: number; oldestWaitingSince: Date | null };
+  prescriptions: { waiting: number; oldestWaitingSince: Date | null; oldestWaitingMinutes: number | null };
   lowStockProducts: number;
   expiring: { days: (typeof EXPIRY_WINDOWS)[number]; batches: number; units: number }[];
   expired: { batches: number; units: number; valuePaisa: number };
@@ -41,8 +41,10 @@ export async function loadDashboard(database: Database = db): Promise<Dashboard>
       left join orders o on ${ORDER_DAY} = d::date and ${COUNTED}
       group by d order by d`),
     database.execute<{ status: OrderStatus; orders: number }>(sql`select o.status, count(*)::int as orders from orders o group by o.status`),
-    database.execute<{ waiting: number; oldest: string | null }>(sql`
-      select count(*)::int as waiting, min(created_at) as oldest from prescriptions where status = 'pending'`),
+    // The wait is measured by the database clock, as "today" is, so the page renders without reading the time.
+    database.execute<{ waiting: number; oldest: string | null; minutes: number | null }>(sql`
+      select count(*)::int as waiting, min(created_at) as oldest, extract(epoch from now() - min(created_at))::float8 / 60 as minutes
+      from prescriptions where status = 'pending'`),
     database.execute<{ low: number }>(sql`
       select count(*)::int as low from products p
       where p.active and (select coalesce(sum(b.quantity), 0) from inventory_batches b where b.product_id = p.id and b.expiry_date >= ${TODAY}) <= p.reorder_level`),
@@ -70,7 +72,11 @@ export async function loadDashboard(database: Database = db): Promise<Dashboard>
     sales,
     daily: dailyRows,
     byStatus: ALL.map((status) => ({ status, orders: statusCounts.get(status) ?? 0 })),
-    prescriptions: { waiting: Number(rx[0]?.waiting ?? 0), oldestWaitingSince: rx[0]?.oldest ? new Date(rx[0].oldest) : null },
+    prescriptions: {
+      waiting: Number(rx[0]?.waiting ?? 0),
+      oldestWaitingSince: rx[0]?.oldest ? new Date(rx[0].oldest) : null,
+      oldestWaitingMinutes: rx[0]?.minutes == null ? null : Number(rx[0].minutes),
+    },
     lowStockProducts: Number(stock[0]?.low ?? 0),
     expiring: expiring.map((e) => ({ days: Number(e.days) as (typeof EXPIRY_WINDOWS)[number], batches: Number(e.batches), units: Number(e.units) })),
     expired: { batches: Number(expired[0]?.batches ?? 0), units: Number(expired[0]?.units ?? 0), valuePaisa: Number(expired[0]?.value ?? 0) },

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { ActionForm, Field, FieldErrors, Hidden, useFormResult } from '@/app/(auth)/_components/form';
 import type { AddressDto } from '@/lib/auth/account/addresses';
 import { PROVINCES } from '@/lib/geo/nepal';
@@ -28,8 +28,7 @@ function ProvinceDistrict(props: { province?: string; district?: string }) {
   // Remount after each submission so the choices start from what was sent, not the first render.
   const province = state?.values?.province ?? props.province ?? '';
   const district = state?.values?.district ?? props.district ?? '';
-  const submission = useMemo(() => ({}), [state]);
-  return <ProvinceDistrictSelects key={submissionKey(submission)} initialProvince={province} initialDistrict={district} />;
+  return <ProvinceDistrictSelects key={state ? submissionKey(state) : 'first'} initialProvince={province} initialDistrict={district} />;
 }
 
 // Uncontrolled (defaultValue) on purpose: React resets a form after its action runs, and a reset

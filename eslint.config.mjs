@@ -1,0 +1,24 @@
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+import tseslint from 'typescript-eslint';
+
+/** `npm run lint` (and the first step of `npm test`) runs this with --max-warnings 0. */
+export default tseslint.config(
+  {
+    ignores: ['.next/**', '.data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', 'next-env.d.ts'],
+  },
+  ...nextVitals,
+  ...nextTypescript,
+  comments.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `const { page: _page, ...rest } = filter` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
+      // Every eslint-disable names its rule and says why after `--`.
+      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
+      '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
+    },
+  },
+);
