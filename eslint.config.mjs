@@ -16,6 +16,8 @@ export default tseslint.config(
     rules: {
       // `const { page: _page, ...rest } = filter` is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
+      // Imports point one way (app -> components -> lib -> db); a cycle is a dependency pointing back.
+      'import/no-cycle': ['error', { ignoreExternal: true }],
       // Every eslint-disable names its rule and says why after `--`.
       '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
       '@eslint-community/eslint-comments/no-unlimited-disable': 'error',

@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './inventory';
 export * from './carts';
 export * from './orders';
+export * from './stock-movements';
 export * from './payments';
 export * from './prescriptions';
 export * from './audit';
