@@ -16,6 +16,8 @@ export default defineConfig(
   comments.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    // import/* rules (no-cycle above all) need our modules' imports, not those of every package.
+    settings: { 'import/ignore': ['node_modules'] },
     rules: {
       // `const { page: _page, ...rest } = filter` is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
