@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, users } from '@/db/schema';
+import { auditLog } from '@/db/schema';
 import { startUpstashBridge, type UpstashBridge } from './upstash-bridge';
 import { UpstashStore } from '@/lib/kv/upstash-store';
 import type { AuthDeps } from '@/lib/auth/auth-deps';

@@ -11,7 +11,6 @@ vi.mock('next/cache', () => ({
   },
 }));
 
-const { db } = await import('@/db/client');
 const { revalidateCatalog, revalidateProduct } = await import('./cache');
 const tags = await import('./cache-tags');
 const { getAlternatives, getListing, getProductPage, getSuggestions } = await import('./queries');
