@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { nepalToday } from '@/lib/nepal-time';
 import { createFixture } from '@/test-support/catalog-fixture';
 import { describeStock, LOW_STOCK_THRESHOLD, sellableQuantitySql, stockStateFor } from './stock-state';
 
