@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { stockMovements, type stockMovementReason } from '@/db/schema';
 import { revalidateProducts } from '@/lib/catalog/cache';
+import { hasDayPassed } from '@/lib/nepal-time';
 import { logger } from '@/lib/observability/logger';
 import { lockBatchRows } from './lock-batches';
 
@@ -98,7 +99,7 @@ export async function changeStock(tx: StockTransaction, change: StockChange): Pr
   for (const [batchId, delta] of perBatch) {
     const batch = byId.get(batchId);
     if (!batch) throw new UnknownBatchError(batchId);
-    if (change.reason === 'sale' && batch.expiryDate < today) throw new ExpiredBatchSaleError(batchId);
+    if (change.reason === 'sale' && hasDayPassed(batch.expiryDate, today)) throw new ExpiredBatchSaleError(batchId);
     if (batch.quantity + delta < 0) throw new InsufficientStockError({ batchId, batchNumber: batch.batchNumber, onHand: batch.quantity, change: delta });
     changed.push({ batchId, productId: batch.productId, batchNumber: batch.batchNumber, before: batch.quantity, after: batch.quantity + delta });
   }

@@ -1,3 +1,5 @@
+import { hasDayPassed } from '@/lib/nepal-time';
+
 /**
  * First-expiry-first-out allocation, as a pure function so it can be tested without a database.
  * The caller passes the batches it has locked; expired and empty batches are skipped here too.
@@ -10,7 +12,7 @@ export type Shortfall = { productId: number; requested: number; available: numbe
 /** `today` is an ISO date (YYYY-MM-DD); a batch expiring today is still sellable today. */
 export function allocateFefo(batches: readonly BatchStock[], requests: readonly AllocationRequest[], today: string) {
   const sellable = batches
-    .filter((b) => b.expiryDate >= today && b.quantity > 0)
+    .filter((b) => !hasDayPassed(b.expiryDate, today) && b.quantity > 0)
     .sort((a, b) => (a.expiryDate === b.expiryDate ? a.id - b.id : a.expiryDate < b.expiryDate ? -1 : 1));
 
   const allocations: BatchAllocation[] = [];

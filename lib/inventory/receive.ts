@@ -1,16 +1,18 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { inventoryBatches, products, type UserRole } from '@/db/schema';
 import { ProductNotFoundError, StockChangeRefusedError } from '@/lib/admin/errors';
 import { recordAudit } from '@/lib/audit/record';
-import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
+import { isWholePaisa, rupeesToPaisa } from '@/lib/money';
+import { hasDayPassed, isIsoDate } from '@/lib/nepal-time';
+import { nepalTodayInDatabase } from '@/lib/nepal-time/sql';
 import { changeStock, stockTransaction } from './change-stock';
 
 export type StockActor = { id: string; role: UserRole };
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a real date');
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD').refine(isIsoDate, 'Enter a real date');
 
 export const receiveBatchSchema = z.object({
   productId: z.coerce.number().int().positive(),
@@ -18,7 +20,7 @@ export const receiveBatchSchema = z.object({
   expiryDate: isoDate,
   quantity: z.coerce.number({ error: 'Enter a quantity' }).int('Whole units only').min(1, 'At least 1 unit').max(100_000, 'That quantity is too large'),
   // Cost per unit, entered in rupees with up to two decimals; stored as integer paisa.
-  costRupees: z.coerce.number({ error: 'Enter the cost per unit' }).min(0, 'Cost cannot be negative').max(1_000_000, 'That cost is too large').refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'At most two decimals'),
+  costRupees: z.coerce.number({ error: 'Enter the cost per unit' }).min(0, 'Cost cannot be negative').max(1_000_000, 'That cost is too large').refine(isWholePaisa, 'At most two decimals'),
   note: z.string().trim().max(300).optional(),
 });
 export type ReceiveBatchInput = z.input<typeof receiveBatchSchema>;
@@ -30,9 +32,8 @@ export type ReceiveBatchInput = z.input<typeof receiveBatchSchema>;
  */
 export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, database: Database = db) {
   const input = receiveBatchSchema.parse(raw);
-  const costPaisa = Math.round(input.costRupees * 100);
-  const today = await nepalTodayOf(database);
-  if (input.expiryDate < today) throw new StockChangeRefusedError('Please correct the highlighted fields', { expiryDate: ['This batch has already expired; do not receive it.'] });
+  const costPaisa = rupeesToPaisa(input.costRupees);
+  if (hasDayPassed(input.expiryDate, await nepalTodayInDatabase(database))) throw new StockChangeRefusedError('Please correct the highlighted fields', { expiryDate: ['This batch has already expired; do not receive it.'] });
 
   return stockTransaction(database, async (tx) => {
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
@@ -68,9 +69,4 @@ export async function receiveBatch(raw: ReceiveBatchInput, actor: StockActor, da
     });
     return { batchId, productId: input.productId };
   });
-}
-
-export async function nepalTodayOf(database: Database): Promise<string> {
-  const rows = await database.execute<{ today: string }>(sql`select ${NEPAL_TODAY}::text as today`);
-  return rows[0]!.today;
 }
