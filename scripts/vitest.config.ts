@@ -23,5 +23,7 @@ export default defineConfig({
     maxWorkers: embedded ? 1 : 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // next-auth imports `next/server` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { db } from '@/db/client';
 import { currentPath, loginUrl } from './current-path';
 import { getSessionClaims, type SessionClaims } from './session';
-import { passwordFingerprint } from './session-token';
+import { passwordFingerprint } from './password-fingerprint';
 import { loadActiveUser, type CurrentUser } from './user-record';
 
 export type { CurrentUser } from './user-record';

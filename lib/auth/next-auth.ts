@@ -3,15 +3,18 @@ import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/db/client';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
 import type { Role } from './roles';
 import { verifyTicket } from './ticket';
-import { passwordFingerprint } from './session-token';
+import { passwordFingerprint } from './password-fingerprint';
 import { currentPasswordHash, loadActiveUser } from './user-record';
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string } & DefaultSession['user'];
     twoFactorVerified: boolean;
+    /** Server side only: app/api/auth/[...nextauth]/route.ts leaves it out of /api/auth/session. */
+    passwordFingerprint?: string;
   }
   interface User {
     role?: Role;
@@ -32,7 +35,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // One cookie name for sign-in and every reader, from the configured address rather than each request's.
+  useSecureCookies: env.APP_URL.startsWith('https://'),
   pages: { signIn: '/login', error: '/login' },
+  // One JSON log line (e.g. a forged or outdated session cookie) instead of next-auth's console output.
+  logger: {
+    error: (error) => logger.warn({ err: error }, 'next-auth refused a request'),
+    warn: (code) => logger.warn({ code }, 'next-auth warning'),
+    debug: () => {},
+  },
   providers: [
     Credentials({
       credentials: { ticket: {} },
@@ -66,6 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     session({ session, token }) {
       session.user.id = token.sub ?? '';
       session.twoFactorVerified = token.twoFactorVerified === true;
+      session.passwordFingerprint = typeof token.passwordFingerprint === 'string' ? token.passwordFingerprint : undefined;
       return session;
     },
   },

@@ -4,7 +4,7 @@ import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import { changePassword } from './account/profile';
 import type { AuthDeps } from './auth-deps';
 import { requestPasswordReset, resetPassword } from './password-reset';
-import { passwordFingerprint } from './session-token';
+import { passwordFingerprint } from './password-fingerprint';
 import { createUser } from '@/test-support/factories/users';
 import { startRedisDeps, uniqueIp } from '@/test-support/auth';
 import { currentPasswordHash, loadActiveUser } from './user-record';

@@ -1,32 +1,27 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { getToken } from 'next-auth/jwt';
-import { env } from '@/lib/env';
+import type { NextApiRequest, NextApiResponse } from 'next';
+import type { Session } from 'next-auth';
+import { auth } from './next-auth';
 
 export type SessionClaims = { userId: string; twoFactorVerified: boolean; passwordFingerprint?: string };
 
 /**
- * Reads our claims straight from the encrypted session JWT (server side only; nothing here is in
- * /api/auth/session). Used by pages (through session.ts) and by proxy.ts.
+ * What next-auth's auth() says about the session in these request headers. Called in its API-route
+ * form so the caller chooses the cookies (see session.ts); the refreshed cookie it would set goes
+ * to a throwaway response, as with auth() in a server component.
  */
 export async function readSessionClaims(headers: Headers): Promise<SessionClaims | null> {
-  const req = { headers };
-  // The cookie carries the __Secure- prefix when the site is served over https.
-  const token =
-    (await getToken({ req, secret: env.AUTH_SECRET, secureCookie: true })) ?? (await getToken({ req, secret: env.AUTH_SECRET, secureCookie: false }));
-  if (!token?.sub) return null;
-  return {
-    userId: token.sub,
-    twoFactorVerified: token.twoFactorVerified === true,
-    passwordFingerprint: typeof token.passwordFingerprint === 'string' ? token.passwordFingerprint : undefined,
-  };
+  const request = { headers } as unknown as NextApiRequest;
+  const discarded = { headers: new Headers() } as unknown as NextApiResponse;
+  return claimsOf(await auth(request, discarded));
 }
 
-/**
- * A keyed digest of the password hash, carried in the session. When the password changes (or is
- * reset) the digest no longer matches and every older session ends; the hash itself never leaves
- * the server.
- */
-export function passwordFingerprint(passwordHash: string, secret: string = env.AUTH_SECRET): string {
-  return createHmac('sha256', `medinest-session:${secret}`).update(passwordHash).digest('base64url').slice(0, 22);
+export function claimsOf(session: Session | null): SessionClaims | null {
+  const userId = session?.user?.id;
+  if (!session || typeof userId !== 'string' || userId === '') return null;
+  return {
+    userId,
+    twoFactorVerified: session.twoFactorVerified === true,
+    passwordFingerprint: typeof session.passwordFingerprint === 'string' ? session.passwordFingerprint : undefined,
+  };
 }
