@@ -3,9 +3,18 @@ import { connection } from 'next/server';
 import { Providers } from '@/components/providers';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { env } from '@/lib/env';
 import './globals.css';
 
-export const metadata: Metadata = {
+export function generateMetadata(): Metadata {
+  return {
+    // Relative canonical and Open Graph URLs resolve against the public address, not localhost.
+    metadataBase: new URL(env.APP_URL),
+    ...siteMetadata,
+  };
+}
+
+const siteMetadata: Metadata = {
   title: { default: 'MediNest — online pharmacy for Nepal', template: '%s · MediNest' },
   description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa or cash on delivery.',
   applicationName: 'MediNest',

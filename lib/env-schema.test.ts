@@ -93,6 +93,12 @@ describe('server configuration', () => {
     expect(problems).toEqual(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
   });
 
+  it('serves the benchmark baseline page only when BENCH_BASELINE is set', () => {
+    expect(parseServerEnv({}, () => secrets).BENCH_BASELINE).toBe(false);
+    expect(parseServerEnv({ BENCH_BASELINE: '1' }, () => secrets).BENCH_BASELINE).toBe(true);
+    expect(problemsOf(() => parseServerEnv({ BENCH_BASELINE: 'yes' }, () => secrets))[0]).toMatch(/^BENCH_BASELINE /);
+  });
+
   it('coerces numbers and refuses nonsense', () => {
     expect(parseServerEnv({ DELIVERY_FEE_PAISA: '5000' }, () => secrets).DELIVERY_FEE_PAISA).toBe(5000);
     expect(problemsOf(() => parseServerEnv({ DELIVERY_FEE_PAISA: '-1' }, () => secrets))[0]).toMatch(/^DELIVERY_FEE_PAISA/);

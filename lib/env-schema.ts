@@ -85,6 +85,9 @@ export const serverEnvSchema = z.object({
   // A staging site may knowingly run production mode against eSewa's public test merchant.
   ESEWA_ALLOW_TEST_KEY: flag,
 
+  // Only the benchmark's server sets it (scripts/bench/support/server.ts): it serves /products/bench-baseline.
+  BENCH_BASELINE: flag,
+
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   DELIVERY_FEE_PAISA: z.coerce.number().int().min(0).default(10_000),
   FREE_DELIVERY_FROM_PAISA: z.coerce.number().int().min(0).default(150_000),

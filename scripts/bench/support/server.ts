@@ -27,6 +27,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_MAX: '10',
       LOG_LEVEL: 'warn',
+      BENCH_BASELINE: '1',
       AUTH_TRUST_HOST: 'true',
       AUTH_SECRET: randomBytes(32).toString('base64url'),
       CRON_SECRET: randomBytes(32).toString('base64url'),

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type: 'website', title, description, url: new URL(path, env.APP_URL).toString(), siteName: 'MediNest', ...(product.imageUrl ? { images: [product.imageUrl] } : {}) },
+    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', ...(product.imageUrl ? { images: [product.imageUrl] } : {}) },
     twitter: { card: 'summary', title, description },
   };
 }
