@@ -28,4 +28,21 @@ export default defineConfig(
       '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
     },
   },
+  {
+    // Imports point one way: app -> components -> lib -> db. Tests may reach up to what they test.
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./app', './components', './e2e'], message: 'lib/ is below app/ and components/; shared test code lives in test-support/.' },
+            { target: './db', from: ['./app', './components', './e2e'] },
+            // The schema and connection stand on configuration alone; the seed script may use lib/ like any script.
+            { target: ['./db/*.ts', './db/schema/**'], from: './lib', except: ['./env.ts'], message: 'db/ needs nothing from lib/ but its configuration.' },
+          ],
+        },
+      ],
+    },
+  },
 );
