@@ -16,6 +16,5 @@ const connection =
 globalForDb.medinestDb = connection;
 
 export const db = connection.db;
-export const sqlClient = connection.client;
 export type { Database } from './connection';
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];

@@ -8,7 +8,3 @@ export const logger = pino({
   base: { service: 'medinest' },
   redact: { paths: ['password', '*.password', 'token', '*.token', 'secret', '*.secret', 'authorization'], censor: '[redacted]' },
 });
-
-export function requestLogger(requestId: string) {
-  return logger.child({ requestId });
-}

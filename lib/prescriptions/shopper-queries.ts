@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderPrescriptions, orders, prescriptionItems, prescriptions, products, type OrderStatus } from '@/db/schema';
 import { nepalToday } from '@/lib/nepal-time';
@@ -112,15 +112,4 @@ export async function getMyPrescription(userId: string, prescriptionId: string):
     })),
     orders: linked,
   };
-}
-
-/** For the checkout: is this prescription the shopper's and still worth attaching? */
-export async function ownsUsablePrescription(userId: string, prescriptionIds: string[]): Promise<boolean> {
-  if (prescriptionIds.length === 0) return true;
-  const rows = await db
-    .select({ id: prescriptions.id, status: prescriptions.status, validUntil: prescriptions.validUntil })
-    .from(prescriptions)
-    .where(and(eq(prescriptions.userId, userId), inArray(prescriptions.id, prescriptionIds)));
-  const today = nepalToday();
-  return rows.length === new Set(prescriptionIds).size && rows.every((r) => ['pending', 'approved'].includes(shownStatus(r.status, r.validUntil, today)));
 }
