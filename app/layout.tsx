@@ -4,6 +4,7 @@ import { Providers } from '@/components/providers';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env';
+import { signOutAction } from './(auth)/actions';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             Skip to content
           </a>
-          <SiteHeader />
+          <SiteHeader signOutAction={signOutAction} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/current-user';
-import { ProfileForm } from './_components/profile-form';
+import { ProfileForm } from '@/components/account/profile-form';
+import { updateProfileAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -13,7 +14,7 @@ export default async function AccountPage() {
         Signed in as <span className="font-medium">{user.email}</span>
       </p>
       <div className="mt-6">
-        <ProfileForm name={user.name} phone={user.phone ?? ''} />
+        <ProfileForm action={updateProfileAction} name={user.name} phone={user.phone ?? ''} />
       </div>
     </section>
   );

@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect } from 'react';
-import { addToCartAction } from '@/app/(shop)/cart/actions';
 import type { ActionResult } from '@/lib/auth/action-result';
+import type { CartAction } from './cart-line-controls';
 import { useInvalidateCartCount } from './cart-count-query';
 
 type State = ActionResult<{ count: number }> | undefined;
 
 /** The product page's buy button: a real form, so it also works before JavaScript loads. */
-export function AddToCartForm({ slug, brandName, maxQuantity }: { slug: string; brandName: string; maxQuantity: number }) {
+export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }: { slug: string; brandName: string; maxQuantity: number; addToCartAction: CartAction }) {
   const [state, action, pending] = useActionState<State, FormData>(addToCartAction, undefined);
   const invalidateCartCount = useInvalidateCartCount();
   useEffect(() => {

@@ -1,16 +1,18 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import { removeFromCartAction, updateCartQuantityAction } from '@/app/(shop)/cart/actions';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { useInvalidateCartCount } from './cart-count-query';
 
 type State = ActionResult<{ count: number }> | undefined;
+export type CartAction = (state: State, formData: FormData) => Promise<ActionResult<{ count: number }>>;
+/** The cart page's server actions, handed down from the route. */
+export type CartLineActions = { updateQuantity: CartAction; remove: CartAction };
 
 /** Quantity and remove controls for one cart line; the server re-checks every limit. */
-export function CartLineControls({ productId, name, quantity, maxQuantity }: { productId: number; name: string; quantity: number; maxQuantity: number }) {
-  const [updateState, update, updating] = useActionState<State, FormData>(updateCartQuantityAction, undefined);
-  const [removeState, remove, removing] = useActionState<State, FormData>(removeFromCartAction, undefined);
+export function CartLineControls({ productId, name, quantity, maxQuantity, actions }: { productId: number; name: string; quantity: number; maxQuantity: number; actions: CartLineActions }) {
+  const [updateState, update, updating] = useActionState<State, FormData>(actions.updateQuantity, undefined);
+  const [removeState, remove, removing] = useActionState<State, FormData>(actions.remove, undefined);
   const invalidateCartCount = useInvalidateCartCount();
   useEffect(() => {
     if (updateState?.ok || removeState?.ok) invalidateCartCount();

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
 import type { CartLine } from '@/lib/cart/cart-view';
 import { formatPaisa } from '@/lib/money';
-import { CartLineControls } from './cart-line-controls';
+import { CartLineControls, type CartLineActions } from './cart-line-controls';
 
 function problemText(line: CartLine): string | null {
   switch (line.problem) {
@@ -19,7 +19,7 @@ function problemText(line: CartLine): string | null {
   }
 }
 
-export function CartLineItem({ line }: { line: CartLine }) {
+export function CartLineItem({ line, actions }: { line: CartLine; actions: CartLineActions }) {
   const problem = problemText(line);
   return (
     <li className="flex flex-col gap-3 border-b border-slate-200 py-4 last:border-0 sm:flex-row sm:justify-between" data-testid="cart-line">
@@ -47,7 +47,7 @@ export function CartLineItem({ line }: { line: CartLine }) {
         <p className="font-semibold" data-testid="line-total">
           {formatPaisa(line.lineTotalPaisa)}
         </p>
-        <CartLineControls productId={line.productId} name={line.name} quantity={line.quantity} maxQuantity={line.maxQuantity} />
+        <CartLineControls productId={line.productId} name={line.name} quantity={line.quantity} maxQuantity={line.maxQuantity} actions={actions} />
       </div>
     </li>
   );

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { useFormStatus } from 'react-dom';
-import { placeOrderAction } from '@/app/(shop)/checkout/actions';
 import { CheckoutPrescriptionStep } from '@/components/prescriptions/checkout-prescription-step';
-import type { ActionResult } from '@/lib/auth/action-result';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/button';
+import type { FormAction } from '@/components/ui/form';
 
 export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean };
 export type CheckoutPrescription = { id: string; label: string };
@@ -14,30 +14,28 @@ export type CheckoutPrescription = { id: string; label: string };
  * when the page renders, so a double click or a resubmission places the order only once.
  */
 export function CheckoutForm({
+  action: placeOrderAction,
   checkoutKey,
   addresses,
   needsPrescription,
   prescriptions,
   review,
 }: {
+  action: FormAction;
   checkoutKey: string;
   addresses: CheckoutAddress[];
   needsPrescription: boolean;
   prescriptions: CheckoutPrescription[];
   review: ReactNode;
 }) {
-  const [state, action] = useActionState<ActionResult | undefined, FormData>(placeOrderAction, undefined);
+  const [state, action] = useActionState(placeOrderAction, undefined);
   const errors = state?.fieldErrors ?? {};
   const defaultAddress = addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id;
 
   return (
     <form action={action} noValidate className="space-y-6">
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
-      {state && !state.ok ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
 
       <Step number={1} title="Delivery address" error={errors.addressId}>
         {addresses.length === 0 ? <p className="text-sm text-slate-600">Add an address below first.</p> : null}
@@ -80,7 +78,7 @@ export function CheckoutForm({
         {review}
       </Step>
 
-      <PlaceOrderButton />
+      <SubmitButton label="Place order" pendingLabel="Placing your order…" size="lg" block />
     </form>
   );
 }
@@ -113,14 +111,5 @@ function PaymentOption({ value, title, detail, defaultChecked }: { value: 'esewa
         {detail}
       </span>
     </label>
-  );
-}
-
-function PlaceOrderButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-      {pending ? 'Placing your order…' : 'Place order'}
-    </button>
   );
 }

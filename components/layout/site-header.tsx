@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { CartLink } from '@/components/cart/cart-link';
-import { signOutAction } from '@/app/(auth)/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { cartItemCount } from '@/lib/cart/cart-store';
 import { readCurrentCartId } from '@/lib/cart/current-cart';
 import { can } from '@/lib/permissions/matrix';
 import { HeaderSearch } from './header-search';
 
-export async function SiteHeader() {
+/** The route layout hands in the sign-out action, so this component needs nothing from app/. */
+export async function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const [user, cartCount] = await Promise.all([getCurrentUser(), readCurrentCartId().then(cartItemCount)]);
   return (
     <header className="border-b border-slate-200 bg-white">

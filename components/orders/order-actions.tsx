@@ -1,49 +1,33 @@
 'use client';
 
-import { useActionState } from 'react';
-import { cancelOrderAction, orderAgainAction } from '@/app/(shop)/orders/actions';
-import type { ActionResult } from '@/lib/auth/action-result';
-import { OrderNumberForm } from './order-number-form';
+import { Alert } from '@/components/ui/alert';
+import { ActionButton } from '@/components/ui/action-button';
+import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 
-type State = ActionResult | undefined;
-
-export function CancelOrderForm({ number }: { number: string }) {
-  const [state, action, pending] = useActionState<State, FormData>(cancelOrderAction, undefined);
-  if (state?.ok) {
-    return (
-      <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
-        {state.message}
-      </p>
-    );
-  }
+/** The shopper's cancel: irreversible, so the button opens a confirmation naming the order. */
+export function CancelOrderForm({ number, action }: { number: string; action: FormAction }) {
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="number" value={number} />
-      <label className="block text-sm">
-        <span className="text-slate-700">Reason (optional)</span>
-        <input name="reason" maxLength={300} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
-      </label>
-      <button type="submit" disabled={pending} className="rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60">
-        {pending ? 'Cancelling…' : 'Cancel order'}
-      </button>
-      {state && !state.ok ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+    <ActionForm
+      action={action}
+      submitLabel="Cancel order"
+      pendingLabel="Cancelling…"
+      tone="danger-outline"
+      block={false}
+      className="space-y-2"
+      onSuccess={(state) => <Alert tone="success">{state.message}</Alert>}
+      confirm={{
+        title: `Cancel order ${number}?`,
+        description: 'Its medicines go back on the shelf and the order cannot be reopened. A payment already made is refunded.',
+        confirmLabel: 'Cancel the order',
+        cancelLabel: 'Keep the order',
+      }}
+    >
+      <Hidden name="number" value={number} />
+      <Field name="reason" label="Reason (optional)" maxLength={300} />
+    </ActionForm>
   );
 }
 
-export function OrderAgainButton({ number }: { number: string }) {
-  return (
-    <OrderNumberForm
-      number={number}
-      action={orderAgainAction}
-      label="Order again"
-      pendingLabel="Adding…"
-      buttonClassName="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      errorClassName="mt-2 text-sm text-red-700"
-    />
-  );
+export function OrderAgainButton({ number, action }: { number: string; action: FormAction }) {
+  return <ActionButton action={action} fields={{ number }} label="Order again" pendingLabel="Adding…" size="md" buttonClassName="text-sm" messageClassName="mt-2 block text-sm" />;
 }

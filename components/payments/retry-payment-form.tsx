@@ -1,17 +1,20 @@
 'use client';
 
-import { retryPaymentAction } from '@/app/(shop)/checkout/pay/actions';
-import { OrderNumberForm } from '@/components/orders/order-number-form';
+import { ActionButton } from '@/components/ui/action-button';
+import type { FormAction } from '@/components/ui/form';
 
-export function RetryPaymentForm({ number }: { number: string }) {
+export function RetryPaymentForm({ number, action }: { number: string; action: FormAction }) {
   return (
-    <OrderNumberForm
-      number={number}
-      action={retryPaymentAction}
+    <ActionButton
+      action={action}
+      fields={{ number }}
       label="Try paying again"
       pendingLabel="Starting a new payment…"
       className="space-y-2"
-      buttonClassName="w-full rounded-md bg-[#41a124] px-4 py-3 font-semibold text-white hover:bg-[#378a1e] disabled:opacity-60"
+      tone="esewa"
+      size="lg"
+      buttonClassName="w-full"
+      messageClassName="block text-sm"
     />
   );
 }

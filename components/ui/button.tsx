@@ -3,7 +3,7 @@
 import type { ComponentProps } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export type ButtonTone = 'primary' | 'danger' | 'secondary' | 'danger-outline' | 'link' | 'danger-link';
+export type ButtonTone = 'primary' | 'danger' | 'secondary' | 'danger-outline' | 'link' | 'danger-link' | 'esewa';
 export type ButtonSize = 'sm' | 'md' | 'lg';
 
 const TONES: Record<ButtonTone, string> = {
@@ -11,6 +11,8 @@ const TONES: Record<ButtonTone, string> = {
   danger: 'bg-red-700 text-white hover:bg-red-800',
   secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
   'danger-outline': 'border border-red-300 bg-white text-red-700 hover:bg-red-50',
+  // eSewa's own green, for the buttons that take the shopper to eSewa.
+  esewa: 'bg-[#41a124] text-white hover:bg-[#378a1e]',
   link: 'text-brand-700 underline',
   'danger-link': 'text-red-700 underline',
 };

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/current-path';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { AuthCard } from '../_components/auth-card';
-import { SignInForm } from '../_components/sign-in-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { signInAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -34,7 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your sign-in took too long. Please start again.
         </p>
       ) : null}
-      <SignInForm next={next} />
+      <SignInForm action={signInAction} next={next} />
       <p className="mt-4 text-sm">
         <Link href="/forgot-password" className="text-brand-700 underline">
           Forgot your password?

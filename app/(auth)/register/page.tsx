@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { AuthCard } from '../_components/auth-card';
-import { RegisterForm } from '../_components/register-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { RegisterForm } from '@/components/auth/register-form';
+import { registerAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
@@ -21,7 +22,7 @@ export default async function RegisterPage() {
         </>
       }
     >
-      <RegisterForm />
+      <RegisterForm action={registerAction} />
     </AuthCard>
   );
 }

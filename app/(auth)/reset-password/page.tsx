@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { isResetTokenUsable } from '@/lib/auth/password-reset';
 import { RESET_COOKIE } from '@/lib/auth/reset-cookie';
 import { resetTokenSchema } from '@/lib/validation/auth';
-import { AuthCard } from '../_components/auth-card';
-import { ResetPasswordForm } from '../_components/reset-password-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ResetPasswordForm } from '@/components/auth/reset-password-form';
+import { resetPasswordAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 
@@ -26,7 +27,7 @@ export default async function ResetPasswordPage() {
   }
   return (
     <AuthCard title="Choose a new password">
-      <ResetPasswordForm />
+      <ResetPasswordForm action={resetPasswordAction} />
     </AuthCard>
   );
 }

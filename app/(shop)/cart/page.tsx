@@ -5,6 +5,7 @@ import { CartSummary } from '@/components/cart/cart-summary';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { readCurrentCartId } from '@/lib/cart/current-cart';
+import { removeFromCartAction, updateCartQuantityAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
 
@@ -39,7 +40,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
         ) : null}
         <ul className="mt-4">
           {cart.lines.map((line) => (
-            <CartLineItem key={line.productId} line={line} />
+            <CartLineItem key={line.productId} line={line} actions={{ updateQuantity: updateCartQuantityAction, remove: removeFromCartAction }} />
           ))}
         </ul>
       </section>

@@ -12,6 +12,7 @@ import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { formatShortDate } from '@/lib/nepal-time';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
+import { addCheckoutAddressAction, placeOrderAction } from './actions';
 
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
 
@@ -30,6 +31,7 @@ export default async function CheckoutPage() {
         </p>
       ) : null}
       <CheckoutForm
+        action={placeOrderAction}
         checkoutKey={randomUUID()}
         addresses={addresses.map((a) => ({
           id: a.id,
@@ -44,7 +46,7 @@ export default async function CheckoutPage() {
       <details className="rounded-lg bg-white p-5" open={addresses.length === 0}>
         <summary className="cursor-pointer font-semibold">Add a new address</summary>
         <div className="mt-4">
-          <CheckoutAddressForm />
+          <CheckoutAddressForm action={addCheckoutAddressAction} />
         </div>
       </details>
     </div>

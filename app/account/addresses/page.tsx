@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { db } from '@/db/client';
 import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
-import { AddressForm } from '../_components/address-form';
-import { InlineAction } from '../_components/inline-action';
-import { deleteAddressAction, setDefaultAddressAction } from '../actions';
+import { DeleteAddressButton, MakeDefaultAddressButton } from '@/components/account/address-buttons';
+import { AddressForm } from '@/components/account/address-form';
+import { createAddressAction, deleteAddressAction, setDefaultAddressAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Addresses' };
 
@@ -40,9 +40,9 @@ export default async function AddressesPage({ searchParams }: { searchParams: Pr
                 Edit
               </Link>
               {!a.isDefault ? (
-                <InlineAction action={setDefaultAddressAction} id={a.id} label="Make default" className="text-brand-700 underline" />
+                <MakeDefaultAddressButton action={setDefaultAddressAction} id={a.id} />
               ) : null}
-              <InlineAction action={deleteAddressAction} id={a.id} label="Delete" className="text-red-700 underline" />
+              <DeleteAddressButton action={deleteAddressAction} id={a.id} label={a.label} />
             </div>
           </li>
         ))}
@@ -50,7 +50,7 @@ export default async function AddressesPage({ searchParams }: { searchParams: Pr
       <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
         <h2 className="text-lg font-semibold">Add an address</h2>
         <div className="mt-4">
-          <AddressForm />
+          <AddressForm action={createAddressAction} />
         </div>
       </section>
     </div>

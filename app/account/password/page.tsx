@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/current-user';
-import { ChangePasswordForm } from '../_components/password-form';
+import { ChangePasswordForm } from '@/components/account/password-form';
+import { changePasswordAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Change password' };
 
@@ -10,7 +11,7 @@ export default async function ChangePasswordPage() {
     <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">Change password</h1>
       <div className="mt-6">
-        <ChangePasswordForm />
+        <ChangePasswordForm action={changePasswordAction} />
       </div>
     </section>
   );

@@ -3,7 +3,8 @@ import { requireUser } from '@/lib/auth/current-user';
 import { getSessionClaims } from '@/lib/auth/session';
 import { remainingRecoveryCodes, startEnrolment } from '@/lib/auth/two-factor';
 import { isStaff } from '@/lib/permissions/matrix';
-import { TwoFactorPanel, type TwoFactorMode } from '../_components/two-factor-forms';
+import { TwoFactorPanel, type TwoFactorMode } from '@/components/account/two-factor-forms';
+import { confirmTwoFactorAction, verifyTwoFactorAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Two-factor authentication' };
 
@@ -17,7 +18,7 @@ export default async function TwoFactorPage() {
   else mode = { kind: 'enrol', enrolment: await startEnrolment(user), staff };
   return (
     <section className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
-      <TwoFactorPanel mode={mode} continueHref={staff ? '/admin' : '/account'} />
+      <TwoFactorPanel mode={mode} confirmTwoFactorAction={confirmTwoFactorAction} verifyTwoFactorAction={verifyTwoFactorAction} continueHref={staff ? '/admin' : '/account'} />
     </section>
   );
 }

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/current-path';
 import { pendingChallengeUserId } from '@/lib/auth/sign-in-flow';
-import { AuthCard } from '../../_components/auth-card';
-import { TwoFactorForm } from '../../_components/two-factor-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { TwoFactorForm } from '@/components/auth/two-factor-form';
+import { twoFactorSignInAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Two-factor check' };
 
@@ -13,7 +14,7 @@ export default async function TwoFactorChallengePage({ searchParams }: { searchP
   if (!(await pendingChallengeUserId())) redirect('/login?expired=1');
   return (
     <AuthCard title="Enter your code" intro="Open your authenticator app and enter the 6-digit code for MediNest. Lost your phone? Use one of your recovery codes.">
-      <TwoFactorForm next={safeNextPath(typeof params.next === 'string' ? params.next : '/')} />
+      <TwoFactorForm action={twoFactorSignInAction} next={safeNextPath(typeof params.next === 'string' ? params.next : '/')} />
       <p className="mt-4 text-sm">
         <Link href="/login" className="text-brand-700 underline">
           Start again

@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/nepal-time';
 import { getOrderForUser } from '@/lib/orders/queries';
 import { canBeCancelled } from '@/lib/orders/status-rules';
 import { orderNumberSchema } from '@/lib/orders/validation';
+import { cancelOrderAction, orderAgainAction } from '../actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -112,8 +113,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </Link>
           ) : null}
           {order.cancelReason ? <p className="text-sm text-slate-600">Cancelled: {order.cancelReason}</p> : null}
-          {canBeCancelled(order.status) ? <CancelOrderForm number={order.number} /> : null}
-          <OrderAgainButton number={order.number} />
+          {canBeCancelled(order.status) ? <CancelOrderForm number={order.number} action={cancelOrderAction} /> : null}
+          <OrderAgainButton number={order.number} action={orderAgainAction} />
         </aside>
       </div>
     </div>

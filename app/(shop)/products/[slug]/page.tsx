@@ -13,6 +13,7 @@ import { listingHref } from '@/lib/catalog/listing-params';
 import { findProductForPage } from '@/lib/catalog/product-page';
 import { getAlternatives } from '@/lib/catalog/queries';
 import { env } from '@/lib/env';
+import { addToCartAction } from '../../cart/actions';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -68,7 +69,7 @@ export default async function ProductPage({ params }: Props) {
               and any payment refunded.
             </p>
           ) : null}
-          <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} />
+          <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />
         </div>
       </div>
       <ProductFacts product={product} />

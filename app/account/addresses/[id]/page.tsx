@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { getAddress } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
 import { uuid } from '@/lib/validation/fields';
-import { AddressForm } from '../../_components/address-form';
+import { AddressForm } from '@/components/account/address-form';
+import { updateAddressAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit address' };
 
@@ -18,7 +19,7 @@ export default async function EditAddressPage({ params }: { params: Promise<{ id
     <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">Edit address</h1>
       <div className="mt-6">
-        <AddressForm address={address} />
+        <AddressForm action={updateAddressAction} address={address} />
       </div>
     </section>
   );

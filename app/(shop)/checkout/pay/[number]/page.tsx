@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { formatPaisa } from '@/lib/money';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { preparePayment } from '@/lib/payments/attempts';
+import { retryPaymentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Pay with eSewa', robots: { index: false } };
 
@@ -45,7 +46,7 @@ export default async function PayPage({ params }: Props) {
             {RETRY_REASONS[state.lastAttempt] ?? RETRY_REASONS.failed}{' '}
             {state.lastAttempt === 'failed' ? 'If money did leave your eSewa account, we will find it and confirm your order by ourselves.' : 'No money was taken.'} Your medicines stay reserved until the payment window closes.
           </p>
-          <RetryPaymentForm number={order.number} />
+          <RetryPaymentForm number={order.number} action={retryPaymentAction} />
         </>
       ) : null}
 

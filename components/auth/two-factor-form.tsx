@@ -1,11 +1,10 @@
 'use client';
 
-import { twoFactorSignInAction } from '../actions';
-import { ActionForm, Field, Hidden } from './form';
+import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 
-export function TwoFactorForm({ next }: { next: string }) {
+export function TwoFactorForm({ action, next }: { action: FormAction; next: string }) {
   return (
-    <ActionForm action={twoFactorSignInAction} submitLabel="Verify">
+    <ActionForm action={action} submitLabel="Verify">
       <Field name="code" label="Authentication code" autoComplete="one-time-code" inputMode="text" hint="6 digits from your app, or one of your recovery codes" />
       <Hidden name="next" value={next} />
     </ActionForm>

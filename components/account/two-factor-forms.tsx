@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { ActionForm, ActionFormView, Field } from '@/app/(auth)/_components/form';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { ActionForm, ActionFormView, Field, type FormAction } from '@/components/ui/form';
 import type { EnrolmentView } from '@/lib/auth/two-factor';
-import { confirmTwoFactorAction, verifyTwoFactorAction } from '../actions';
 
 export type TwoFactorMode = { kind: 'enrol'; enrolment: EnrolmentView; staff: boolean } | { kind: 'verify' } | { kind: 'enabled'; remainingRecoveryCodes: number };
 
@@ -13,7 +14,17 @@ export type TwoFactorMode = { kind: 'enrol'; enrolment: EnrolmentView; staff: bo
  * re-renders the page in its "enabled" state; because this component (and the confirm state it
  * holds) stays mounted, the recovery codes stay on screen until the user moves on.
  */
-export function TwoFactorPanel({ mode, continueHref }: { mode: TwoFactorMode; continueHref: string }) {
+export function TwoFactorPanel({
+  mode,
+  continueHref,
+  confirmTwoFactorAction,
+  verifyTwoFactorAction,
+}: {
+  mode: TwoFactorMode;
+  continueHref: string;
+  confirmTwoFactorAction: FormAction;
+  verifyTwoFactorAction: FormAction;
+}) {
   const [confirmState, confirmAction] = useActionState(confirmTwoFactorAction, undefined);
   if (confirmState?.ok) {
     const codes = (confirmState.data as { recoveryCodes?: string[] } | undefined)?.recoveryCodes ?? [];
@@ -50,9 +61,9 @@ export function TwoFactorPanel({ mode, continueHref }: { mode: TwoFactorMode; co
     <>
       <h1 className="text-2xl font-bold">Set up two-factor authentication</h1>
       {staff ? (
-        <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <Alert tone="warning" className="mt-3">
           Pharmacists and administrators must turn on two-factor authentication before opening the back office.
-        </p>
+        </Alert>
       ) : (
         <p className="mt-2 text-slate-700">Protect your account with a code from an authenticator app each time you sign in.</p>
       )}
@@ -93,7 +104,7 @@ function RecoveryCodes({ codes, continueHref }: { codes: string[]; continueHref:
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <Link href={continueHref} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+      <Link href={continueHref} className={`inline-block text-sm ${buttonClass()}`}>
         I saved my codes — continue
       </Link>
     </div>

@@ -1,11 +1,10 @@
 'use client';
 
-import { registerAction } from '../actions';
-import { ActionForm, Field } from './form';
+import { ActionForm, Field, type FormAction } from '@/components/ui/form';
 
-export function RegisterForm() {
+export function RegisterForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm action={registerAction} submitLabel="Create account">
+    <ActionForm action={action} submitLabel="Create account">
       <Field name="name" label="Full name" autoComplete="name" />
       <Field name="email" label="Email" type="email" autoComplete="email" />
       <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" inputMode="tel" hint="98XXXXXXXX or 97XXXXXXXX, with or without +977" />

@@ -1,11 +1,10 @@
 'use client';
 
-import { signInAction } from '../actions';
-import { ActionForm, Field, Hidden } from './form';
+import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ action, next }: { action: FormAction; next: string }) {
   return (
-    <ActionForm action={signInAction} submitLabel="Sign in">
+    <ActionForm action={action} submitLabel="Sign in">
       <Field name="email" label="Email" type="email" autoComplete="email" />
       <Field name="password" label="Password" type="password" autoComplete="current-password" />
       <Hidden name="next" value={next} />
