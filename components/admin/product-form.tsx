@@ -1,10 +1,7 @@
 'use client';
 
-import type { ActionResult } from '@/lib/auth/action-result';
+import { ActionForm, CheckboxField, Field, FieldErrors, Hidden, SelectField, TextAreaField, useFieldWiring, type FormAction } from '@/components/ui/form';
 import { paisaToDecimal } from '@/lib/money';
-import { AdminActionForm, AdminField, AdminTextArea, FieldError } from './action-form';
-
-type Action = (state: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
 
 export type ProductFormValues = {
   id?: number;
@@ -31,60 +28,59 @@ export type ProductFormValues = {
 const rupees = (paisa: number | null) => (paisa === null ? '' : paisaToDecimal(paisa));
 
 /** Every product field; prices are typed in rupees and stored as paisa by the server. */
-export function ProductForm({ action, values, categories, submitLabel }: { action: Action; values: ProductFormValues; categories: { id: number; name: string }[]; submitLabel: string }) {
+export function ProductForm({ action, values, categories, submitLabel }: { action: FormAction; values: ProductFormValues; categories: { id: number; name: string }[]; submitLabel: string }) {
   return (
-    <AdminActionForm action={action} submitLabel={submitLabel} className="grid gap-3 sm:grid-cols-2" testId="product-form">
-      {values.id ? <input type="hidden" name="productId" value={values.id} /> : null}
-      <AdminField name="brandName" label="Brand name" defaultValue={values.brandName} />
-      <AdminField name="slug" label="Web address (slug)" defaultValue={values.slug} />
-      <AdminField name="genericName" label="Generic name" defaultValue={values.genericName} />
-      <AdminField name="strength" label="Strength" defaultValue={values.strength} />
-      <AdminField name="dosageForm" label="Dosage form" defaultValue={values.dosageForm} />
-      <AdminField name="packSize" label="Pack size" defaultValue={values.packSize} />
-      <AdminField name="manufacturer" label="Manufacturer" defaultValue={values.manufacturer} />
-      <label className="block text-sm">
-        <span className="font-medium text-slate-700">Category</span>
-        <select name="categoryId" defaultValue={values.categoryId ?? ''} className="mt-1 block w-full rounded border border-slate-300 px-2 py-1">
-          <option value="">Choose…</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
-          ))}
-        </select>
-        <FieldError name="categoryId" />
-      </label>
-      <AdminField name="pricePaisa" label="Price (Rs.)" type="number" step="0.01" defaultValue={rupees(values.pricePaisa)} />
-      <AdminField name="mrpPaisa" label="MRP (Rs.)" type="number" step="0.01" defaultValue={rupees(values.mrpPaisa)} />
-      <AdminField name="reorderLevel" label="Reorder level (units)" type="number" defaultValue={values.reorderLevel} />
-      <AdminField name="maxPerOrder" label="Most per order" type="number" defaultValue={values.maxPerOrder} />
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="requiresPrescription" defaultChecked={values.requiresPrescription} /> Prescription only (Rx)
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="active" defaultChecked={values.active} /> Shown in the shop
-      </label>
-      <div className="sm:col-span-2"><AdminTextArea name="description" label="Description" defaultValue={values.description} /></div>
-      <div className="sm:col-span-2"><AdminTextArea name="usage" label="Usage" defaultValue={values.usage} /></div>
-      <div className="sm:col-span-2"><AdminTextArea name="warnings" label="Warnings" defaultValue={values.warnings} /></div>
-      <div className="sm:col-span-2"><AdminField name="searchKeywords" label="Extra search words" defaultValue={values.searchKeywords} /></div>
-    </AdminActionForm>
+    <ActionForm action={action} density="compact" submitLabel={submitLabel} className="grid gap-3 sm:grid-cols-2" testId="product-form">
+      {values.id ? <Hidden name="productId" value={values.id} /> : null}
+      <Field name="brandName" label="Brand name" defaultValue={values.brandName} />
+      <Field name="slug" label="Web address (slug)" defaultValue={values.slug} />
+      <Field name="genericName" label="Generic name" defaultValue={values.genericName} />
+      <Field name="strength" label="Strength" defaultValue={values.strength} />
+      <Field name="dosageForm" label="Dosage form" defaultValue={values.dosageForm} />
+      <Field name="packSize" label="Pack size" defaultValue={values.packSize} />
+      <Field name="manufacturer" label="Manufacturer" defaultValue={values.manufacturer} />
+      <SelectField name="categoryId" label="Category" placeholder="Choose…" options={categories.map((c) => ({ value: String(c.id), label: c.name }))} defaultValue={values.categoryId} />
+      <Field name="pricePaisa" label="Price (Rs.)" type="number" step="0.01" defaultValue={rupees(values.pricePaisa)} />
+      <Field name="mrpPaisa" label="MRP (Rs.)" type="number" step="0.01" defaultValue={rupees(values.mrpPaisa)} />
+      <Field name="reorderLevel" label="Reorder level (units)" type="number" defaultValue={values.reorderLevel} />
+      <Field name="maxPerOrder" label="Most per order" type="number" defaultValue={values.maxPerOrder} />
+      <CheckboxField name="requiresPrescription" label="Prescription only (Rx)" defaultChecked={values.requiresPrescription} />
+      <CheckboxField name="active" label="Shown in the shop" defaultChecked={values.active} />
+      <TextAreaField name="description" label="Description" defaultValue={values.description} className="sm:col-span-2" />
+      <TextAreaField name="usage" label="Usage" defaultValue={values.usage} className="sm:col-span-2" />
+      <TextAreaField name="warnings" label="Warnings" defaultValue={values.warnings} className="sm:col-span-2" />
+      <Field name="searchKeywords" label="Extra search words" defaultValue={values.searchKeywords} className="sm:col-span-2" />
+    </ActionForm>
   );
 }
 
-export function ProductImageForm({ productId, action }: { productId: number; action: Action }) {
+export function ProductImageForm({ productId, action }: { productId: number; action: FormAction }) {
   return (
-    <AdminActionForm action={action} submitLabel="Upload image" className="space-y-2" testId="image-form">
-      <input type="hidden" name="productId" value={productId} />
-      <input type="file" name="image" accept="image/jpeg,image/png,image/webp" className="block text-sm" />
-      <FieldError name="image" />
-    </AdminActionForm>
+    <ActionForm action={action} density="compact" submitLabel="Upload image" className="space-y-2" testId="image-form">
+      <Hidden name="productId" value={productId} />
+      <ImageInput />
+    </ActionForm>
   );
 }
 
-export function ActiveToggle({ productId, active, action }: { productId: number; active: boolean; action: Action }) {
+export function ActiveToggle({ productId, active, action }: { productId: number; active: boolean; action: FormAction }) {
   return (
-    <AdminActionForm action={action} submitLabel={active ? 'Deactivate (hide from shop)' : 'Activate (show in shop)'} danger={active}>
-      <input type="hidden" name="productId" value={productId} />
-      <input type="hidden" name="active" value={active ? 'false' : 'true'} />
-    </AdminActionForm>
+    <ActionForm action={action} density="compact" submitLabel={active ? 'Deactivate (hide from shop)' : 'Activate (show in shop)'} tone={active ? 'danger' : 'primary'}>
+      <Hidden name="productId" value={productId} />
+      <Hidden name="active" value={active ? 'false' : 'true'} />
+    </ActionForm>
+  );
+}
+
+function ImageInput() {
+  const wiring = useFieldWiring('image');
+  return (
+    <div>
+      <label htmlFor={wiring.id} className={wiring.labelClass}>
+        Product image (JPEG, PNG or WebP)
+      </label>
+      <input {...wiring.controlProps} type="file" accept="image/jpeg,image/png,image/webp" className="mt-1 block text-sm" />
+      <FieldErrors id={wiring.errorId} name="image" errors={wiring.errors} />
+    </div>
   );
 }

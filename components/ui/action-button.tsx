@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { SubmitButton, type ButtonSize, type ButtonTone } from './button';
-import { ConfirmSubmit, type ConfirmCopy } from './confirm-dialog';
+import { ConfirmSubmit, type ConfirmSource } from './confirm-dialog';
 import type { FormAction } from './form';
 
 /**
@@ -33,7 +33,7 @@ export function ActionButton({
   messageClassName?: string;
   /** Also show the server's message when it worked (otherwise only refusals are shown). */
   showSuccess?: boolean;
-  confirm?: ConfirmCopy;
+  confirm?: ConfirmSource;
 }) {
   const [state, formAction] = useActionState(action, undefined);
   const message = state?.message && (!state.ok || showSuccess) ? state.message : null;

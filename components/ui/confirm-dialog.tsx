@@ -1,7 +1,7 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, type MouseEvent } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Button, type ButtonSize, type ButtonTone } from './button';
 
@@ -12,6 +12,8 @@ export type ConfirmCopy = {
   confirmLabel: string;
   cancelLabel?: string;
 };
+/** Fixed words, or words read from the form when the button is pressed (e.g. the role chosen). */
+export type ConfirmSource = ConfirmCopy | ((form: HTMLFormElement) => ConfirmCopy);
 
 /**
  * The submit button of a destructive form. It opens a dialog instead of submitting; only the
@@ -28,7 +30,7 @@ export function ConfirmSubmit({
 }: {
   label: string;
   pendingLabel?: string;
-  confirm: ConfirmCopy;
+  confirm: ConfirmSource;
   tone?: ButtonTone;
   size?: ButtonSize;
   block?: boolean;
@@ -37,11 +39,13 @@ export function ConfirmSubmit({
   const { pending } = useFormStatus();
   const trigger = useRef<HTMLButtonElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
+  const [copy, setCopy] = useState<ConfirmCopy | null>(typeof confirm === 'function' ? null : confirm);
 
   // The browser's own checks (required fields) come first, as they would for a plain submit.
   function openIfValid(event: MouseEvent<HTMLButtonElement>) {
     const form = event.currentTarget.form;
     if (form && !form.noValidate && !form.reportValidity()) event.preventDefault();
+    else if (form && typeof confirm === 'function') setCopy(confirm(form));
   }
 
   return (
@@ -61,17 +65,17 @@ export function ConfirmSubmit({
             keep.current?.focus();
           }}
         >
-          <Dialog.Title className="text-lg font-semibold text-slate-900">{confirm.title}</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-700">{confirm.description}</Dialog.Description>
+          <Dialog.Title className="text-lg font-semibold text-slate-900">{copy?.title}</Dialog.Title>
+          <Dialog.Description className="mt-2 text-sm text-slate-700">{copy?.description}</Dialog.Description>
           <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Dialog.Close asChild>
               <Button ref={keep} tone="secondary">
-                {confirm.cancelLabel ?? 'Go back'}
+                {copy?.cancelLabel ?? 'Go back'}
               </Button>
             </Dialog.Close>
             <Dialog.Close asChild>
               <Button tone={tone === 'danger-outline' ? 'danger' : tone} onClick={() => trigger.current?.form?.requestSubmit()}>
-                {confirm.confirmLabel}
+                {copy?.confirmLabel}
               </Button>
             </Dialog.Close>
           </div>

@@ -4,7 +4,7 @@ import { createContext, useActionState, useContext, useId, type ReactNode } from
 import type { ActionResult } from '@/lib/auth/action-result';
 import { Alert } from './alert';
 import { SubmitButton, type ButtonTone } from './button';
-import { ConfirmSubmit, type ConfirmCopy } from './confirm-dialog';
+import { ConfirmSubmit, type ConfirmSource } from './confirm-dialog';
 
 export type FormAction = (state: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
 /** Shop and account pages use roomy fields; the back office packs more onto a screen. */
@@ -22,7 +22,7 @@ type FormProps = {
   /** Full-width submit button; the default for comfortable forms. */
   block?: boolean;
   /** Ask before submitting: for steps that cannot be undone. */
-  confirm?: ConfirmCopy;
+  confirm?: ConfirmSource;
   testId?: string;
   ariaLabel?: string;
 };
@@ -147,6 +147,8 @@ type FieldProps = {
   label: ReactNode;
   hint?: string;
   className?: string;
+  /** For a control whose column or heading already names it (a role select in a table). */
+  hideLabel?: boolean;
 };
 
 /** A labelled input with its hint and the server's errors; refilled after a refused submission. */
@@ -216,6 +218,7 @@ export function SelectField({
   label,
   hint,
   className,
+  hideLabel,
   options,
   placeholder,
   defaultValue,
@@ -224,7 +227,7 @@ export function SelectField({
   const value = wiring.refill ?? (defaultValue == null ? '' : String(defaultValue));
   return (
     <div className={className}>
-      <label htmlFor={wiring.id} className={wiring.labelClass}>
+      <label htmlFor={wiring.id} className={hideLabel ? 'sr-only' : wiring.labelClass}>
         {label}
       </label>
       <select {...wiring.controlProps} defaultValue={value} key={`${name}:${value}`} className={wiring.controlClass}>

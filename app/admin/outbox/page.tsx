@@ -6,7 +6,8 @@ import { type Column, DataTable } from '@/components/admin/data-table';
 import { formatDateTime } from '@/lib/nepal-time';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
 import { requirePermission } from '@/lib/permissions/guard';
-import { RetryButton } from './_components/retry-button';
+import { RetryButton } from '@/components/admin/retry-button';
+import { retryNotificationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Email outbox' };
 
@@ -60,7 +61,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
               {r.lastError ?? ''}
             </td>
-            <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} /> : null}</td>
+            <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} action={retryNotificationAction} /> : null}</td>
           </tr>
         ))}
       </DataTable>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
-import { RoleForm, UserButton } from '@/components/admin/user-forms';
+import { DisableUserButton, EnableUserButton, ResetTwoFactorButton, RoleForm } from '@/components/admin/user-forms';
 import { searchUsers, userSearchSchema } from '@/lib/admin/users';
 import { formatDate } from '@/lib/nepal-time';
 import { requirePermission } from '@/lib/permissions/guard';
@@ -38,12 +38,12 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               {u.name}
               <span className="block text-xs text-slate-500">{u.email}{u.phone ? ` · ${u.phone}` : ''} · since {formatDate(u.createdAt)}</span>
             </td>
-            <td className="px-3 py-2">{u.id === me.id ? <span data-testid="role">{u.role} (you)</span> : <RoleForm userId={u.id} role={u.role} action={changeRoleAction} />}</td>
+            <td className="px-3 py-2">{u.id === me.id ? <span data-testid="role">{u.role} (you)</span> : <RoleForm userId={u.id} email={u.email} role={u.role} action={changeRoleAction} />}</td>
             <td className="px-3 py-2">
               {!isStaff(u.role) ? '—' : u.twoFactorEnabled ? (
                 <>
                   On
-                  {u.id !== me.id ? <UserButton userId={u.id} label="Reset two-factor" action={resetTwoFactorAction} danger /> : null}
+                  {u.id !== me.id ? <ResetTwoFactorButton userId={u.id} email={u.email} action={resetTwoFactorAction} /> : null}
                 </>
               ) : (
                 <span className="text-amber-800">Not set up: cannot work in /admin</span>
@@ -51,7 +51,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             </td>
             <td className="px-3 py-2">
               {u.disabled ? <span className="text-red-700">Disabled</span> : 'Active'}
-              {u.id !== me.id ? (u.disabled ? <UserButton userId={u.id} label="Enable" action={enableUserAction} /> : <UserButton userId={u.id} label="Disable" action={disableUserAction} danger />) : null}
+              {u.id !== me.id ? (u.disabled ? <EnableUserButton userId={u.id} action={enableUserAction} /> : <DisableUserButton userId={u.id} email={u.email} action={disableUserAction} />) : null}
             </td>
             <td className="px-3 py-2"><Link href={`/admin/audit?entityType=user&entityId=${u.id}`} className="text-brand-700 underline">Audit</Link></td>
           </tr>

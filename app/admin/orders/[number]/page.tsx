@@ -88,11 +88,11 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Next steps</h2>
-          {manage ? <OrderStepForms orderId={order.id} steps={order.steps} stepAction={orderStepAction} codUnpaid={order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid'} /> : <p className="text-sm">You can view this order but not change it.</p>}
+          {manage ? <OrderStepForms orderId={order.id} orderNumber={order.number} steps={order.steps} stepAction={orderStepAction} codUnpaid={order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid'} /> : <p className="text-sm">You can view this order but not change it.</p>}
           {manage && order.paymentStatus === 'refund_due' ? (
             <div className="mt-4 rounded border border-red-200 bg-red-50 p-3">
               <h3 className="mb-2 text-sm font-semibold text-red-900">Refund due</h3>
-              <RefundForm orderId={order.id} action={recordOrderRefundAction} />
+              <RefundForm orderId={order.id} orderNumber={order.number} action={recordOrderRefundAction} />
             </div>
           ) : null}
           {order.payments.length > 0 ? (

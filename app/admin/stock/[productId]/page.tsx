@@ -59,7 +59,7 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
             {expiredLeft ? (
               <div>
                 <h2 className="font-semibold">Expired stock</h2>
-                <WriteOffButton productId={product.id} action={writeOffAction} label="Write off all expired batches" />
+                <WriteOffButton productId={product.id} subject={`every expired batch of ${product.brandName}`} action={writeOffAction} label="Write off all expired batches" />
               </div>
             ) : null}
           </section>
@@ -82,7 +82,7 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
                 <td className="text-right">{b.costPaisa === null ? '—' : formatPaisa(b.costPaisa)}</td>
                 <td className="pl-4">
                   {manage ? <AdjustBatchForm batchId={b.id} action={adjustBatchAction} /> : null}
-                  {manage && b.expired && b.quantity > 0 ? <WriteOffButton batchId={b.id} action={writeOffAction} /> : null}
+                  {manage && b.expired && b.quantity > 0 ? <WriteOffButton batchId={b.id} subject={`batch ${b.batchNumber}`} action={writeOffAction} /> : null}
                 </td>
               </tr>
             ))}

@@ -43,7 +43,7 @@ export default async function BatchesPage({ searchParams }: Props) {
                 <td className={`px-3 py-2 ${b.expired ? 'text-red-700' : ''}`}>{formatDay(b.expiryDate)}</td>
                 <td className="px-3 py-2 text-right">{b.quantity}</td>
                 <td className="px-3 py-2 text-right">{formatPaisa(b.valuePaisa)}</td>
-                <td className="px-3 py-2">{b.expired ? <WriteOffButton batchId={b.id} action={writeOffAction} /> : null}</td>
+                <td className="px-3 py-2">{b.expired ? <WriteOffButton batchId={b.id} subject={`batch ${b.batchNumber} of ${b.brandName}`} action={writeOffAction} /> : null}</td>
               </tr>
             ))}
           </tbody>
