@@ -225,6 +225,7 @@ test('a customer adds, edits, defaults and deletes an address', async ({ page })
   await expect(page.getByTestId('address').first()).toContainText('Shop');
 
   await page.getByTestId('address').first().getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: 'Delete the address “Shop”?' }).getByRole('button', { name: 'Delete address' }).click();
   await expect(page.getByTestId('address')).toHaveCount(1);
   await expect(page.getByTestId('address').first()).toContainText('Default');
 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import postgres from 'postgres';
@@ -173,6 +174,56 @@ test('a pharmacist moves an order from confirmed to delivered and the shopper se
   await pharmacist.emulateMedia({ media: 'screen' });
 });
 
+test('cancelling an order asks first: dismissing the dialog leaves the order alone, confirming cancels it', async () => {
+  const product = await createProduct(`Confirmol${tag()}`);
+  const number = await confirmedOrderForSita(product.id);
+  const statusInDatabase = async () => (await withSql((sql) => sql`select status from orders where number = ${number}`))[0]!.status as string;
+  await pharmacist.goto(`/admin/orders/${number}`);
+  const cancel = pharmacist.getByTestId('order-steps').locator('[data-step="cancel"]');
+  await cancel.getByLabel('Reason (the shopper sees it)').fill('Out of the shop\'s delivery area');
+  const trigger = cancel.getByRole('button', { name: 'Cancel order' });
+  const dialog = pharmacist.getByRole('dialog', { name: `Cancel order ${number}?` });
+
+  // Escape closes it without acting, and focus goes back to the button that opened it.
+  await trigger.click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Its stock goes back on the shelf');
+  await expect(dialog.getByRole('button', { name: 'Keep the order' })).toBeFocused();
+  await pharmacist.screenshot({ path: `${ARTIFACTS_DIR}/admin-confirm-dialog-desktop.png` });
+  const { violations } = await new AxeBuilder({ page: pharmacist }).include('[role="dialog"]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Tab stays inside the dialog.
+  await pharmacist.keyboard.press('Tab');
+  await pharmacist.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Keep the order' })).toBeFocused();
+  await pharmacist.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+  await expect(pharmacist.getByTestId('order-status')).toHaveText('Confirmed');
+  expect(await statusInDatabase()).toBe('confirmed');
+
+  // "Keep the order" closes it without acting too, on a phone as well.
+  await pharmacist.setViewportSize({ width: 390, height: 844 });
+  try {
+    await trigger.click();
+    await expect(dialog).toBeVisible();
+    await pharmacist.screenshot({ path: `${ARTIFACTS_DIR}/admin-confirm-dialog-phone.png` });
+    await dialog.getByRole('button', { name: 'Keep the order' }).click();
+    await expect(dialog).toHaveCount(0);
+    expect(await statusInDatabase()).toBe('confirmed');
+
+    // Confirming submits the real form, reason included.
+    await trigger.click();
+    await dialog.getByRole('button', { name: 'Cancel the order' }).click();
+    await expect(pharmacist.getByTestId('order-status')).toHaveText('Cancelled');
+    expect(await statusInDatabase()).toBe('cancelled');
+    const [event] = await withSql((sql) => sql`select e.note from order_events e join orders o on o.id = e.order_id where o.number = ${number} and e.to_status = 'cancelled'`);
+    expect(event!.note).toContain('delivery area');
+  } finally {
+    await pharmacist.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test('an admin changes a user role and the dashboard is captured', async () => {
   const email = `promote-${tag()}@example.test`;
   await withSql((sql) => sql`insert into users (email, name, password_hash) values (${email}, 'Promote Me', 'not-a-hash')`);
@@ -180,6 +231,7 @@ test('an admin changes a user role and the dashboard is captured', async () => {
   const row = admin.locator(`[data-testid="user-row"][data-email="${email}"]`);
   await row.getByLabel('Role').selectOption('pharmacist');
   await row.getByRole('button', { name: 'Change role' }).click();
+  await admin.getByRole('dialog', { name: `Make ${email} a pharmacist?` }).getByRole('button', { name: 'Change role' }).click();
   await expect(row.getByRole('status')).toContainText('Role changed from customer to pharmacist');
   const [saved] = await withSql((sql) => sql`select role from users where email = ${email}`);
   expect(saved!.role).toBe('pharmacist');

@@ -112,6 +112,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   // Cancel: the timeline records it and both medicines are back in stock.
   await page.getByLabel('Reason (optional)').fill('Ordered by mistake');
   await page.getByRole('button', { name: 'Cancel order' }).click();
+  await page.getByRole('dialog', { name: `Cancel order ${number}?` }).getByRole('button', { name: 'Cancel the order' }).click();
   // The action re-renders the page: the badge changes without a reload, and survives one.
   await expect(page.getByTestId('order-status')).toHaveText('Cancelled');
   await page.reload();
