@@ -1,6 +1,7 @@
 import englishData from '@tesseract.js-data/eng';
 import sharp from 'sharp';
 import { createWorker, type Worker } from 'tesseract.js';
+import { ocrTargetWidth } from './prepare-image';
 import type { OcrEngine, OcrResult } from './types';
 
 // The package ships eng.traineddata.gz and says where (langPath, gzip): no download, fully offline.
@@ -28,12 +29,12 @@ export class TesseractEngine implements OcrEngine {
   }
 
   async recognize(image: Buffer): Promise<OcrResult> {
-    // Greyscale and a readable width help tesseract on phone photos; tiny scans are enlarged.
+    // Greyscale and a readable width help tesseract on phone photos; small scans are enlarged, within limits.
     const metadata = await sharp(image).metadata();
-    const width = metadata.width ?? 0;
+    const width = ocrTargetWidth(metadata.width ?? 0, metadata.height ?? 0);
     const prepared = await sharp(image)
       .greyscale()
-      .resize(width < 1200 ? { width: 1600 } : width > 2600 ? { width: 2600 } : undefined)
+      .resize(width ? { width } : undefined)
       .png()
       .toBuffer();
     const run = this.queue.then(async () => {
