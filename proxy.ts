@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { PATHNAME_HEADER } from '@/lib/auth/path-header';
 import { proxySession } from '@/lib/auth/proxy-session';
 import { decidePrivateArea, FORBIDDEN_HTML } from '@/lib/security/private-area';
-import { buildContentSecurityPolicy, isFramableBySelf, isPrivatePath, originOf, staticSecurityHeaders } from '@/lib/security/headers';
+import { buildContentSecurityPolicy, isPrivatePath, originOf, proxyResponseHeaders } from '@/lib/security/headers';
 
 const REQUEST_ID = 'x-request-id';
 
@@ -12,11 +12,9 @@ const REQUEST_ID = 'x-request-id';
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const development = env.NODE_ENV === 'development';
-  const framableBySelf = isFramableBySelf(request.nextUrl.pathname);
   const csp = buildContentSecurityPolicy({
     nonce,
     development,
-    framableBySelf,
     formActionOrigins: [originOf(env.ESEWA_FORM_URL) ?? originOf(env.APP_URL)].filter((o): o is string => Boolean(o)),
   });
   const requestId = crypto.randomUUID();
@@ -29,10 +27,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const response = await earlyAnswer(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', csp);
   response.headers.set(REQUEST_ID, requestId);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: env.NODE_ENV === 'production', framableBySelf }))) {
-    response.headers.set(name, value);
+  const added = proxyResponseHeaders({ pathname: request.nextUrl.pathname, pagePolicy: csp, production: env.NODE_ENV === 'production' });
+  for (const [name, value] of Object.entries(added)) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
   }
   if (isPrivatePath(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;

@@ -1,5 +1,18 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, isFramableBySelf, isPrivatePath, staticSecurityHeaders } from './headers';
+import { buildContentSecurityPolicy, isPrivatePath, isRouteHandlerPath, proxyResponseHeaders, staticSecurityHeaders, uploadedFileSecurityHeaders } from './headers';
+
+/** URL paths of every route.ts or page.tsx under app/ (route groups dropped, dynamic segments filled in). */
+function appPaths(file: 'route.ts' | 'page.tsx'): string[] {
+  const appDir = path.resolve(import.meta.dirname, '../../app');
+  return (readdirSync(appDir, { recursive: true }) as string[])
+    .filter((entry) => path.basename(entry) === file)
+    .map((entry) => {
+      const segments = path.dirname(entry).split(path.sep).filter((s) => s !== '.' && !/^\(.*\)$/.test(s));
+      return `/${segments.map((s) => (s.startsWith('[') ? 'x' : s)).join('/')}`;
+    });
+}
 
 describe('Content-Security-Policy', () => {
   it('allows scripts only with the nonce in production and forbids framing', () => {
@@ -32,13 +45,30 @@ describe('private paths', () => {
   });
 });
 
-describe('framing', () => {
-  it('lets only our own pages frame a prescription file, and nothing frame anything else', () => {
-    expect(isFramableBySelf('/api/prescriptions/0b1c/file')).toBe(true);
-    for (const path of ['/api/prescriptions/0b1c', '/api/prescriptions/0b1c/file/x', '/admin/prescriptions/0b1c', '/products']) expect(isFramableBySelf(path), path).toBe(false);
-    const framable = buildContentSecurityPolicy({ nonce: 'n', development: false, formActionOrigins: [], framableBySelf: true });
-    expect(framable).toContain("frame-ancestors 'self'");
-    expect(staticSecurityHeaders({ production: true, framableBySelf: true })['X-Frame-Options']).toBe('SAMEORIGIN');
-    expect(staticSecurityHeaders({ production: true })['X-Frame-Options']).toBe('DENY');
+describe('headers the proxy adds', () => {
+  it('knows every route handler in app/ as one, and no page', () => {
+    const routes = appPaths('route.ts');
+    expect(routes).toContain('/api/prescriptions/x/file');
+    for (const route of routes) expect(isRouteHandlerPath(route), route).toBe(true);
+    for (const page of appPaths('page.tsx')) expect(isRouteHandlerPath(page), page).toBe(false);
+  });
+
+  it('gives pages the page policy and leaves a route handler its own policy and framing rule', () => {
+    const page = proxyResponseHeaders({ pathname: '/admin/prescriptions/x', pagePolicy: 'page-policy', production: true });
+    expect(page['Content-Security-Policy']).toBe('page-policy');
+    expect(page['X-Frame-Options']).toBe('DENY');
+    const route = proxyResponseHeaders({ pathname: '/api/prescriptions/x/file', pagePolicy: 'page-policy', production: true });
+    expect(route['Content-Security-Policy']).toBeUndefined();
+    expect(route['X-Frame-Options']).toBeUndefined();
+    expect(route).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(route['Strict-Transport-Security']).toBeDefined();
+  });
+
+  it('serves uploaded files sandboxed, loading nothing and framed by nobody', () => {
+    const headers = uploadedFileSecurityHeaders();
+    expect(headers['Content-Security-Policy']).toMatch(/^default-src 'none';/);
+    expect(headers['Content-Security-Policy']).toMatch(/; sandbox$/);
+    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(headers['X-Frame-Options']).toBe('DENY');
   });
 });

@@ -6,8 +6,6 @@ export function buildContentSecurityPolicy(options: {
   nonce: string;
   development: boolean;
   formActionOrigins: string[];
-  /** Only our own review page may frame a prescription file (PDF preview); nothing frames anything else. */
-  framableBySelf?: boolean;
 }): string {
   const formActions = ["'self'", ...options.formActionOrigins].join(' ');
   return [
@@ -21,25 +19,53 @@ export function buildContentSecurityPolicy(options: {
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formActions}`,
-    `frame-ancestors ${options.framableBySelf ? "'self'" : "'none'"}`,
+    "frame-ancestors 'none'",
     ...(options.development ? [] : ['upgrade-insecure-requests']),
   ].join('; ');
 }
 
-export function staticSecurityHeaders(options: { production: boolean; framableBySelf?: boolean }): Record<string, string> {
+export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-    'X-Frame-Options': options.framableBySelf ? 'SAMEORIGIN' : 'DENY',
+    'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(options.production ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
   };
 }
 
-/** A prescription file, which the pharmacist's review page shows in a same-origin frame. */
-export function isFramableBySelf(pathname: string): boolean {
-  return /^\/api\/prescriptions\/[^/]+\/file$/.test(pathname);
+/** How a page's HTML may run and be framed: a route handler that answers something else sets its own. */
+const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']);
+
+/** Paths answered by a route handler (a route.ts under app/) rather than a page. */
+export function isRouteHandlerPath(pathname: string): boolean {
+  return /^\/(api|cart\/count$|reset-password\/open$)(\/|$)/.test(pathname);
+}
+
+/**
+ * What the proxy adds to a response. Next gives headers set in the proxy precedence over the
+ * handler's own, so route handlers get only the headers no handler sets differently; the proxy
+ * then sets each one only where the response lacks it (its own early answers may carry some).
+ */
+export function proxyResponseHeaders(options: { pathname: string; pagePolicy: string; production: boolean }): Record<string, string> {
+  const all: Record<string, string> = { 'Content-Security-Policy': options.pagePolicy, ...staticSecurityHeaders({ production: options.production }) };
+  if (!isRouteHandlerPath(options.pathname)) return all;
+  return Object.fromEntries(Object.entries(all).filter(([name]) => !PAGE_ONLY_HEADERS.has(name.toLowerCase())));
+}
+
+/**
+ * An uploaded file (a prescription image): nothing in it may run or load anything, no page may
+ * frame it, and it is only for our own origin. `sandbox` also turns it into an opaque origin.
+ */
+export function uploadedFileSecurityHeaders(): Record<string, string> {
+  return {
+    // img-src and inline styles let the browser's own image viewer show it when opened in a tab.
+    'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
 }
 
 /** Private pages must never be stored by a browser or a shared cache. */
