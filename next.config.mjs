@@ -8,6 +8,8 @@ const nextConfig = {
     'tesseract.js',
     '@tesseract.js-data/eng',
     'sharp',
+    // Loads pdfium.wasm from its own folder at run time.
+    '@hyzyla/pdfium',
     '@node-rs/argon2',
     '@electric-sql/pglite',
     '@electric-sql/pglite-socket',

@@ -2,29 +2,24 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-/** The prescription beside the review form: zoom and rotate for photos, the browser's viewer for PDFs. */
-export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string }) {
+/** The prescription beside the review form: zoom and rotate, and one image per page of an uploaded PDF. */
+export function RxFileViewer({ fileUrl, pageCount }: { fileUrl: string; pageCount: number }) {
+  const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const quarterTurn = rotation % 180 !== 0;
   const imageRef = useRef<HTMLImageElement>(null);
+  const pageUrl = page > 1 ? `${fileUrl}?page=${page}` : fileUrl;
   // The image may finish loading before hydration, when onLoad has no listener yet.
   useEffect(() => {
     const image = imageRef.current;
     if (image?.complete && image.naturalWidth > 0) setSize({ width: image.naturalWidth, height: image.naturalHeight });
   }, []);
-  if (mime === 'application/pdf') {
-    return (
-      <div className="space-y-2">
-        <iframe src={fileUrl} title="Prescription PDF" className="h-[70vh] w-full rounded border bg-white" />
-        <p className="flex gap-4 text-sm">
-          <a href={fileUrl} target="_blank" rel="noopener" className="text-brand-700 underline">Open the PDF in a new tab</a>
-          <a href={`${fileUrl}?download=1`} className="text-brand-700 underline">Download</a>
-        </p>
-      </div>
-    );
-  }
+  const showPage = (next: number) => {
+    setSize(null);
+    setPage(next);
+  };
   const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50';
   return (
     <div className="space-y-2">
@@ -35,8 +30,20 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
         <button type="button" className={button} onClick={() => setRotation((r) => (r + 270) % 360)} aria-label="Rotate left">⟲</button>
         <button type="button" className={button} onClick={() => setRotation((r) => (r + 90) % 360)} aria-label="Rotate right">⟳</button>
         <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>Reset</button>
-        <a href={fileUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open original</a>
+        <a href={pageUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open in a new tab</a>
       </div>
+      {pageCount > 1 ? (
+        <nav className="flex flex-wrap items-center gap-2" aria-label="Pages of the prescription">
+          {Array.from({ length: pageCount }, (_, index) => index + 1).map((n) => (
+            <button key={n} type="button" className={button} aria-current={n === page ? 'page' : undefined} onClick={() => showPage(n)}>
+              Page {n}
+            </button>
+          ))}
+          <span className="text-sm text-slate-600">
+            Page {page} of {pageCount}
+          </span>
+        </nav>
+      ) : null}
       <div className="h-[70vh] overflow-auto rounded border bg-slate-100 p-2" data-testid="rx-image-frame">
         {/* Zoom sets the layout width, so the frame scrolls to every corner. A quarter turn swaps the
             box's sides (aspect-ratio) and turns the image about its centre inside it. */}
@@ -46,9 +53,10 @@ export function RxFileViewer({ fileUrl, mime }: { fileUrl: string; mime: string 
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- private file streamed by an authorised route */}
           <img
+            key={pageUrl}
             ref={imageRef}
-            src={fileUrl}
-            alt="Uploaded prescription"
+            src={pageUrl}
+            alt={pageCount > 1 ? `Uploaded prescription, page ${page} of ${pageCount}` : 'Uploaded prescription'}
             onLoad={(e) => setSize({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
             style={
               quarterTurn && size

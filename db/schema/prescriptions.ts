@@ -38,6 +38,8 @@ export const prescriptions = pgTable(
     status: prescriptionStatus().notNull().default('pending'),
     // Generated storage key; never the uploaded file name.
     fileKey: text().notNull(),
+    // A PDF is kept as one image per page: fileKey is page 1, these are pages 2… in order.
+    extraPageKeys: text().array().notNull().default(sql`'{}'::text[]`),
     fileStorage: text().notNull(),
     fileMime: text().notNull(),
     fileSize: integer().notNull(),

@@ -5,7 +5,6 @@ import type { OcrEngine } from './types';
 import { VisionEngine } from './vision-engine';
 
 export type { OcrEngine, OcrResult } from './types';
-export { OcrUnsupportedError } from './types';
 
 const globalForOcr = globalThis as unknown as { medinestOcr?: OcrEngine };
 

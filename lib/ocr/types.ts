@@ -5,11 +5,3 @@ export interface OcrEngine {
   readonly name: string;
   recognize(image: Buffer): Promise<OcrResult>;
 }
-
-/** The file cannot be read by OCR at all (e.g. a PDF); review goes ahead without text. */
-export class OcrUnsupportedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OcrUnsupportedError';
-  }
-}

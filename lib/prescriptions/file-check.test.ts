@@ -1,7 +1,8 @@
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkPrescriptionFile, FileRefusedError } from './file-check';
+import { makePdf, PDF_EMBEDDED_FILE_MARKER, PDF_LAUNCH_MARKER, PDF_SCRIPT } from '@/test-support/pdf';
+import { checkPrescriptionFile, FileRefusedError, MAX_PDF_PAGES } from './file-check';
 
 async function refusal(bytes: Buffer): Promise<FileRefusedError> {
   const error = await checkPrescriptionFile(bytes).then(
@@ -77,8 +78,57 @@ describe('checkPrescriptionFile', () => {
     expect(error.message).toMatch(/could not be read/);
   });
 
-  it('refuses a PDF cut off before its trailer', async () => {
-    expect((await refusal(Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\n'))).reason).toBe('unreadable');
+  it('refuses a PDF cut off in transit, and one that is only a header, with the PDF message', async () => {
+    const whole = makePdf({ pages: [['Rx', 'Tab. Paracetamol 500 mg']] });
+    for (const broken of [whole.subarray(0, Math.floor(whole.length * 0.3)), Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\n')]) {
+      const error = await refusal(broken);
+      expect(error.reason).toBe('pdf_unreadable');
+      expect(error.message).toMatch(/PDF could not be opened/);
+    }
+  });
+
+  it('refuses a password-protected PDF with its own message', async () => {
+    const error = await refusal(makePdf({ pages: [['secret']], encrypted: true }));
+    expect(error.reason).toBe('pdf_encrypted');
+    expect(error.message).toMatch(/protected by a password/);
+  });
+
+  it('refuses a PDF with no pages and one with more pages than the limit', async () => {
+    expect((await refusal(makePdf({ pages: [] }))).reason).toBe('pdf_no_pages');
+    const long = makePdf({ pages: Array.from({ length: MAX_PDF_PAGES + 1 }, (_, i) => [`Page ${i + 1}`]) });
+    const error = await refusal(long);
+    expect(error.reason).toBe('pdf_too_many_pages');
+    expect(error.message).toMatch(/more than 10 pages/);
+  });
+
+  it('refuses a PDF whose page is larger than the pixel limit at 72 dpi', async () => {
+    const error = await refusal(makePdf({ pages: [['huge']], pageSize: { width: 14_400, height: 14_400 } }));
+    expect(error.reason).toBe('pdf_page_too_large');
+    expect(error.message).toMatch(/too large/);
+  });
+
+  it('turns a PDF with JavaScript, a launch action and an embedded file into one JPEG per page and nothing else', async () => {
+    const pdf = makePdf({ pages: [['Dr. Sita Sharma', 'Rx'], ['Page two']], active: true });
+    for (const marker of [PDF_SCRIPT, PDF_LAUNCH_MARKER, PDF_EMBEDDED_FILE_MARKER, '/OpenAction']) expect(pdf.includes(marker)).toBe(true);
+
+    const checked = await checkPrescriptionFile(pdf);
+    expect(checked.source).toBe('pdf');
+    expect(checked.mime).toBe('image/jpeg');
+    expect(checked.pages).toHaveLength(2);
+    for (const page of checked.pages) {
+      expect(page.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      const meta = await sharp(page.bytes).metadata();
+      expect(meta.format).toBe('jpeg');
+      // A4 at 200 dpi.
+      expect([meta.width, meta.height]).toEqual([page.width, page.height]);
+      expect(page.width).toBeGreaterThan(1500);
+      for (const marker of ['app.viewerVersion', 'medinest', 'OpenAction', 'JavaScript', 'Launch', 'EmbeddedFile', '%PDF']) {
+        expect(page.bytes.includes(Buffer.from(marker)), marker).toBe(false);
+      }
+    }
+    // The first page shows ink (the text was drawn), not a blank sheet.
+    const stats = await sharp(checked.pages[0]!.bytes).greyscale().stats();
+    expect(stats.channels[0]!.min).toBeLessThan(100);
   });
 
   it('re-encodes a JPEG without its EXIF GPS position and keeps the hash of the upload', async () => {
@@ -90,19 +140,19 @@ describe('checkPrescriptionFile', () => {
 
     const checked = await checkPrescriptionFile(withGps);
     expect(checked.mime).toBe('image/jpeg');
-    expect(checked.width).toBe(400);
-    const after = await sharp(checked.bytes).metadata();
+    expect(checked.pages).toHaveLength(1);
+    const [page] = checked.pages;
+    expect(page!.width).toBe(400);
+    const after = await sharp(page!.bytes).metadata();
     expect(after.exif).toBeUndefined();
-    expect(checked.bytes.includes(Buffer.from('TestCam'))).toBe(false);
+    expect(page!.bytes.includes(Buffer.from('TestCam'))).toBe(false);
     expect(checked.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('accepts PNG, WebP and a complete PDF by their bytes', async () => {
+  it('accepts PNG and WebP by their bytes and keeps their type', async () => {
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
     const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).webp().toBuffer();
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
     expect((await checkPrescriptionFile(png)).mime).toBe('image/png');
     expect((await checkPrescriptionFile(webp)).extension).toBe('webp');
-    expect((await checkPrescriptionFile(pdf)).mime).toBe('application/pdf');
   });
 });

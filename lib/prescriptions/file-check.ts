@@ -1,51 +1,43 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
-import { DomainError } from '@/lib/errors';
+import sharp, { type Sharp } from 'sharp';
+import { FileRefusedError } from './file-refusal';
+import { renderPdfPages, type RenderedPdfPage } from './pdf-pages';
 
 /**
  * Decides what an uploaded prescription file really is and makes the copy we keep. The type comes
  * from the first bytes, never from the name or the browser's claim; images are decoded and
- * re-encoded so nothing but pixels survives (EXIF GPS, comments, embedded scripts).
+ * re-encoded so nothing but pixels survives (EXIF GPS, comments, embedded scripts), and a PDF is
+ * drawn page by page into images: the PDF itself is never stored or served.
  */
+
+export { FileRefusedError, MAX_PDF_PAGES, type RefusalReason } from './file-refusal';
 
 export const MAX_PRESCRIPTION_BYTES = 10 * 1024 * 1024;
 export const MAX_PRESCRIPTION_PIXELS = 40_000_000;
 
-export type PrescriptionMime = 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
-export type RefusalReason = 'empty' | 'too_large' | 'wrong_type' | 'svg' | 'executable' | 'too_many_pixels' | 'unreadable';
+/** What an upload may be. */
+export type UploadedMime = 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+/** What we keep: always an image. */
+export type StoredImageMime = Exclude<UploadedMime, 'application/pdf'>;
 
-const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
-  empty: 'The file is empty. Please choose the photo or PDF of your prescription again.',
-  too_large: 'The file is larger than 10 MB. Please upload a smaller photo or PDF.',
-  wrong_type: 'This file type is not accepted. Please upload a JPEG, PNG, WebP or PDF.',
-  svg: 'SVG drawings are not accepted. Please upload a photo (JPEG, PNG, WebP) or a PDF of your prescription.',
-  executable: 'Programs cannot be uploaded. Please upload a photo (JPEG, PNG, WebP) or a PDF of your prescription.',
-  too_many_pixels: 'The image is too large (more than 40 megapixels). Please upload a smaller photo.',
-  unreadable: 'The file could not be read; it may be damaged or incomplete. Please take the photo again.',
-};
-
-export class FileRefusedError extends DomainError {
-  constructor(readonly reason: RefusalReason) {
-    super(REFUSAL_MESSAGES[reason]);
-  }
-}
+export type CheckedPage = { bytes: Buffer; width: number; height: number };
 
 export type CheckedFile = {
-  /** The bytes to store: re-encoded for images, unchanged for PDFs. */
-  bytes: Buffer;
-  mime: PrescriptionMime;
-  extension: 'jpg' | 'png' | 'webp' | 'pdf';
+  /** The images to store, in order: one for a photo, one per page for a PDF. */
+  pages: CheckedPage[];
+  mime: StoredImageMime;
+  extension: 'jpg' | 'png' | 'webp';
+  /** What was uploaded. */
+  source: 'image' | 'pdf';
   /** Of the uploaded bytes, so the same file sent again (by anyone) is recognised. */
   sha256: string;
-  width?: number;
-  height?: number;
 };
 
 function startsWith(bytes: Buffer, signature: number[], offset = 0): boolean {
   return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 }
 
-export function sniffType(bytes: Buffer): PrescriptionMime | 'svg' | 'executable' | null {
+export function sniffType(bytes: Buffer): UploadedMime | 'svg' | 'executable' | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
@@ -65,22 +57,23 @@ export function sniffType(bytes: Buffer): PrescriptionMime | 'svg' | 'executable
   return null;
 }
 
-const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' } as const;
+const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 
-async function reencode(bytes: Buffer, mime: Exclude<PrescriptionMime, 'application/pdf'>) {
+function encode(pipeline: Sharp, mime: StoredImageMime): Sharp {
+  return mime === 'image/jpeg'
+    ? pipeline.jpeg({ quality: 90, mozjpeg: false })
+    : mime === 'image/png'
+      ? pipeline.png({ compressionLevel: 9 })
+      : pipeline.webp({ quality: 90 });
+}
+
+async function reencode(bytes: Buffer, mime: StoredImageMime): Promise<CheckedPage> {
   try {
     // failOn 'warning' turns a truncated JPEG ("premature end") into an error instead of grey pixels.
     const image = sharp(bytes, { limitInputPixels: MAX_PRESCRIPTION_PIXELS, failOn: 'warning' });
     // rotate() applies the EXIF orientation before the metadata (and with it the orientation) is dropped.
-    const pipeline = image.rotate();
-    const encoded =
-      mime === 'image/jpeg'
-        ? pipeline.jpeg({ quality: 90, mozjpeg: false })
-        : mime === 'image/png'
-          ? pipeline.png({ compressionLevel: 9 })
-          : pipeline.webp({ quality: 90 });
-    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
+    const { data, info } = await encode(image.rotate(), mime).toBuffer({ resolveWithObject: true });
+    return { bytes: data, width: info.width, height: info.height };
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (/pixel limit/i.test(message)) throw new FileRefusedError('too_many_pixels');
@@ -88,10 +81,18 @@ async function reencode(bytes: Buffer, mime: Exclude<PrescriptionMime, 'applicat
   }
 }
 
-function checkPdf(bytes: Buffer): void {
-  // A PDF that does not end with its trailer was cut off in transit.
-  const tail = bytes.subarray(Math.max(0, bytes.length - 2048)).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new FileRefusedError('unreadable');
+/** PDF pages are kept as JPEG: bounded size for scanned photos, sharp enough for text and OCR. */
+export const PDF_PAGE_MIME = 'image/jpeg' satisfies StoredImageMime;
+
+async function encodePdfPage(page: RenderedPdfPage): Promise<CheckedPage> {
+  const raw = sharp(page.rgba, { raw: { width: page.width, height: page.height, channels: 4 } }).flatten({ background: '#ffffff' });
+  const { data, info } = await encode(raw, PDF_PAGE_MIME).toBuffer({ resolveWithObject: true });
+  return { bytes: data, width: info.width, height: info.height };
+}
+
+/** Every page of a PDF as a stored-image copy; refuses what cannot be drawn within the limits. */
+export function pdfAsPageImages(bytes: Buffer): Promise<CheckedPage[]> {
+  return renderPdfPages(bytes, encodePdfPage);
 }
 
 export async function checkPrescriptionFile(bytes: Buffer): Promise<CheckedFile> {
@@ -103,9 +104,9 @@ export async function checkPrescriptionFile(bytes: Buffer): Promise<CheckedFile>
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sniffed === 'application/pdf') {
-    checkPdf(bytes);
-    return { bytes, mime: sniffed, extension: 'pdf', sha256 };
+    const pages = await pdfAsPageImages(bytes);
+    return { pages, mime: PDF_PAGE_MIME, extension: EXTENSIONS[PDF_PAGE_MIME], source: 'pdf', sha256 };
   }
-  const { data, width, height } = await reencode(bytes, sniffed);
-  return { bytes: data, mime: sniffed, extension: EXTENSIONS[sniffed], sha256, width, height };
+  const page = await reencode(bytes, sniffed);
+  return { pages: [page], mime: sniffed, extension: EXTENSIONS[sniffed], source: 'image', sha256 };
 }

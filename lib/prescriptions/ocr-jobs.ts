@@ -4,9 +4,10 @@ import { db, type Database } from '@/db/client';
 import { prescriptions } from '@/db/schema';
 import { extractHints } from '@/lib/ocr/hints';
 import { matchMedicineLines } from '@/lib/ocr/match-products';
-import { ocrEngine, type OcrEngine } from '@/lib/ocr';
+import { ocrEngine, type OcrEngine, type OcrResult } from '@/lib/ocr';
 import { logger } from '@/lib/observability/logger';
 import { fileStore, isStorageKind } from '@/lib/storage';
+import { pdfAsPageImages } from './file-check';
 
 /** What the review page and the shopper page read from `ocr_hints`. */
 export type StoredHints = ReturnType<typeof extractHints> & { medicines: Awaited<ReturnType<typeof matchMedicineLines>> };
@@ -14,7 +15,7 @@ export type StoredHints = ReturnType<typeof extractHints> & { medicines: Awaited
 // A job left `running` this long belongs to a process that died; it is claimed again.
 const STALE_AFTER = sql`interval '10 minutes'`;
 
-type Claimed = { id: string; file_key: string; file_storage: string; file_mime: string };
+type Claimed = { id: string; file_key: string; extra_page_keys: string[]; file_storage: string; file_mime: string };
 
 /** Claims one queued prescription; SKIP LOCKED lets several workers drain the queue side by side. */
 async function claimNext(database: Database, only?: readonly string[]): Promise<Claimed | null> {
@@ -28,19 +29,36 @@ async function claimNext(database: Database, only?: readonly string[]): Promise<
       for update skip locked
       limit 1
     )
-    returning id, file_key, file_storage, file_mime`)) as unknown as Claimed[];
+    returning id, file_key, extra_page_keys, file_storage, file_mime`)) as unknown as Claimed[];
   return rows[0] ?? null;
+}
+
+/** The images to read: one per page. A PDF stored before uploads became images is drawn here. */
+async function pageImages(job: Claimed): Promise<Buffer[]> {
+  if (!isStorageKind(job.file_storage)) throw new Error(`Unknown storage ${job.file_storage}`);
+  const store = fileStore(job.file_storage);
+  if (job.file_mime === 'application/pdf') return (await pdfAsPageImages(await store.get(job.file_key))).map((page) => page.bytes);
+  const images: Buffer[] = [];
+  for (const key of [job.file_key, ...(job.extra_page_keys ?? [])]) images.push(await store.get(key));
+  return images;
+}
+
+/** Pages are read one after another and their text joined; confidence is the pages' average. */
+async function readPages(images: Buffer[], engine: OcrEngine): Promise<OcrResult> {
+  const results: OcrResult[] = [];
+  for (const image of images) results.push(await engine.recognize(image));
+  if (results.length === 1) return results[0]!;
+  const confidences = results.map((r) => r.confidence).filter((c): c is number => c !== null);
+  return {
+    text: results.map((r) => r.text.trim()).join('\n\n'),
+    confidence: confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : null,
+    engine: results[0]?.engine ?? engine.name,
+  };
 }
 
 async function readOne(database: Database, job: Claimed, engine: OcrEngine): Promise<void> {
   try {
-    if (job.file_mime === 'application/pdf') {
-      // No PDF rasteriser ships with sharp's prebuilt binaries; the pharmacist reads PDFs directly.
-      throw new Error('PDF files are not read automatically; the pharmacist reviews the document itself.');
-    }
-    if (!isStorageKind(job.file_storage)) throw new Error(`Unknown storage ${job.file_storage}`);
-    const bytes = await fileStore(job.file_storage).get(job.file_key);
-    const result = await engine.recognize(bytes);
+    const result = await readPages(await pageImages(job), engine);
     const hints = extractHints(result.text);
     const medicines = await matchMedicineLines(database, hints.medicineLines);
     const stored: StoredHints = { ...hints, medicines };

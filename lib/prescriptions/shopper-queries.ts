@@ -23,6 +23,8 @@ export type ShopperPrescriptionSummary = {
 
 export type ShopperPrescription = ShopperPrescriptionSummary & {
   fileMime: string;
+  /** Images to show, one per page of an uploaded PDF. */
+  pageCount: number;
   reviewedAt: Date | null;
   messageToCustomer: string | null;
   rejectionReason: string | null;
@@ -62,6 +64,7 @@ export async function getMyPrescription(userId: string, prescriptionId: string):
     .select({
       ...summaryColumns,
       fileMime: prescriptions.fileMime,
+      extraPageKeys: prescriptions.extraPageKeys,
       reviewedAt: prescriptions.reviewedAt,
       messageToCustomer: prescriptions.messageToCustomer,
       rejectionReason: prescriptions.rejectionReason,
@@ -95,6 +98,7 @@ export async function getMyPrescription(userId: string, prescriptionId: string):
     validUntil: row.validUntil,
     reading: row.ocrStatus === 'queued' || row.ocrStatus === 'running',
     fileMime: row.fileMime,
+    pageCount: 1 + row.extraPageKeys.length,
     reviewedAt: row.reviewedAt,
     messageToCustomer: row.messageToCustomer,
     rejectionReason: row.rejectionReason ? REJECTION_REASON_LABELS[row.rejectionReason as RejectionReason] : null,

@@ -72,6 +72,8 @@ export type PrescriptionForReview = {
   customer: { id: string; name: string; email: string; phone: string | null };
   uploadedAt: Date;
   fileMime: string;
+  /** Images to show, one per page of an uploaded PDF. */
+  pageCount: number;
   fileSize: number;
   ocr: { status: string; text: string | null; confidence: number | null; engine: string | null; error: string | null; hints: StoredHints | null };
   flags: string[];
@@ -160,6 +162,7 @@ export async function getPrescriptionForReview(prescriptionId: string): Promise<
     customer: { id: p.userId, name: row.name, email: row.email, phone: row.phone },
     uploadedAt: p.createdAt,
     fileMime: p.fileMime,
+    pageCount: 1 + p.extraPageKeys.length,
     fileSize: p.fileSize,
     ocr: { status: p.ocrStatus, text: p.ocrText, confidence: p.ocrConfidence, engine: p.ocrEngine, error: p.ocrError, hints },
     flags,

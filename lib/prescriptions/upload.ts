@@ -10,8 +10,8 @@ export const DUPLICATE_FILE_FLAG = 'same_file_other_account';
 export type UploadedPrescription = { id: string; flags: string[] };
 
 /**
- * Checks the file, stores the cleaned copy under a generated key and records the prescription as
- * pending with OCR queued. OCR itself runs later (ocr-jobs.ts), never in the upload request.
+ * Checks the file, stores the cleaned image (one per page of a PDF) under generated keys and records
+ * the prescription as pending with OCR queued. OCR itself runs later (ocr-jobs.ts), never in the upload request.
  * Throws FileRefusedError with a message fit for the shopper.
  */
 export async function uploadPrescription(
@@ -21,8 +21,9 @@ export async function uploadPrescription(
   const database = deps.database ?? db;
   const store = deps.store ?? defaultFileStore();
   const file = await checkPrescriptionFile(input.bytes);
-  const key = await store.put(file.bytes, { contentType: file.mime, extension: file.extension });
+  const keys: string[] = [];
   try {
+    for (const page of file.pages) keys.push(await store.put(page.bytes, { contentType: file.mime, extension: file.extension }));
     // The same file from another account is how a prescription gets passed around: tell the pharmacist.
     const [other] = await database
       .select({ id: prescriptions.id })
@@ -34,17 +35,18 @@ export async function uploadPrescription(
       .insert(prescriptions)
       .values({
         userId: input.userId,
-        fileKey: key,
+        fileKey: keys[0]!,
+        extraPageKeys: keys.slice(1),
         fileStorage: store.kind,
         fileMime: file.mime,
-        fileSize: file.bytes.length,
+        fileSize: file.pages.reduce((total, page) => total + page.bytes.length, 0),
         fileSha256: file.sha256,
         flags: sql`${JSON.stringify(flags)}::jsonb`,
       })
       .returning({ id: prescriptions.id });
     return { id: row!.id, flags };
   } catch (error) {
-    await store.delete(key).catch(() => {});
+    await Promise.all(keys.map((key) => store.delete(key).catch(() => {})));
     throw error;
   }
 }

@@ -65,11 +65,20 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="file-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="file-heading" className="font-semibold">Your file</h2>
-          {p.fileMime.startsWith('image/') ? (
-            // eslint-disable-next-line @next/next/no-img-element -- private, streamed by an authorised route
-            <img src={fileUrl} alt="Your uploaded prescription" className="mt-3 max-h-96 w-full rounded border object-contain" />
-          ) : null}
-          <a href={fileUrl} target="_blank" rel="noopener" className="mt-3 inline-block text-sm text-brand-700 underline">Open the file</a>
+          {/* Always an image: a PDF was turned into one image per page when it was uploaded. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- private, streamed by an authorised route */}
+          <img src={fileUrl} alt="Your uploaded prescription" className="mt-3 max-h-96 w-full rounded border object-contain" />
+          <p className="mt-3 flex flex-wrap gap-3 text-sm">
+            {p.pageCount > 1 ? (
+              Array.from({ length: p.pageCount }, (_, index) => index + 1).map((n) => (
+                <a key={n} href={n > 1 ? `${fileUrl}?page=${n}` : fileUrl} target="_blank" rel="noopener" className="text-brand-700 underline">
+                  Open page {n}
+                </a>
+              ))
+            ) : (
+              <a href={fileUrl} target="_blank" rel="noopener" className="text-brand-700 underline">Open the file</a>
+            )}
+          </p>
         </section>
 
         <section aria-labelledby="ocr-heading" className="rounded-lg border border-slate-200 bg-white p-4" aria-live="polite">

@@ -53,7 +53,7 @@ export default async function ReviewPrescriptionPage({ params }: { params: Promi
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Prescription file">
-          <RxFileViewer fileUrl={`/api/prescriptions/${p.id}/file`} mime={p.fileMime} />
+          <RxFileViewer fileUrl={`/api/prescriptions/${p.id}/file`} pageCount={p.pageCount} />
         </section>
 
         <div className="space-y-4">

@@ -1,0 +1,1 @@
+ALTER TABLE "prescriptions" ADD COLUMN "extra_page_keys" text[] DEFAULT '{}'::text[] NOT NULL;
