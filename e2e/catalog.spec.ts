@@ -32,6 +32,23 @@ test('a misspelt search from the header finds the medicine, and its page shows a
   await expectNoAxeViolations(page);
 });
 
+test('a word that could mean different medicines asks "Did you mean", and the Nepali brand Sitamol finds paracetamol', async ({ page }) => {
+  await page.goto('/products?q=sitabutol');
+  const choices = page.getByRole('region', { name: /Did you mean/ });
+  await expect(choices).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Medicines' })).toHaveCount(0);
+  await expect(page.getByText(/Showing results for/)).toHaveCount(0);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/catalog-did-you-mean.png`, fullPage: true });
+  await expectNoAxeViolations(page);
+
+  await choices.getByRole('link', { name: /Sitamol \(paracetamol\)/i }).click();
+  await expect(page).toHaveURL(/\/products\?q=sitamol$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing results for' })).toContainText('paracetamol');
+  const medicines = page.getByRole('list', { name: 'Medicines' });
+  await expect(medicines.getByRole('link').first()).toBeVisible();
+  await expect(medicines).not.toContainText(/salbutamol|asthalin|ventolin/i);
+});
+
 test('the header combobox suggests medicines for a typo and is keyboard navigable', async ({ page }) => {
   await page.goto('/');
   const search = page.getByRole('combobox', { name: 'Search medicines' });

@@ -5,6 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import postgres from 'postgres';
 import sharp from 'sharp';
 import { hashPassword } from '@/lib/auth/password';
+import { makePdf, PDF_EMBEDDED_FILE_MARKER } from '@/test-support/pdf';
 import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
 
 /**
@@ -229,4 +230,48 @@ test('the prescription page shows what OCR read as soon as it is done, without a
   await expect(page.getByTestId('ocr-reading')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true)).toBe(true);
   await page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-read-live.png`, fullPage: true });
+});
+
+test('a PDF prescription becomes page images, served sandboxed; OCR reads it and the pharmacist pages through it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const shopper = await freshContext(browser);
+  await signIn(shopper.page, SHOPPER, '/prescriptions/new');
+  const picker = shopper.page.getByLabel('Choose a file');
+  const pdf = makePdf({ pages: [['Dr. Hari Karki', 'NMC No. 67890', 'Date: 22/11/2026'], ['Rx', '1. Cap. Amoxicillin 500 mg']], active: true });
+
+  // A damaged PDF is refused with the reason, before anything is stored.
+  await picker.setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: pdf.subarray(0, 200) });
+  await shopper.page.getByRole('button', { name: 'Upload prescription' }).click();
+  await expect(shopper.page.getByRole('alert')).toHaveText(/This PDF could not be opened/);
+
+  await picker.setInputFiles({ name: 'prescription.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await shopper.page.getByRole('button', { name: 'Upload prescription' }).click();
+  await shopper.page.waitForURL(/\/prescriptions\/[0-9a-f-]{36}$/);
+  const id = new URL(shopper.page.url()).pathname.split('/').pop()!;
+  await expect(shopper.page.getByTestId('ocr-result')).toContainText(/Amoxicillin|Novamox|Mox|Amoxin/i, { timeout: 120_000 });
+
+  // Through the proxy, each page keeps the file route's own sandbox policy; no PDF byte comes back.
+  for (const page of [1, 2]) {
+    const file = await shopper.page.request.get(`/api/prescriptions/${id}/file?page=${page}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('image/jpeg');
+    expect(file.headers()['content-security-policy']).toMatch(/^default-src 'none';.*; sandbox$/);
+    expect(file.headers()['content-security-policy']).not.toContain('nonce-');
+    expect(file.headers()['x-frame-options']).toBe('DENY');
+    const body = await file.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(body.includes('%PDF')).toBe(false);
+    expect(body.includes(PDF_EMBEDDED_FILE_MARKER)).toBe(false);
+  }
+  expect((await shopper.page.request.get(`/api/prescriptions/${id}/file?page=3`)).status()).toBe(404);
+  await shopper.context.close();
+
+  const staff = await freshContext(browser);
+  await signInPharmacist(staff.page, `/admin/prescriptions/${id}`);
+  await expect(staff.page.getByRole('img', { name: 'Uploaded prescription, page 1 of 2' })).toBeVisible();
+  await staff.page.getByRole('button', { name: 'Page 2' }).click();
+  await expect(staff.page.getByRole('img', { name: 'Uploaded prescription, page 2 of 2' })).toBeVisible();
+  await expect(staff.page.locator('iframe, embed, object')).toHaveCount(0);
+  await staff.page.screenshot({ path: `${ARTIFACTS_DIR}/prescription-review-pdf.png`, fullPage: true });
+  await staff.context.close();
 });

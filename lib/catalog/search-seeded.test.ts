@@ -16,6 +16,26 @@ describe('search over the seeded catalog', () => {
     expect(result.items[0]?.genericName).toMatch(/paracetamol/i);
   });
 
+  it('finds paracetamol for the Nepali brand "sitamol", never salbutamol', async () => {
+    for (const q of ['sitamol', 'Sitamol 500', 'sitamoll']) {
+      const result = await search(q);
+      expect(result.total, q).toBeGreaterThan(0);
+      expect(result.correctedTo, q).toMatch(/^paracetamol/);
+      expect(result.items.every((i) => /paracetamol/i.test(i.genericName)), q).toBe(true);
+      expect(result.items.some((i) => /salbutamol/i.test(i.genericName)), q).toBe(false);
+    }
+    const suggestions = await suggestProducts(db, 'sitamol');
+    expect(suggestions.some((s) => /salbutamol/i.test(s.generic))).toBe(false);
+  });
+
+  it('asks "did you mean" instead of turning an unknown word into a different medicine', async () => {
+    // Three letters or more from both sitamol (paracetamol) and salbutamol: neither is chosen for the shopper.
+    const result = await search('sitabutol');
+    expect(result.total).toBe(0);
+    expect(result.correctedTo).toBeUndefined();
+    expect(result.choices).toContainEqual({ term: 'sitamol', generic: 'paracetamol', q: 'sitamol' });
+  });
+
   it('finds Amoxicillin for "amoxicilin"', async () => {
     const result = await search('amoxicilin');
     expect(result.mode).toBe('typo');

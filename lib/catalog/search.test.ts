@@ -60,6 +60,19 @@ describe('ranking', () => {
     expect(result.correctedTo).toBe(brand.toLowerCase());
   });
 
+  it('asks which medicine was meant when a typo is as close to two ingredients, and searches neither', async () => {
+    const stem = uniqueWord('vorta');
+    const ambiguous = await createFixture(db, [
+      { brandName: `Brand ${stem}lin`, genericName: `${stem}lin`, pricePaisa: 10_00 },
+      { brandName: `Brand ${stem}lon`, genericName: `${stem}lon`, pricePaisa: 10_00 },
+    ]);
+    const result = await searchProducts(db, parseListingParams({ category: ambiguous.categorySlug, q: `${stem}len 500` }).query, TODAY);
+    expect(result.total).toBe(0);
+    expect(result.correctedTo).toBeUndefined();
+    expect(result.choices?.map((c) => c.term).sort()).toEqual([`${stem}lin`, `${stem}lon`].map((t) => t.toLowerCase()));
+    expect(result.choices?.map((c) => c.q)).toContain(`${stem.toLowerCase()}lin 500`);
+  });
+
   it('matches a number in the query against the strength', async () => {
     const result = await search({ q: `${generic} 500mg` });
     expect(result.total).toBe(4);

@@ -5,15 +5,17 @@ import { prefixPattern } from '@/db/like';
 import { hasSellableStockSql } from '@/lib/inventory/stock-state';
 import { cardsByIds } from './cards';
 import { PAGE_SIZE, type ListingQuery } from './listing-params';
+import type { Candidate } from './correction-safety';
 import { correctWords } from './spelling';
 import { normalizeSearchText, prefixTsQuery, strengthPattern } from './search-text';
-import type { SearchPage, SearchResult } from './types';
+import type { SearchChoice, SearchPage, SearchResult } from './types';
 
 /**
  * The catalog search. Full-text first (prefix matching over brand A, generic B, manufacturer and
  * category keywords C; numbers matched against the strength). Only when that finds nothing are
  * the words corrected against the vocabulary of search terms (trigram similarity on a small
- * table) and searched again, so the page can say what it searched for instead.
+ * table) and searched again, so the page can say what it searched for instead. A correction that
+ * could change the active ingredient is never made silently: the page asks "Did you mean …?".
  */
 
 function filtersSql(query: ListingQuery, today: string): SQL {
@@ -78,6 +80,15 @@ function result(rows: IdRow[], page: number, mode: SearchPage['mode'], corrected
   return { ids, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), mode, ...(correctedTo ? { correctedTo } : {}) };
 }
 
+function choicesFor(choices: Candidate[], position: number, terms: string[], strengths: string[]): SearchChoice[] {
+  return choices.map((choice) => {
+    const single = choice.ingredients.length === 1 ? choice.ingredients[0]! : null;
+    const generic = choice.aliasOf?.toLowerCase() ?? (single && single !== choice.term ? single : null);
+    const words = terms.map((term, index) => (index === position ? choice.term : term));
+    return { term: choice.term, generic, q: [...words, ...strengths].join(' ') };
+  });
+}
+
 /** The uncached search with its cards; the pages use the cached pieces in ./queries. */
 export async function searchProducts(db: Database, query: ListingQuery, today: string): Promise<SearchResult> {
   const { ids, ...page } = await searchProductIds(db, query, today);
@@ -101,9 +112,12 @@ export async function searchProductIds(db: Database, query: ListingQuery, today:
   const fullText = await run(words, prefixQuery);
   if (fullText.length > 0 || words.length === 0) return result(fullText, query.page, 'full_text');
 
-  const corrected = await correctWords(db, words);
-  if (!corrected || corrected.every((w, i) => w === words[i])) return result([], query.page, 'typo');
+  const correction = await correctWords(db, words);
+  if (correction.kind === 'none') return result([], query.page, 'typo');
+  if (correction.kind === 'ask') return { ...result([], query.page, 'typo'), choices: choicesFor(correction.choices, correction.position, correction.terms, strengths) };
+  const { searchWords } = correction;
+  if (searchWords.join(' ') === words.join(' ')) return result([], query.page, 'typo');
   // Corrected words are whole terms from the vocabulary: match them exactly, not as prefixes.
-  const typo = await run(corrected, sql`to_tsquery('simple', ${corrected.join(' & ')})`);
-  return result(typo, query.page, 'typo', [...corrected, ...strengths].join(' '));
+  const typo = await run(searchWords, sql`to_tsquery('simple', ${searchWords.join(' & ')})`);
+  return result(typo, query.page, 'typo', [...searchWords, ...strengths].join(' '));
 }

@@ -31,7 +31,9 @@ export async function suggestProducts(db: Database, input: string): Promise<Sugg
   const prefix = await matching(db, sql`to_tsquery('simple', ${prefixTsQuery(words)})`, words.join(' '));
   if (prefix.length > 0) return prefix.map(toSuggestion);
 
-  const corrected = await correctWords(db, words);
-  if (!corrected || corrected.every((w, i) => w === words[i])) return [];
-  return (await matching(db, sql`to_tsquery('simple', ${corrected.join(' & ')})`, corrected.join(' '))).map(toSuggestion);
+  // A correction that could change the medicine suggests nothing; the results page asks instead.
+  const correction = await correctWords(db, words);
+  if (correction.kind !== 'corrected' || correction.searchWords.join(' ') === words.join(' ')) return [];
+  const { searchWords } = correction;
+  return (await matching(db, sql`to_tsquery('simple', ${searchWords.join(' & ')})`, searchWords.join(' '))).map(toSuggestion);
 }

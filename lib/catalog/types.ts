@@ -44,7 +44,12 @@ export type SearchResult = {
   mode: SearchMode;
   /** On the typo path: the brand or generic name we think was meant. */
   correctedTo?: string;
+  /** "Did you mean …?": when a correction could change the medicine, nothing is searched and these are offered. */
+  choices?: SearchChoice[];
 };
+
+/** One "Did you mean" choice: the word, the ingredient it stands for when that is another word, and the search to run. */
+export type SearchChoice = { term: string; generic: string | null; q: string };
 
 /** A search page before its cards are filled in: what the cached listing entry holds. */
 export type SearchPage = Omit<SearchResult, 'items'> & { ids: number[] };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DidYouMean } from '@/components/catalog/did-you-mean';
 import { EmptyResults } from '@/components/catalog/empty-results';
 import { ListingFilters } from '@/components/catalog/listing-filters';
 import { Pagination } from '@/components/catalog/pagination';
@@ -44,6 +45,7 @@ export default async function ProductsPage({ searchParams }: Props) {
             No exact matches for “{query.q}”. Showing results for <strong>{result.correctedTo ?? 'similar names'}</strong>.
           </p>
         ) : null}
+        {result.choices && result.choices.length > 0 ? <DidYouMean query={query} choices={result.choices} /> : null}
         {result.total > 0 ? (
           <p className="mt-2 text-sm text-slate-600" aria-live="polite">
             {result.items.length > 0
@@ -54,7 +56,7 @@ export default async function ProductsPage({ searchParams }: Props) {
         <div className="mt-4">
           {result.items.length > 0 ? (
             <ProductGrid products={result.items} label="Medicines" headingLevel={2} />
-          ) : result.total === 0 ? (
+          ) : result.total === 0 && !result.choices?.length ? (
             <EmptyResults q={query.q} filtered={filtered} categories={categories} />
           ) : null}
         </div>
