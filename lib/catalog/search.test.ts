@@ -62,7 +62,7 @@ describe('ranking', () => {
 
   it('asks which medicine was meant when a typo is as close to two ingredients, and searches neither', async () => {
     const stem = uniqueWord('vorta');
-    const ambiguous = await createFixture(db, [
+    const ambiguous = await createFixture([
       { brandName: `Brand ${stem}lin`, genericName: `${stem}lin`, pricePaisa: 10_00 },
       { brandName: `Brand ${stem}lon`, genericName: `${stem}lon`, pricePaisa: 10_00 },
     ]);
