@@ -1,16 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, isPrivatePath, isRouteHandlerPath, proxyResponseHeaders, staticSecurityHeaders, uploadedFileSecurityHeaders } from './headers';
+import { buildContentSecurityPolicy, isPrivatePath, proxyResponseHeaders, ROUTES_WITH_OWN_POLICY, setsOwnPolicy, staticSecurityHeaders, uploadedFileSecurityHeaders } from './headers';
 
-/** URL paths of every route.ts or page.tsx under app/ (route groups dropped, dynamic segments filled in). */
-function appPaths(file: 'route.ts' | 'page.tsx'): string[] {
+/** Every route.ts under app/ as [URL path, source], route groups dropped and dynamic segments filled in. */
+function routeHandlers(): [string, string][] {
   const appDir = path.resolve(import.meta.dirname, '../../app');
   return (readdirSync(appDir, { recursive: true }) as string[])
-    .filter((entry) => path.basename(entry) === file)
+    .filter((entry) => path.basename(entry) === 'route.ts')
     .map((entry) => {
       const segments = path.dirname(entry).split(path.sep).filter((s) => s !== '.' && !/^\(.*\)$/.test(s));
-      return `/${segments.map((s) => (s.startsWith('[') ? 'x' : s)).join('/')}`;
+      return [`/${segments.map((s) => (s.startsWith('[') ? 'x' : s)).join('/')}`, readFileSync(path.join(appDir, entry), 'utf8')];
     });
 }
 
@@ -46,17 +46,20 @@ describe('private paths', () => {
 });
 
 describe('headers the proxy adds', () => {
-  it('knows every route handler in app/ as one, and no page', () => {
-    const routes = appPaths('route.ts');
-    expect(routes).toContain('/api/prescriptions/x/file');
-    for (const route of routes) expect(isRouteHandlerPath(route), route).toBe(true);
-    for (const page of appPaths('page.tsx')) expect(isRouteHandlerPath(page), page).toBe(false);
+  it('knows exactly the route handlers that set their own policy or framing rule', () => {
+    const routes = routeHandlers();
+    const own = routes.filter(([, source]) => /Content-Security-Policy|X-Frame-Options|uploadedFileSecurityHeaders/.test(source)).map(([route]) => route);
+    expect(own).toContain('/api/prescriptions/x/file');
+    for (const [route] of routes) expect(setsOwnPolicy(route), route).toBe(own.includes(route));
+    for (const pattern of ROUTES_WITH_OWN_POLICY) expect(own.some((route) => pattern.test(route)), String(pattern)).toBe(true);
   });
 
-  it('gives pages the page policy and leaves a route handler its own policy and framing rule', () => {
-    const page = proxyResponseHeaders({ pathname: '/admin/prescriptions/x', pagePolicy: 'page-policy', production: true });
-    expect(page['Content-Security-Policy']).toBe('page-policy');
-    expect(page['X-Frame-Options']).toBe('DENY');
+  it('gives pages and other routes the page policy, and leaves a route handler its own policy and framing rule', () => {
+    for (const pathname of ['/admin/prescriptions/x', '/api/health', '/api/prescriptions/x/file/extra']) {
+      const page = proxyResponseHeaders({ pathname, pagePolicy: 'page-policy', production: true });
+      expect(page['Content-Security-Policy'], pathname).toBe('page-policy');
+      expect(page['X-Frame-Options'], pathname).toBe('DENY');
+    }
     const route = proxyResponseHeaders({ pathname: '/api/prescriptions/x/file', pagePolicy: 'page-policy', production: true });
     expect(route['Content-Security-Policy']).toBeUndefined();
     expect(route['X-Frame-Options']).toBeUndefined();

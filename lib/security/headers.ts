@@ -35,22 +35,27 @@ export function staticSecurityHeaders(options: { production: boolean }): Record<
   };
 }
 
-/** How a page's HTML may run and be framed: a route handler that answers something else sets its own. */
+/** How a page's HTML may run and be framed. */
 const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']);
 
-/** Paths answered by a route handler (a route.ts under app/) rather than a page. */
-export function isRouteHandlerPath(pathname: string): boolean {
-  return /^\/(api|cart\/count$|reset-password\/open$)(\/|$)/.test(pathname);
+/**
+ * Route handlers that set their own policy and framing rule. Next lets headers set in the proxy
+ * win over the handler's, so the proxy must know these; a test checks this list against every
+ * route.ts under app/ that sets such a header, both ways.
+ */
+export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [/^\/api\/prescriptions\/[^/]+\/file$/];
+
+export function setsOwnPolicy(pathname: string): boolean {
+  return ROUTES_WITH_OWN_POLICY.some((pattern) => pattern.test(pathname));
 }
 
 /**
- * What the proxy adds to a response. Next gives headers set in the proxy precedence over the
- * handler's own, so route handlers get only the headers no handler sets differently; the proxy
- * then sets each one only where the response lacks it (its own early answers may carry some).
+ * What the proxy adds to a response: the page policy and the static headers, except the ones a
+ * route handler sets for itself. The proxy then sets each only where the response lacks it.
  */
 export function proxyResponseHeaders(options: { pathname: string; pagePolicy: string; production: boolean }): Record<string, string> {
   const all: Record<string, string> = { 'Content-Security-Policy': options.pagePolicy, ...staticSecurityHeaders({ production: options.production }) };
-  if (!isRouteHandlerPath(options.pathname)) return all;
+  if (!setsOwnPolicy(options.pathname)) return all;
   return Object.fromEntries(Object.entries(all).filter(([name]) => !PAGE_ONLY_HEADERS.has(name.toLowerCase())));
 }
 
