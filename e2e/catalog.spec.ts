@@ -52,7 +52,10 @@ test('a word that could mean different medicines asks "Did you mean", and the Ne
 test('the header combobox suggests medicines for a typo and is keyboard navigable', async ({ page }) => {
   await page.goto('/');
   const search = page.getByRole('combobox', { name: 'Search medicines' });
+  // Suggestions for a shorter prefix may come first; the keys below act on those of the whole word.
+  const whole = page.waitForResponse((r) => r.url().endsWith('/api/search/suggest?q=amoxicilin'));
   await search.pressSequentially('amoxicilin', { delay: 30 });
+  await whole;
   const listbox = page.getByRole('listbox', { name: 'Suggested medicines' });
   await expect(listbox.getByRole('option').first()).toBeVisible();
   await expect(listbox.getByRole('option').first()).toContainText(/amoxicillin/i);
