@@ -35,7 +35,7 @@ export function RxFileViewer({ fileUrl, pageCount }: { fileUrl: string; pageCoun
       {pageCount > 1 ? (
         <nav className="flex flex-wrap items-center gap-2" aria-label="Pages of the prescription">
           {Array.from({ length: pageCount }, (_, index) => index + 1).map((n) => (
-            <button key={n} type="button" className={button} aria-current={n === page ? 'page' : undefined} onClick={() => showPage(n)}>
+            <button key={n} type="button" className={`${button} aria-[current=page]:border-slate-500 aria-[current=page]:bg-slate-200 aria-[current=page]:font-semibold`} aria-current={n === page ? 'page' : undefined} onClick={() => showPage(n)}>
               Page {n}
             </button>
           ))}
