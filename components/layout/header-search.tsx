@@ -15,7 +15,9 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
   const [value, setValue] = useState(defaultValue ?? '');
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlight follows a medicine, not a position: a late answer for the same words keeps it.
+  const [activeSlug, setActiveSlug] = useState<string | null>(null);
+  const active = activeSlug === null ? -1 : suggestions.findIndex((s) => s.slug === activeSlug);
   const request = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -31,7 +33,6 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
         if (!response.ok) return;
         const body: unknown = await response.json();
         setSuggestions(Array.isArray(body) ? (body as Suggestion[]) : []);
-        setActive(-1);
       } catch {
         // Aborted or offline: the plain form still works.
       }
@@ -53,16 +54,14 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       // -1 is the text box itself; moving past either end returns to it, as in the ARIA example.
-      setActive((i) => {
-        const next = i + step;
-        if (next >= suggestions.length) return -1;
-        if (next < -1) return suggestions.length - 1;
-        return next;
-      });
+      let next = active + step;
+      if (next >= suggestions.length) next = -1;
+      if (next < -1) next = suggestions.length - 1;
+      setActiveSlug(next === -1 ? null : suggestions[next]!.slug);
     } else if (event.key === 'Escape') {
       if (expanded) event.preventDefault();
       setOpen(false);
-      setActive(-1);
+      setActiveSlug(null);
     } else if (event.key === 'Enter' && expanded && active >= 0) {
       const s = suggestions[active];
       if (s) {
@@ -90,6 +89,7 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
+          setActiveSlug(null);
           if (e.target.value.trim().length < 2) setSuggestions([]);
           setOpen(true);
         }}
