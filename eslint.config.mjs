@@ -36,6 +36,7 @@ export default defineConfig(
         'error',
         {
           zones: [
+            { target: './components', from: './app', message: 'Components receive server actions and app code as props.' },
             { target: './lib', from: ['./app', './components', './e2e'], message: 'lib/ is below app/ and components/; shared test code lives in test-support/.' },
             { target: './db', from: ['./app', './components', './e2e'] },
             // The schema and connection stand on configuration alone; the seed script may use lib/ like any script.
