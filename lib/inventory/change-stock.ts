@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { stockMovements, type stockMovementReason } from '@/db/schema';
 import { revalidateProducts } from '@/lib/catalog/cache';
+import { DomainError } from '@/lib/errors';
 import { hasDayPassed } from '@/lib/nepal-time';
 import { logger } from '@/lib/observability/logger';
 import { lockBatchRows } from './lock-batches';
@@ -32,21 +33,21 @@ export type StockChange = {
 export type ChangedBatch = { batchId: number; productId: number; batchNumber: string; before: number; after: number };
 
 /** Raised for a batch id that does not exist; nothing has been written. */
-export class UnknownBatchError extends Error {
+export class UnknownBatchError extends DomainError {
   constructor(readonly batchId: number) {
     super(`Batch ${batchId} does not exist.`);
   }
 }
 
 /** The change would take a batch below zero; callers that allow it to happen (staff) say so nicely. */
-export class InsufficientStockError extends Error {
+export class InsufficientStockError extends DomainError {
   constructor(readonly batch: { batchId: number; batchNumber: string; onHand: number; change: number }) {
     super(`Batch ${batch.batchNumber} has only ${batch.onHand} on hand.`);
   }
 }
 
 /** A sale from a batch past its expiry date (in Nepal). Expired stock is never sold. */
-export class ExpiredBatchSaleError extends Error {
+export class ExpiredBatchSaleError extends DomainError {
   constructor(readonly batchId: number) {
     super(`Batch ${batchId} has expired and cannot be sold.`);
   }
