@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { env } from '@/lib/env';
 import { signedIn, signInAs } from '@/test-support/admin-session';
 import { createPrescription } from '@/test-support/factories/prescriptions';
 import { createCustomer, createStaff } from '@/test-support/factories/users';
@@ -8,6 +11,21 @@ import { GET } from './route';
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 
 const waiting = async () => ((await (await GET()).json()) as { waiting: number }).waiting;
+
+/**
+ * The route's number beside the table's own count, read while other test files (which share this
+ * database and run in parallel) cannot add or decide prescriptions: SHARE mode blocks writes, not reads.
+ */
+async function routeAndTableCounts(): Promise<{ route: number; table: number }> {
+  const pendingInTable = async (database: Pick<typeof db, 'execute'>) =>
+    ((await database.execute(sql`select count(*)::int as n from prescriptions where status = 'pending'`)) as unknown as { n: number }[])[0]!.n;
+  // The embedded database has one connection and runs one file at a time: nothing to hold off there.
+  if (env.embeddedDatabase) return { table: await pendingInTable(db), route: await waiting() };
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`lock table prescriptions in share mode`);
+    return { table: await pendingInTable(tx), route: await waiting() };
+  });
+}
 
 describe('GET /api/admin/prescriptions/waiting', () => {
   it('refuses anonymous visitors with 401 and customers with 403, never cacheable', async () => {
@@ -33,14 +51,22 @@ describe('GET /api/admin/prescriptions/waiting', () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
-    const before = ((await response.json()) as { waiting: number }).waiting;
+    const before = await routeAndTableCounts();
+    expect(before.route).toBe(before.table);
 
+    // Two waiting and two decided: a count that ignored the status, or missed new uploads, differs.
     await createPrescription({ customer: shopper });
     await createPrescription({ customer: shopper });
     await createPrescription({ customer: shopper, status: 'approved' });
     await createPrescription({ customer: shopper, status: 'rejected' });
-    expect(await waiting()).toBe(before + 2);
+    const [own] = (await db.execute(sql`select count(*)::int as n from prescriptions where user_id = ${shopper.id} and status = 'pending'`)) as unknown as { n: number }[];
+    expect(own!.n).toBe(2);
+    const afterUploads = await routeAndTableCounts();
+    expect(afterUploads.route).toBe(afterUploads.table);
+    expect(afterUploads.route).toBeGreaterThanOrEqual(2);
+
     signInAs(await createStaff('admin'));
-    expect(await waiting()).toBe(before + 2);
+    const forAdmin = await routeAndTableCounts();
+    expect(forAdmin.route).toBe(forAdmin.table);
   });
 });
