@@ -5,6 +5,8 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     await import('./lib/env');
+    // Gives lib/audit/request-ip the socket address, which Next does not pass on.
+    (await import('./lib/audit/peer-address')).installPeerAddressHook();
   }
 }
 

@@ -14,6 +14,8 @@ const liveEsewa = {
   ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/',
 };
 
+const sharedStore = { UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io', UPSTASH_REDIS_REST_TOKEN: 'token' };
+
 function problemsOf(fn: () => unknown): string[] {
   try {
     fn();
@@ -69,15 +71,31 @@ describe('server configuration', () => {
   });
 
   it('refuses the public eSewa test merchant in production unless a staging site allows it', () => {
-    const base = { NODE_ENV: 'production', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
+    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
     expect(problemsOf(() => parseServerEnv(base))[0]).toMatch(/ESEWA_SECRET_KEY and ESEWA_PRODUCT_CODE must be your live/);
     expect(parseServerEnv({ ...base, ESEWA_ALLOW_TEST_KEY: '1' }).ESEWA_PRODUCT_CODE).toBe('EPAYTEST');
   });
 
   it('accepts a complete production configuration', () => {
-    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa });
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa, ...sharedStore });
     expect(env.usingGeneratedSecrets).toBe(false);
     expect(env.embeddedDatabase).toBe(false);
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+  });
+
+  it('refuses to start production on the in-process store unless the shop says it runs as one instance', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa };
+    expect(problemsOf(() => parseServerEnv(production))).toEqual([expect.stringMatching(/^UPSTASH_REDIS_REST_URL is required in production .*SINGLE_INSTANCE=1/)]);
+    expect(parseServerEnv({ ...production, SINGLE_INSTANCE: '1' }).SINGLE_INSTANCE).toBe(true);
+    expect(parseServerEnv({ ...production, ...sharedStore }).SINGLE_INSTANCE).toBe(false);
+    // A build serves nothing, so it needs neither.
+    expect(() => parseServerEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
+  });
+
+  it('reads the trusted proxy hops as a small whole number', () => {
+    expect(parseServerEnv({ TRUSTED_PROXY_HOPS: '1' }, () => secrets).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(problemsOf(() => parseServerEnv({ TRUSTED_PROXY_HOPS: '-1' }, () => secrets))[0]).toMatch(/^TRUSTED_PROXY_HOPS/);
+    expect(problemsOf(() => parseServerEnv({ TRUSTED_PROXY_HOPS: 'all' }, () => secrets))[0]).toMatch(/^TRUSTED_PROXY_HOPS/);
   });
 
   it('rejects weak secrets and malformed keys with a reason', () => {

@@ -56,6 +56,12 @@ export const serverEnvSchema = z.object({
 
   UPSTASH_REDIS_REST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   UPSTASH_REDIS_REST_TOKEN: optionalText,
+  // Production refuses the in-process store (limits that each instance counts alone) unless the
+  // shop says it runs as exactly one server process.
+  SINGLE_INSTANCE: flag,
+  // How many proxies you run in front of the app: 0 means the socket address is the client's;
+  // N means the Nth address from the right of X-Forwarded-For (what the outermost proxy saw).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 
   UPLOADTHING_TOKEN: optionalText,
   // Only tests set these: they point the real UploadThing SDK at a local fake.
@@ -163,6 +169,11 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
     }
     if (!env.ESEWA_FORM_URL) problems.push('ESEWA_FORM_URL is required in production (the local eSewa sandbox is for development only)');
     if (!env.ESEWA_STATUS_URL) problems.push('ESEWA_STATUS_URL is required in production');
+    if (!env.UPSTASH_REDIS_REST_URL && !env.SINGLE_INSTANCE) {
+      problems.push(
+        'UPSTASH_REDIS_REST_URL is required in production so sign-in locks and rate limits are shared by every instance (set SINGLE_INSTANCE=1 only if the shop runs as exactly one server process)',
+      );
+    }
     if (problems.length > 0) throw new ConfigurationError(problems);
   }
   if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {

@@ -3,17 +3,26 @@ import { rateLimit } from '@/lib/kv/rate-limit';
 import { RateLimitedError } from './errors';
 
 /**
- * Failure-counting locks: after `maxFailures` failures within the window, every further attempt
- * is refused until the window ends, even a correct one, so guessing cannot continue in the
- * background. Only failures count, so a user who types correctly is never slowed down.
+ * Failure counting. A lock refuses every attempt, even a correct one, until its window ends, so
+ * guessing cannot go on in the background; it guards scopes an attacker owns (their address, their
+ * address with one account). An account alone is only slowed down with growing delays, so someone
+ * typing wrong passwords at a pharmacist's email cannot lock the pharmacist out. Only failures
+ * count, so a user who types correctly is never slowed down.
  */
-export type FailureLimit = { maxFailures: number; windowSeconds: number };
+export type FailureLimit = {
+  maxFailures: number;
+  windowSeconds: number;
+  /** Past maxFailures, wait 1 s, 2 s, 4 s … up to this, instead of a lock for the rest of the window. */
+  growingDelayCapSeconds?: number;
+};
 
 export const SIGN_IN_LIMIT: FailureLimit = { maxFailures: 5, windowSeconds: 15 * 60 };
+export const SIGN_IN_ACCOUNT_SLOWDOWN: FailureLimit = { maxFailures: 5, windowSeconds: 15 * 60, growingDelayCapSeconds: 60 };
 export const TWO_FACTOR_LIMIT: FailureLimit = { maxFailures: 5, windowSeconds: 15 * 60 };
 
 type Lock = { until: number };
 
+/** Refuses (RateLimitedError with the wait) while any scope is locked or delayed; the password is not looked at. */
 export async function assertNotLocked(store: KeyValueStore, scopes: string[], now = Date.now()): Promise<void> {
   for (const scope of scopes) {
     const lock = await store.get<Lock>(`lock:${scope}`);
@@ -24,14 +33,16 @@ export async function assertNotLocked(store: KeyValueStore, scopes: string[], no
 export async function recordFailure(store: KeyValueStore, scopes: string[], limit: FailureLimit, now = Date.now()): Promise<void> {
   for (const scope of scopes) {
     const { count, ttlSeconds } = await store.increment(`failures:${scope}`, { ttlSeconds: limit.windowSeconds });
-    if (count >= limit.maxFailures) {
-      const seconds = Math.max(1, ttlSeconds);
-      await store.set(`lock:${scope}`, { until: now + seconds * 1000 } satisfies Lock, { ttlSeconds: seconds });
-    }
+    if (count < limit.maxFailures) continue;
+    const seconds =
+      limit.growingDelayCapSeconds === undefined
+        ? Math.max(1, ttlSeconds)
+        : Math.min(limit.growingDelayCapSeconds, 2 ** Math.min(30, count - limit.maxFailures));
+    await store.set(`lock:${scope}`, { until: now + seconds * 1000 } satisfies Lock, { ttlSeconds: seconds });
   }
 }
 
-/** A success ends a run of failures for that scope (the account, not the IP). */
+/** A success ends a run of failures for those scopes (the account's, never the address's). */
 export async function clearFailures(store: KeyValueStore, scopes: string[]): Promise<void> {
   for (const scope of scopes) await store.delete(`failures:${scope}`);
 }
@@ -42,6 +53,16 @@ export async function assertWithinRate(store: KeyValueStore, key: string, limit:
   if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
 }
 
-export function signInScopes(email: string, ip: string | null): string[] {
-  return [`sign-in:account:${email.toLowerCase()}`, ...(ip ? [`sign-in:ip:${ip}`] : [])];
+/** Requests whose address cannot be known share one key: per-address limits still apply to them. */
+export function ipLimitKey(ip: string | null): string {
+  return ip ?? 'unknown';
+}
+
+export type SignInScopes = { account: string; locks: string[] };
+
+/** The account is slowed down; the address, and the address with this account, are locked. */
+export function signInScopes(email: string, ip: string | null): SignInScopes {
+  const account = email.toLowerCase();
+  const address = ipLimitKey(ip);
+  return { account: `sign-in:account:${account}`, locks: [`sign-in:ip:${address}`, `sign-in:ip-account:${address}:${account}`] };
 }

@@ -39,6 +39,11 @@ export class NotFoundError extends DomainError {
 }
 
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  // Short waits (an account's growing delay) are worth counting down in seconds.
+  if (retryAfterSeconds < 60) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return `Too many attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  }
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }

@@ -5,7 +5,7 @@ import { passwordResetTokens, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { rateLimit } from '@/lib/kv/rate-limit';
-import { assertWithinRate } from './attempt-limits';
+import { assertWithinRate, ipLimitKey } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { InvalidResetTokenError } from './errors';
 import { hashPassword } from './password';
@@ -24,7 +24,7 @@ export function hashResetToken(token: string): string {
  * the same answer whether or not it does; only the per-IP limit is ever visible.
  */
 export async function requestPasswordReset(emailInput: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<void> {
-  if (ip) await assertWithinRate(deps.store, `password-reset:ip:${ip}`, RESET_REQUESTS_PER_IP);
+  await assertWithinRate(deps.store, `password-reset:ip:${ipLimitKey(ip)}`, RESET_REQUESTS_PER_IP);
   const email = emailInput.trim().toLowerCase();
   const [user] = await deps.db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt })

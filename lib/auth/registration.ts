@@ -3,7 +3,7 @@ import { users } from '@/db/schema';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
-import { assertWithinRate } from './attempt-limits';
+import { assertWithinRate, ipLimitKey } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { EmailTakenError } from './errors';
 import { hashPassword } from './password';
@@ -15,7 +15,7 @@ export type Registration = { name: string; email: string; phone: string; passwor
 
 /** Creates a customer account, its welcome email and its audit entry in one transaction. */
 export async function registerCustomer(input: Registration, ip: string | null, deps: AuthDeps = authDeps()): Promise<CurrentUser> {
-  if (ip) await assertWithinRate(deps.store, `register:ip:${ip}`, REGISTRATION_LIMIT);
+  await assertWithinRate(deps.store, `register:ip:${ipLimitKey(ip)}`, REGISTRATION_LIMIT);
   const passwordHash = await hashPassword(input.password);
   try {
     return await deps.db.transaction(async (tx) => {

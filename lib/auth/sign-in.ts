@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_LIMIT, signInScopes } from './attempt-limits';
+import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_ACCOUNT_SLOWDOWN, SIGN_IN_LIMIT, signInScopes } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { InvalidCredentialsError } from './errors';
 import { hashPassword, verifyPassword } from './password';
@@ -15,13 +15,14 @@ let dummyHash: Promise<string> | undefined;
 const timingDummy = () => (dummyHash ??= hashPassword('medinest-timing-dummy-password'));
 
 /**
- * The password step of signing in. Locked accounts/IPs are refused before the password is looked
- * at; unknown email, wrong password and disabled account all fail the same way.
+ * The password step of signing in. A locked address, or an account inside its delay, is refused
+ * before the password is looked at; unknown email, wrong password and disabled account all fail
+ * the same way.
  */
 export async function checkPassword(input: { email: string; password: string; ip: string | null }, deps: AuthDeps = authDeps()): Promise<PasswordCheckResult> {
   const email = input.email.trim().toLowerCase();
   const scopes = signInScopes(email, input.ip);
-  await assertNotLocked(deps.store, scopes, deps.now().getTime());
+  await assertNotLocked(deps.store, [...scopes.locks, scopes.account], deps.now().getTime());
 
   const [row] = await deps.db
     .select({
@@ -40,7 +41,8 @@ export async function checkPassword(input: { email: string; password: string; ip
 
   const passwordMatches = await verifyPassword(row?.passwordHash ?? (await timingDummy()), input.password);
   if (!row || !passwordMatches || row.disabledAt) {
-    await recordFailure(deps.store, scopes, SIGN_IN_LIMIT, deps.now().getTime());
+    await recordFailure(deps.store, scopes.locks, SIGN_IN_LIMIT, deps.now().getTime());
+    await recordFailure(deps.store, [scopes.account], SIGN_IN_ACCOUNT_SLOWDOWN, deps.now().getTime());
     await recordAudit(deps.db, {
       actorId: row?.id ?? null,
       actorRole: row?.role ?? null,
@@ -53,7 +55,7 @@ export async function checkPassword(input: { email: string; password: string; ip
     throw new InvalidCredentialsError();
   }
 
-  await clearFailures(deps.store, [scopes[0]!]);
+  await clearFailures(deps.store, [scopes.account, scopes.locks[1]!]);
   const twoFactorRequired = row.totpEnabledAt !== null;
   const user: CurrentUser = { id: row.id, email: row.email, name: row.name, phone: row.phone, role: row.role, twoFactorEnabled: twoFactorRequired };
   if (!twoFactorRequired) await auditSignIn(deps, user, input.ip, 'password');

@@ -1,3 +1,4 @@
+import { isSecurityKey } from './security-keys';
 import { assertTtlSeconds, toJson, type IncrementResult, type KeyValueStore } from './types';
 
 interface Entry {
@@ -7,17 +8,22 @@ interface Entry {
 }
 
 /**
- * Process-local store for a single instance (development, tests). Expired entries are dropped when
- * read, and the whole map is swept before the cap forces out the oldest entries, so memory stays
- * bounded even when keys are never read again (e.g. one rate-limit key per visitor IP).
+ * Process-local store for a single instance (development, tests, SINGLE_INSTANCE=1). Cache entries
+ * live in a map capped at `maxEntries`, which drops its oldest once full. Security keys (locks,
+ * failure counts, rate limits, used codes; see security-keys.ts) live apart with no count cap, so no
+ * number of cache writes can push one out; they must carry a TTL and are swept once expired.
  */
 export class MemoryStore implements KeyValueStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly cache = new Map<string, Entry>();
+  private readonly security = new Map<string, Entry>();
+  private nextSecuritySweepAt: number;
 
   constructor(
     private readonly maxEntries = 10_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.nextSecuritySweepAt = maxEntries;
+  }
 
   async get<T>(key: string): Promise<T | null> {
     const entry = this.live(key);
@@ -26,12 +32,13 @@ export class MemoryStore implements KeyValueStore {
 
   async set(key: string, value: unknown, options: { ttlSeconds?: number } = {}): Promise<void> {
     if (options.ttlSeconds !== undefined) assertTtlSeconds(options.ttlSeconds);
+    else if (isSecurityKey(key)) throw new RangeError(`${key} guards an account and needs a TTL`);
     const expiresAt = options.ttlSeconds === undefined ? null : this.now() + options.ttlSeconds * 1000;
     this.write(key, { json: toJson(value), expiresAt });
   }
 
   async delete(key: string): Promise<void> {
-    this.entries.delete(key);
+    this.mapFor(key).delete(key);
   }
 
   // Atomic without locks: nothing here awaits, so no other call can interleave.
@@ -48,33 +55,51 @@ export class MemoryStore implements KeyValueStore {
 
   async ping(): Promise<void> {}
 
+  private mapFor(key: string): Map<string, Entry> {
+    return isSecurityKey(key) ? this.security : this.cache;
+  }
+
   private live(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
+    const entries = this.mapFor(key);
+    const entry = entries.get(key);
     if (entry && entry.expiresAt !== null && entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
+      entries.delete(key);
       return undefined;
     }
     return entry;
   }
 
   private write(key: string, entry: Entry): void {
+    const entries = this.mapFor(key);
     // Re-inserting moves the key to the end, so iteration order is oldest write first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.evict();
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries === this.security) {
+      if (entries.size > this.nextSecuritySweepAt) this.sweepSecurity();
+    } else if (entries.size > this.maxEntries) {
+      this.evictCache();
+    }
   }
 
-  private evict(): void {
-    const now = this.now();
-    for (const [key, entry] of this.entries) {
-      if (entry.expiresAt !== null && entry.expiresAt <= now) this.entries.delete(key);
-    }
+  // Only expired entries go; the next sweep waits until the map has doubled, so sweeps stay rare.
+  private sweepSecurity(): void {
+    dropExpired(this.security, this.now());
+    this.nextSecuritySweepAt = Math.max(this.maxEntries, this.security.size * 2);
+  }
+
+  private evictCache(): void {
+    dropExpired(this.cache, this.now());
     // Trim to 90% so a full map does not pay for a sweep on every single write.
     const target = Math.floor(this.maxEntries * 0.9);
-    if (this.entries.size <= target) return;
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= target) break;
-      this.entries.delete(key);
+    for (const key of this.cache.keys()) {
+      if (this.cache.size <= target) break;
+      this.cache.delete(key);
     }
+  }
+}
+
+function dropExpired(entries: Map<string, Entry>, now: number): void {
+  for (const [key, entry] of entries) {
+    if (entry.expiresAt !== null && entry.expiresAt <= now) entries.delete(key);
   }
 }

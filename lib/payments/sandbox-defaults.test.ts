@@ -24,7 +24,7 @@ describe('eSewa configuration', () => {
     expect(() => parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_PRODUCT_CODE: 'LIVE', ESEWA_SECRET_KEY: 'live-secret', ...secrets })).toThrow(ConfigurationError);
     const urls = { ESEWA_FORM_URL: 'https://epay.esewa.com.np/api/epay/main/v2/form', ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/' };
     expect(() => parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ...urls, ...secrets })).toThrow(/live eSewa merchant/);
-    const staging = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_ALLOW_TEST_KEY: '1', ...urls, ...secrets });
+    const staging = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_ALLOW_TEST_KEY: '1', SINGLE_INSTANCE: '1', ...urls, ...secrets });
     expect(staging).toMatchObject({ esewaSandbox: false, ESEWA_SECRET_KEY: ESEWA_TEST_SECRET_KEY });
   });
 });

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { requestIp } from '@/lib/audit/request-ip';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { logger } from '@/lib/observability/logger';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Please sign in to upload a prescription.' }, { status: 401, headers: noStore });
 
-  const retryAfter = await uploadRetryAfter(user.id);
+  const retryAfter = await uploadRetryAfter(user.id, await requestIp());
   if (retryAfter > 0) {
     return NextResponse.json(
       { error: 'Too many uploads in the last hour. Please try again later.' },

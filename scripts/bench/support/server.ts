@@ -34,6 +34,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
       FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       ESEWA_ALLOW_TEST_KEY: '1',
+      SINGLE_INSTANCE: '1',
       ESEWA_FORM_URL: `http://127.0.0.1:${port + 1}/api/epay/main/v2/form`,
       ESEWA_STATUS_URL: `http://127.0.0.1:${port + 1}/api/epay/transaction/status/`,
     },

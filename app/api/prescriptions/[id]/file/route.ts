@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { clientIpFromHeaders } from '@/lib/audit/client-ip';
+import { requestIp } from '@/lib/audit/request-ip';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { holdsPermission } from '@/lib/permissions/guard';
 import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await getCurrentUser();
   // Staff reach other people's files only with a two-factor session; otherwise they are like anyone else.
-  const viewer = user ? { id: user.id, role: user.role, ip: clientIpFromHeaders(request.headers), readsAnyFile: await holdsPermission('prescription-files.read') } : null;
+  const viewer = user ? { id: user.id, role: user.role, ip: await requestIp(), readsAnyFile: await holdsPermission('prescription-files.read') } : null;
   const search = new URL(request.url).searchParams;
   const download = search.get('download') === '1';
   const page = search.has('page') ? Number(search.get('page')) : 1;
