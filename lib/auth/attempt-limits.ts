@@ -38,7 +38,8 @@ export async function recordFailure(store: KeyValueStore, scopes: string[], limi
       limit.growingDelayCapSeconds === undefined
         ? Math.max(1, ttlSeconds)
         : Math.min(limit.growingDelayCapSeconds, 2 ** Math.min(30, count - limit.maxFailures));
-    await store.set(`lock:${scope}`, { until: now + seconds * 1000 } satisfies Lock, { ttlSeconds: seconds });
+    // `until` decides; the TTL only cleans up, with a second's slack so it never ends a lock early.
+    await store.set(`lock:${scope}`, { until: now + seconds * 1000 } satisfies Lock, { ttlSeconds: seconds + 1 });
   }
 }
 

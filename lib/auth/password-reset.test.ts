@@ -85,6 +85,16 @@ describe('password reset', () => {
     await expect(requestPasswordReset(uniqueEmail('flood'), ip, deps)).rejects.toThrow(RateLimitedError);
   });
 
+  it('still limits reset requests whose address is unknown, under one shared key', async () => {
+    await deps.store.delete('rate-limit:password-reset:ip:unknown');
+    try {
+      for (let i = 0; i < 5; i++) await requestPasswordReset(uniqueEmail('noip'), null, deps);
+      await expect(requestPasswordReset(uniqueEmail('noip'), null, deps)).rejects.toThrow(RateLimitedError);
+    } finally {
+      await deps.store.delete('rate-limit:password-reset:ip:unknown');
+    }
+  });
+
   it('refuses a malformed or made-up token', async () => {
     await expect(resetPassword('x'.repeat(43), 'Made-up-token-pass-1', uniqueIp(), deps)).rejects.toThrow(InvalidResetTokenError);
   });

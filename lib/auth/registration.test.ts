@@ -43,4 +43,14 @@ describe('registration', () => {
     for (let i = 0; i < 5; i++) await registerCustomer(input(), ip, deps);
     await expect(registerCustomer(input(), ip, deps)).rejects.toThrow(RateLimitedError);
   });
+
+  it('still limits registrations whose address is unknown, under one shared key', async () => {
+    await deps.store.delete('rate-limit:register:ip:unknown');
+    try {
+      for (let i = 0; i < 5; i++) await registerCustomer(input(), null, deps);
+      await expect(registerCustomer(input(), null, deps)).rejects.toThrow(RateLimitedError);
+    } finally {
+      await deps.store.delete('rate-limit:register:ip:unknown');
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { createUser } from '@/test-support/factories/users';
 import { uniqueEmail } from '@/test-support/factories/unique';
 import { auditActionsFor, startRedisDeps, uniqueIp } from '@/test-support/auth';
 import { loadActiveUser } from './user-record';
+import { MemoryStore } from '@/lib/kv/memory-store';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;
@@ -28,18 +29,68 @@ describe('password sign-in step', () => {
     expect(await auditActionsFor(user.id)).toContain('auth.sign_in');
   });
 
-  it('refuses the sixth attempt after five failures, even with the right password', async () => {
+  it('slows an account after five failures with growing delays, refusing inside the delay without checking the password', async () => {
+    let now = Date.now();
+    const clock = { ...deps, now: () => new Date(now) };
     const user = await createUser();
     for (let i = 0; i < 5; i++) {
-      await expect(checkPassword({ email: user.email, password: `wrong-password-${i}`, ip: uniqueIp() }, deps)).rejects.toThrow(InvalidCredentialsError);
+      await expect(checkPassword({ email: user.email, password: `wrong-password-${i}`, ip: uniqueIp() }, clock)).rejects.toThrow(InvalidCredentialsError);
     }
-    const sixth = checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, deps);
-    await expect(sixth).rejects.toThrow(RateLimitedError);
-    await expect(checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, deps)).rejects.toThrow(LIMIT_MESSAGE);
-    expect((await auditActionsFor(user.id)).filter((a) => a === 'auth.sign_in_failed')).toHaveLength(5);
+    // Inside the first delay even the right password is not looked at.
+    await expect(checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, clock)).rejects.toThrow('Too many attempts. Try again in 1 second.');
+    now += 1_000;
+    await expect(checkPassword({ email: user.email, password: 'wrong-again-6', ip: uniqueIp() }, clock)).rejects.toThrow(InvalidCredentialsError);
+    await expect(checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, clock)).rejects.toThrow('Try again in 2 seconds.');
+    now += 2_000;
+    await expect(checkPassword({ email: user.email, password: 'wrong-again-7', ip: uniqueIp() }, clock)).rejects.toThrow(InvalidCredentialsError);
+    await expect(checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, clock)).rejects.toThrow('Try again in 4 seconds.');
+    now += 4_000;
+    await expect(checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, clock)).resolves.toMatchObject({ twoFactorRequired: false });
+    // Refused attempts were never checked, so only the seven wrong passwords are audited.
+    expect((await auditActionsFor(user.id)).filter((a) => a === 'auth.sign_in_failed')).toHaveLength(7);
   });
 
-  it('answers an unknown email exactly like a wrong password, and locks it the same way', async () => {
+  it('caps the delay at a minute however long the flood goes on', async () => {
+    let now = Date.now();
+    const clock = { ...deps, now: () => new Date(now) };
+    const email = uniqueEmail('capped');
+    for (let i = 0; i < 14; i++) {
+      await expect(checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, clock)).rejects.toThrow(InvalidCredentialsError);
+      now += 61_000;
+    }
+    now -= 61_000;
+    await expect(checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, clock)).rejects.toThrow('Too many attempts. Try again in 1 minute.');
+  });
+
+  it('lets a staff member in after a wrong-password flood, while the flooding IP stays locked out of that account', async () => {
+    let now = Date.now();
+    const clock = { ...deps, now: () => new Date(now) };
+    const staff = await createUser({ role: 'pharmacist' });
+    const floodingIp = uniqueIp();
+    for (let i = 0; i < 5; i++) {
+      await expect(checkPassword({ email: staff.email, password: `flood-${i}-guess`, ip: floodingIp }, clock)).rejects.toThrow(InvalidCredentialsError);
+    }
+    // More of the flood from other addresses, each after the delay, so the delay keeps growing.
+    for (let i = 0; i < 3; i++) {
+      now += 60_000;
+      await expect(checkPassword({ email: staff.email, password: `flood-more-${i}`, ip: uniqueIp() }, clock)).rejects.toThrow(InvalidCredentialsError);
+    }
+    await expect(checkPassword({ email: staff.email, password: staff.password, ip: uniqueIp() }, clock)).rejects.toThrow(/Try again in \d+ seconds?\./);
+    now += 60_000;
+    await expect(checkPassword({ email: staff.email, password: staff.password, ip: floodingIp }, clock)).rejects.toThrow(/Try again in \d+ minutes?\./);
+    await expect(checkPassword({ email: staff.email, password: staff.password, ip: uniqueIp() }, clock)).resolves.toMatchObject({ user: { id: staff.id } });
+    // A success clears the account's delay, but not the flooding address's lock on it.
+    await expect(checkPassword({ email: staff.email, password: staff.password, ip: floodingIp }, clock)).rejects.toThrow(RateLimitedError);
+  });
+
+  it('locks one IP after five failures on one account, without slowing that account elsewhere', async () => {
+    const user = await createUser();
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i++) await expect(checkPassword({ email: user.email, password: `wrong-${i}-password`, ip }, deps)).rejects.toThrow(InvalidCredentialsError);
+    await expect(checkPassword({ email: user.email, password: user.password, ip }, deps)).rejects.toThrow(LIMIT_MESSAGE);
+  });
+
+  it('answers an unknown email exactly like a wrong password, and slows it the same way', async () => {
     const email = uniqueEmail('nobody');
     const known = await createUser();
     const unknownError = await checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, deps).catch((e: Error) => e);
@@ -47,7 +98,29 @@ describe('password sign-in step', () => {
     expect(unknownError).toBeInstanceOf(InvalidCredentialsError);
     expect((unknownError as Error).message).toBe((knownError as Error).message);
     for (let i = 0; i < 4; i++) await expect(checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, deps)).rejects.toThrow(InvalidCredentialsError);
-    await expect(checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, deps)).rejects.toThrow(LIMIT_MESSAGE);
+    await expect(checkPassword({ email, password: 'whatever-123', ip: uniqueIp() }, deps)).rejects.toThrow(/Try again in 1 second\./);
+  });
+
+  it('still limits sign-in when the address is unknown: all such requests share one key', async () => {
+    await deps.store.delete('lock:sign-in:ip:unknown');
+    await deps.store.delete('failures:sign-in:ip:unknown');
+    try {
+      for (let i = 0; i < 5; i++) await expect(checkPassword({ email: uniqueEmail('noip'), password: 'guess-guess-1', ip: null }, deps)).rejects.toThrow(InvalidCredentialsError);
+      const user = await createUser();
+      await expect(checkPassword({ email: user.email, password: user.password, ip: null }, deps)).rejects.toThrow(LIMIT_MESSAGE);
+    } finally {
+      await deps.store.delete('lock:sign-in:ip:unknown');
+      await deps.store.delete('failures:sign-in:ip:unknown');
+    }
+  });
+
+  it('keeps an IP lock in the in-process store through a flood of 10,001 cache keys', async () => {
+    const memory = { ...deps, store: new MemoryStore() };
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i++) await expect(checkPassword({ email: uniqueEmail('spray'), password: 'guess-guess-1', ip }, memory)).rejects.toThrow(InvalidCredentialsError);
+    for (let i = 0; i < 10_001; i++) await memory.store.set(`catalog:search:${i}`, { hits: i }, { ttlSeconds: 300 });
+    const user = await createUser();
+    await expect(checkPassword({ email: user.email, password: user.password, ip }, memory)).rejects.toThrow(LIMIT_MESSAGE);
   });
 
   it('locks an IP after five failures across different accounts', async () => {
@@ -57,7 +130,7 @@ describe('password sign-in step', () => {
     await expect(checkPassword({ email: user.email, password: user.password, ip }, deps)).rejects.toThrow(LIMIT_MESSAGE);
   });
 
-  it('resets the account count after a success, so only failures in a row lock', async () => {
+  it('resets the account count after a success, so only failures in a row slow it down', async () => {
     const user = await createUser();
     for (let i = 0; i < 4; i++) await expect(checkPassword({ email: user.email, password: 'nope-nope-nope', ip: uniqueIp() }, deps)).rejects.toThrow(InvalidCredentialsError);
     await checkPassword({ email: user.email, password: user.password, ip: uniqueIp() }, deps);

@@ -11,6 +11,7 @@ import { auditActionsFor, startRedisDeps } from '@/test-support/auth';
 import { decryptSecret } from './totp';
 import { confirmEnrolment, remainingRecoveryCodes, resetTwoFactor, startEnrolment, verifySecondFactor } from './two-factor';
 import { loadActiveUser } from './user-record';
+import { MemoryStore } from '@/lib/kv/memory-store';
 
 let deps: AuthDeps;
 let bridge: UpstashBridge;
@@ -53,6 +54,15 @@ describe('two-factor enrolment', () => {
 });
 
 describe('second factor at sign-in', () => {
+  it('still refuses a replayed code after a flood of 10,001 cache keys in the in-process store', async () => {
+    const { user, secret } = await enrolledPharmacist();
+    const memory = { ...deps, store: new MemoryStore() };
+    const next = code(secret, 1);
+    await expect(verifySecondFactor(user.id, next, null, memory)).resolves.toEqual({ method: 'totp' });
+    for (let i = 0; i < 10_001; i++) await memory.store.set(`catalog:product:${i}`, i, { ttlSeconds: 300 });
+    await expect(verifySecondFactor(user.id, next, null, memory)).rejects.toThrow(InvalidTwoFactorCodeError);
+  });
+
   it('accepts a fresh code once, and refuses the same code replayed', async () => {
     const { user, secret } = await enrolledPharmacist();
     const next = code(secret, 1);

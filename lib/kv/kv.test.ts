@@ -155,4 +155,32 @@ describe('memory store bounds', () => {
     for (let i = 0; i < 5; i++) expect(await store.get(`kept${i}`)).toBe(i);
     expect(await store.get('one-more')).toBe('x');
   });
+
+  it('keeps locks, failure counts, rate limits and used-code markers through a flood of 10,001 cache keys', async () => {
+    const store = new MemoryStore();
+    await store.set('lock:sign-in:ip:203.0.113.5', { until: Date.now() + 60_000 }, { ttlSeconds: 60 });
+    await store.increment('failures:sign-in:account:owner@example.com', { ttlSeconds: 900 });
+    await store.increment('totp-used:user-1:58000001', { ttlSeconds: 120 });
+    await rateLimit(store, 'register:ip:203.0.113.5', { limit: 5, windowSeconds: 3600 });
+    for (let i = 0; i < 10_001; i++) await store.set(`catalog:product:${i}`, i, { ttlSeconds: 300 });
+    expect(await store.get('lock:sign-in:ip:203.0.113.5')).not.toBeNull();
+    expect(await store.get('failures:sign-in:account:owner@example.com')).toBe(1);
+    expect((await store.increment('totp-used:user-1:58000001', { ttlSeconds: 120 })).count).toBe(2);
+    expect(await store.get('rate-limit:register:ip:203.0.113.5')).toBe(1);
+    // The cache itself is still bounded.
+    expect(await store.get('catalog:product:0')).toBeNull();
+    expect(await store.get('catalog:product:10000')).toBe(10_000);
+  });
+
+  it('refuses a security key without a TTL, and forgets expired ones once the map has grown', async () => {
+    let now = 0;
+    const store = new MemoryStore(10, () => now);
+    await expect(store.set('lock:forever', { until: 1 })).rejects.toThrow(/needs a TTL/);
+    for (let i = 0; i < 10; i++) await store.increment(`rate-limit:old:${i}`, { ttlSeconds: 1 });
+    now = 2_000;
+    for (let i = 0; i < 5; i++) await store.increment(`rate-limit:new:${i}`, { ttlSeconds: 60 });
+    const internal = store as unknown as { security: Map<string, unknown> };
+    expect(internal.security.size).toBe(5);
+    expect(await store.get('rate-limit:new:0')).toBe(1);
+  });
 });

@@ -13,8 +13,8 @@ export async function updateProfile(user: Pick<CurrentUser, 'id'>, input: { name
 }
 
 /**
- * Changes the password after checking the current one. Wrong current passwords count toward the
- * same per-account lock as sign-in, so a borrowed session cannot be used to guess it.
+ * Changes the password after checking the current one. Wrong current passwords lock this form for
+ * the user, so a borrowed session cannot be used to guess it; sign-in itself is never locked by it.
  */
 export async function changePassword(
   user: Pick<CurrentUser, 'id' | 'role' | 'email'>,
@@ -22,7 +22,7 @@ export async function changePassword(
   ip: string | null,
   deps: AuthDeps = authDeps(),
 ): Promise<void> {
-  const scope = [`sign-in:account:${user.email.toLowerCase()}`];
+  const scope = [`password-change:user:${user.id}`];
   await assertNotLocked(deps.store, scope, deps.now().getTime());
   const [row] = await deps.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).limit(1);
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
