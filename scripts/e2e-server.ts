@@ -37,7 +37,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   SINGLE_INSTANCE: '1',
   // Playwright stands in for one reverse proxy: each test names its client in X-Forwarded-For, and
   // tests of forged headers put the attacker's entries to the left of it, as nginx would.
-  TRUSTED_PROXY_HOPS: '1',
+  TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
   ESEWA_FORM_URL: process.env.ESEWA_FORM_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/main/v2/form`,
   ESEWA_STATUS_URL: process.env.ESEWA_STATUS_URL ?? `http://127.0.0.1:${E2E_PORT + 1}/api/epay/transaction/status/`,
   RESEND_API_KEY: fakeResend.apiKey,
