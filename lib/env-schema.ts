@@ -95,6 +95,12 @@ export const serverEnvSchema = z.object({
   BENCH_BASELINE: flag,
 
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  // Stock held without payment or a prescription ends: per-account limits and a prescription deadline.
+  MAX_OPEN_ORDERS_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(3),
+  MAX_OPEN_UNITS_PER_PRODUCT_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  PRESCRIPTION_HOLD_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
+  // The back-office dashboard lists accounts holding at least this many open orders.
+  OPEN_ORDERS_ALERT_AT: z.coerce.number().int().min(1).max(100).default(2),
   DELIVERY_FEE_PAISA: z.coerce.number().int().min(0).default(10_000),
   FREE_DELIVERY_FROM_PAISA: z.coerce.number().int().min(0).default(150_000),
 });

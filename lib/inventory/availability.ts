@@ -2,12 +2,12 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { NEPAL_TODAY } from '@/lib/nepal-time/sql';
-import { EXPIRED_UNPAID_ORDER } from '@/lib/orders/expired-hold';
+import { EXPIRED_HOLD } from '@/lib/orders/expired-hold';
 
 /**
- * Units a shopper can still buy, per product: sellable batch stock plus anything held by unpaid
- * orders past their payment window (placeOrder releases that stock the moment it needs it),
- * unless eSewa says a payment for it is under way.
+ * Units a shopper can still buy, per product: sellable batch stock plus anything held by orders
+ * whose hold has ended (unpaid past the payment window unless eSewa says a payment is under way,
+ * or past the prescription deadline): placeOrder releases that stock the moment it needs it.
  */
 export async function availableQuantities(executor: Database | Transaction, productIds: readonly number[]): Promise<Map<number, number>> {
   const result = new Map<number, number>(productIds.map((id) => [id, 0]));
@@ -22,7 +22,7 @@ export async function availableQuantities(executor: Database | Transaction, prod
                   join orders o on o.id = i.order_id
                   join inventory_batches b on b.id = a.batch_id
                   where i.product_id = p.id and a.released_at is null
-                    and ${EXPIRED_UNPAID_ORDER}
+                    and ${EXPIRED_HOLD}
                     and b.expiry_date >= ${NEPAL_TODAY}), 0)::int as available
     from products p where p.id in (${ids})`);
   for (const row of rows) result.set(row.product_id, row.available);

@@ -68,3 +68,24 @@ export class PrescriptionRequiredError extends IllegalTransitionError {}
 function label(status: string): string {
   return status.replaceAll('_', ' ');
 }
+
+/** The account already holds as many open (unpaid or unconfirmed) orders as a shopper may. */
+export class OpenOrdersLimitError extends DomainError {
+  constructor(readonly limit: number) {
+    super(
+      `You already have ${limit} order${limit === 1 ? '' : 's'} waiting for payment, a prescription or packing. ` +
+        'Pay for one, or cancel one you no longer need, before placing another.',
+    );
+  }
+}
+
+/** Across the account's open orders, this product would be held beyond the per-account limit. */
+export class HeldUnitsLimitError extends DomainError {
+  constructor(readonly productName: string, readonly limit: number, readonly alreadyHeld: number) {
+    super(
+      alreadyHeld > 0
+        ? `Your open orders already hold ${alreadyHeld} of ${productName}; at most ${limit} can wait at a time. Pay for or cancel an earlier order, or order fewer.`
+        : `At most ${limit} of ${productName} can wait for payment or packing at a time; order fewer.`,
+    );
+  }
+}

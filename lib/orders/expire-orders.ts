@@ -4,16 +4,20 @@ import { db, type Transaction } from '@/db/client';
 import { stockTransaction, type StockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
 import { heldBatchIds } from '@/lib/inventory/release-stock';
-import { EXPIRED_UNPAID_ORDER } from './expired-hold';
+import { EXPIRED_HOLD } from './expired-hold';
 import { transitionOrder } from './transitions';
 
 const EXPIRY_NOTE = 'Payment was not completed in time.';
+const PRESCRIPTION_EXPIRY_NOTE = 'No approved prescription arrived in time.';
+
+type ExpiredOrder = { id: string; status: string };
 
 /**
- * Locks unpaid orders past their payment window. SKIP LOCKED: an order another transaction is
- * already expiring (or paying) is left to it rather than waited for.
+ * Locks orders whose hold has ended: unpaid past the payment window, or still waiting for a
+ * prescription past the deadline. SKIP LOCKED: an order another transaction is already expiring
+ * (or paying, or approving) is left to it rather than waited for.
  */
-async function lockExpiredOrders(tx: Transaction, options: { productIds?: readonly number[]; limit: number }): Promise<string[]> {
+async function lockExpiredOrders(tx: Transaction, options: { productIds?: readonly number[]; limit: number }): Promise<ExpiredOrder[]> {
   const holdsProduct =
     options.productIds && options.productIds.length > 0
       ? sql`and exists (
@@ -21,25 +25,34 @@ async function lockExpiredOrders(tx: Transaction, options: { productIds?: readon
           where i.order_id = o.id and a.released_at is null
             and i.product_id in (${sql.join(options.productIds.map((id) => sql`${id}`), sql`, `)}))`
       : sql``;
-  const rows = await tx.execute<{ id: string }>(sql`
-    select o.id from orders o
-    where ${EXPIRED_UNPAID_ORDER} ${holdsProduct}
-    order by o.expires_at, o.id
+  const rows = await tx.execute<ExpiredOrder>(sql`
+    select o.id, o.status from orders o
+    where ${EXPIRED_HOLD} ${holdsProduct}
+    order by o.expires_at nulls last, o.id
     limit ${options.limit}
     for update of o skip locked`);
-  return rows.map((r) => r.id);
+  return rows.map((r) => ({ id: r.id, status: r.status }));
 }
 
 /** Cancels already-locked expired orders, taking all their batch locks first in the fixed order. */
-async function cancelExpired(tx: StockTransaction, orderIds: readonly string[], alsoLockProducts: readonly number[] = []): Promise<void> {
-  await lockBatches(tx, alsoLockProducts, await heldBatchIds(tx, orderIds));
-  for (const orderId of orderIds) {
-    await transitionOrder(tx, { orderId, to: 'cancelled', actor: null, note: EXPIRY_NOTE, restockReason: 'expiry_release' });
+async function cancelExpired(tx: StockTransaction, expired: readonly ExpiredOrder[], alsoLockProducts: readonly number[] = []): Promise<void> {
+  await lockBatches(tx, alsoLockProducts, await heldBatchIds(tx, expired.map((o) => o.id)));
+  for (const order of expired) {
+    const prescription = order.status === 'awaiting_prescription';
+    // A paid order becomes refund_due through the transition table; the shopper is told why.
+    await transitionOrder(tx, {
+      orderId: order.id,
+      to: 'cancelled',
+      actor: null,
+      note: prescription ? PRESCRIPTION_EXPIRY_NOTE : EXPIRY_NOTE,
+      restockReason: 'expiry_release',
+      ...(prescription ? { cancelNotice: 'prescription-hold-expired' as const } : {}),
+    });
   }
 }
 
 /**
- * Inside placeOrder: stock held by unpaid orders past their window counts as available, so those
+ * Inside placeOrder: stock held by orders whose hold has ended counts as available, so those
  * orders are expired on the spot. Returns true when something was released (batches re-read).
  */
 export async function expireOrdersHoldingProducts(tx: StockTransaction, productIds: readonly number[]): Promise<boolean> {
@@ -58,9 +71,9 @@ export async function sweepExpiredOrders(options: { limit?: number } = {}): Prom
   let expired = 0;
   while (expired < limit) {
     const done = await stockTransaction(db, async (tx) => {
-      const [orderId] = await lockExpiredOrders(tx, { limit: 1 });
-      if (!orderId) return false;
-      await cancelExpired(tx, [orderId]);
+      const [order] = await lockExpiredOrders(tx, { limit: 1 });
+      if (!order) return false;
+      await cancelExpired(tx, [order]);
       return true;
     });
     if (!done) break;

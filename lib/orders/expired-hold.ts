@@ -1,4 +1,16 @@
-import { sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { env } from '@/lib/env';
+
+/**
+ * When the order `orderId` started waiting for its prescription, plus the hold time: the moment
+ * its stock goes back. Taken from the order's own events, so it holds for orders placed before
+ * the setting existed and follows the setting when it changes.
+ */
+export function prescriptionDeadlineSql(orderId: SQLWrapper): SQL<Date | null> {
+  return sql<Date | null>`((select max(e.created_at) from order_events e
+    where e.order_id = ${orderId} and e.to_status = 'awaiting_prescription') + make_interval(hours => ${env.PRESCRIPTION_HOLD_HOURS}))`;
+}
 
 /**
  * An unpaid order past its payment window whose stock may be taken back: true for the row
@@ -8,3 +20,9 @@ import { sql, type SQL } from 'drizzle-orm';
  */
 export const EXPIRED_UNPAID_ORDER: SQL = sql`(o.status = 'pending_payment' and o.expires_at < now()
   and not exists (select 1 from payments pa where pa.order_id = o.id and pa.status in ('pending', 'ambiguous', 'complete')))`;
+
+/** An order still waiting for an approved prescription after PRESCRIPTION_HOLD_HOURS (row `o`), paid or not. */
+export const EXPIRED_PRESCRIPTION_HOLD: SQL = sql`(o.status = 'awaiting_prescription' and ${prescriptionDeadlineSql(sql`o.id`)} < now())`;
+
+/** Every order whose hold on stock has ended: checkout, the sweep and shown stock all use this one. */
+export const EXPIRED_HOLD: SQL = sql`(${EXPIRED_UNPAID_ORDER} or ${EXPIRED_PRESCRIPTION_HOLD})`;

@@ -7,9 +7,10 @@ import { allocateFefo } from '@/lib/inventory/fefo';
 import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
 import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
-import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
+import { AddressNotFoundError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
 import { notifyOrder } from './notify';
+import { lockAccountCheckout, openHoldsOf } from './open-holds';
 import { newOrderNumber } from './order-number';
 import { hasPrescriptionCoverage } from './prescription-guard';
 import { computeTotals } from './totals';
@@ -34,14 +35,19 @@ class AlreadyPlaced extends Error {}
  * allocates stock first-expiry-first-out under batch row locks, writes the order, lines,
  * allocations, sale (changeStock: batches, ledger, cache expiry after commit), first event and
  * outbox email, and empties those cart lines.
+ * Every new order holds stock unpaid or unconfirmed, so the account's open holds are limited
+ * (lib/orders/open-holds.ts), checked under a per-account lock so concurrent checkouts queue.
  * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
- * OutOfStockError or PrescriptionNotUsableError, in which case nothing at all has changed.
+ * OpenOrdersLimitError, HeldUnitsLimitError, OutOfStockError or PrescriptionNotUsableError,
+ * in which case nothing at all has changed.
  */
 export async function placeOrder(raw: PlaceOrderInput, database: Database = db): Promise<PlacedOrder> {
   const input = placeOrderSchema.parse(raw);
   const lines = mergeLines(input.lines);
   try {
     return await stockTransaction(database, async (tx) => {
+      // First, so a double submit waits here and then finds the order its twin placed.
+      await lockAccountCheckout(tx, input.userId);
       const existing = await findByCheckoutKey(tx, input.userId, input.checkoutKey);
       if (existing) return existing;
 
@@ -75,6 +81,8 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
         const product = byId.get(line.productId)!;
         if (line.quantity > product.maxPerOrder) throw new QuantityLimitError(product.brandName, product.maxPerOrder);
       }
+
+      await assertWithinHoldLimits(tx, input.userId, lines, byId);
 
       await expireOrdersHoldingProducts(tx, productIds);
       const { batches, today } = await lockBatches(tx, productIds);
@@ -178,6 +186,17 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
     const existing = await database.transaction((tx) => findByCheckoutKey(tx, input.userId, input.checkoutKey));
     if (!existing) throw error;
     return existing;
+  }
+}
+
+async function assertWithinHoldLimits(tx: Transaction, userId: string, lines: readonly { productId: number; quantity: number }[], byId: Map<number, { brandName: string }>) {
+  const held = await openHoldsOf(tx, userId, lines.map((l) => l.productId));
+  if (held.orders >= env.MAX_OPEN_ORDERS_PER_ACCOUNT) throw new OpenOrdersLimitError(env.MAX_OPEN_ORDERS_PER_ACCOUNT);
+  for (const line of lines) {
+    const already = held.unitsByProduct.get(line.productId) ?? 0;
+    if (already + line.quantity > env.MAX_OPEN_UNITS_PER_PRODUCT_PER_ACCOUNT) {
+      throw new HeldUnitsLimitError(byId.get(line.productId)!.brandName, env.MAX_OPEN_UNITS_PER_PRODUCT_PER_ACCOUNT, already);
+    }
   }
 }
 

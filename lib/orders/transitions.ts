@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { orderEvents, orders, users, type OrderStatus, type PaymentStatus, type UserRole } from '@/db/schema';
+import { env } from '@/lib/env';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
 import { can } from '@/lib/permissions/matrix';
@@ -25,6 +26,8 @@ export type TransitionInput = {
   paymentStatus?: PaymentStatus;
   /** Ledger reason for the restock when cancelling; an unpaid order timing out is `expiry_release`. */
   restockReason?: ReleaseReason;
+  /** The email a cancellation sends instead of the generic one; the expiry sweep names its own. */
+  cancelNotice?: 'prescription-hold-expired';
 };
 
 export type TransitionResult = {
@@ -118,12 +121,13 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
 
   const released = statusChanges && to.status === 'cancelled' ? await releaseOrderStock(tx, order.id, input.restockReason ?? 'cancel_restock', input.actor?.id ?? null) : [];
   if (statusChanges && (to.status === 'cancelled' || to.status === 'dispatched')) {
-    await notifyOrder(tx, {
-      userId: order.userId,
-      toEmail: order.email,
-      template: to.status === 'cancelled' ? 'order-cancelled' : 'order-dispatched',
-      payload: { name: order.name, orderNumber: order.number, totalPaisa: order.totalPaisa, reason: note, refundDue: to.paymentStatus === 'refund_due' },
-    });
+    const payload = { name: order.name, orderNumber: order.number, totalPaisa: order.totalPaisa, reason: note, refundDue: to.paymentStatus === 'refund_due' };
+    const recipient = { userId: order.userId, toEmail: order.email };
+    if (to.status === 'cancelled' && input.cancelNotice === 'prescription-hold-expired') {
+      await notifyOrder(tx, { ...recipient, template: 'prescription-hold-expired', payload: { ...payload, holdHours: env.PRESCRIPTION_HOLD_HOURS } });
+    } else {
+      await notifyOrder(tx, { ...recipient, template: to.status === 'cancelled' ? 'order-cancelled' : 'order-dispatched', payload });
+    }
   }
   return { orderId: order.id, number: order.number, userId: order.userId, from, to, restockedProducts: [...new Set(released.map((r) => r.productId))] };
 }

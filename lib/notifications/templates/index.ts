@@ -4,6 +4,7 @@ import { orderReceived } from './order-received';
 import { passwordReset } from './password-reset';
 import { paymentReceived } from './payment-received';
 import { prescriptionApproved } from './prescription-approved';
+import { prescriptionHoldExpired } from './prescription-hold-expired';
 import { prescriptionRejected } from './prescription-rejected';
 import type { EmailTemplate } from './types';
 import { welcome } from './welcome';
@@ -17,6 +18,7 @@ export const templates = {
   'order-dispatched': orderDispatched,
   'prescription-approved': prescriptionApproved,
   'prescription-rejected': prescriptionRejected,
+  'prescription-hold-expired': prescriptionHoldExpired,
   'payment-received': paymentReceived,
 } as const;
 

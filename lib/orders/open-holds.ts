@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { EXPIRED_HOLD } from './expired-hold';
+
+/**
+ * An order that holds stock the shop has no commitment for yet, for the row aliased `o`:
+ * - pending_payment: eSewa not paid yet;
+ * - awaiting_prescription: no approved prescription yet (paid or cash on delivery);
+ * - confirmed and unpaid: cash on delivery that went straight to confirmed (placeOrder does this
+ *   for orders without prescription-only lines) and that no pharmacist has packed yet.
+ * Orders whose hold has already ended (EXPIRED_HOLD) no longer count: anyone's checkout takes
+ * their stock back. Status rules: lib/orders/status-rules.ts.
+ */
+export const OPEN_HOLD: SQL = sql`((o.status in ('pending_payment', 'awaiting_prescription')
+  or (o.status = 'confirmed' and o.payment_status = 'unpaid')) and not ${EXPIRED_HOLD})`;
+
+/**
+ * Serialises checkouts of one account until the transaction ends, so two concurrent orders by the
+ * same shopper cannot both pass the limits. Taken before any batch lock, in every checkout.
+ */
+export async function lockAccountCheckout(tx: Transaction, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`checkout:${userId}`}, 0))`);
+}
+
+export type OpenHolds = { orders: number; unitsByProduct: Map<number, number> };
+
+/** The account's open orders, and the units of the given products they hold. */
+export async function openHoldsOf(tx: Transaction, userId: string, productIds: readonly number[]): Promise<OpenHolds> {
+  const [count] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from orders o where o.user_id = ${userId} and ${OPEN_HOLD}`);
+  const unitsByProduct = new Map<number, number>();
+  if (productIds.length > 0) {
+    const rows = await tx.execute<{ product_id: number; units: number }>(sql`
+      select i.product_id, sum(i.quantity)::int as units
+      from orders o join order_items i on i.order_id = o.id
+      where o.user_id = ${userId} and ${OPEN_HOLD}
+        and i.product_id in (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)})
+      group by i.product_id`);
+    for (const row of rows) unitsByProduct.set(Number(row.product_id), Number(row.units));
+  }
+  return { orders: Number(count?.n ?? 0), unitsByProduct };
+}
