@@ -117,6 +117,42 @@ export default async function AdminDashboardPage() {
           </div>
         </section>
       </div>
+
+      <section className={card} aria-labelledby="holding-heading" data-testid="accounts-holding-stock">
+        <h2 id="holding-heading" className="font-semibold">Accounts holding stock without paying</h2>
+        <p className="mb-2 text-sm text-slate-600">
+          Accounts with {d.accountsHoldingStock.from} or more orders waiting for payment, a prescription or packing. Many at once can mean a script tying up scarce medicines.
+        </p>
+        {d.accountsHoldingStock.accounts.length === 0 ? (
+          <p className="text-sm text-slate-600">None right now.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-600">
+              <tr>
+                <th className="py-1 font-medium">Account</th>
+                <th className="py-1 font-medium">Open orders</th>
+                <th className="py-1 font-medium">Units held</th>
+                <th className="py-1 font-medium">Oldest since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.accountsHoldingStock.accounts.map((a) => (
+                <tr key={a.userId} className="border-t border-slate-100">
+                  <td className="py-1">
+                    <Link href={ordersHref({ q: a.email, open: '1' })} className="text-brand-700 underline">
+                      {a.name}
+                    </Link>{' '}
+                    <span className="text-slate-600">{a.email}</span>
+                  </td>
+                  <td className="py-1">{a.openOrders}</td>
+                  <td className="py-1">{a.heldUnits}</td>
+                  <td className="py-1">{formatDateTime(a.oldestOpenSince)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </div>
   );
 }

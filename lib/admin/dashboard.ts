@@ -2,9 +2,11 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import type { OrderStatus } from '@/db/schema';
+import { env } from '@/lib/env';
 import { addDays } from '@/lib/nepal-time';
 import { NEPAL_TODAY, nepalDateSql, nepalTodayInDatabase } from '@/lib/nepal-time/sql';
 import { listPaymentsNeedingAttention, type PaymentNeedingAttention } from '@/lib/payments/attention';
+import { listAccountsHoldingStock, type AccountHoldingStock } from './accounts-holding-stock';
 
 export const SALES_WINDOWS = [1, 7, 30] as const;
 export const EXPIRY_WINDOWS = [30, 60, 90] as const;
@@ -20,6 +22,8 @@ export type Dashboard = {
   expiring: { days: (typeof EXPIRY_WINDOWS)[number]; batches: number; units: number }[];
   expired: { batches: number; units: number; valuePaisa: number };
   paymentsNeedingAttention: PaymentNeedingAttention[];
+  /** Accounts with OPEN_ORDERS_ALERT_AT or more open (unpaid or unconfirmed) orders. */
+  accountsHoldingStock: { from: number; accounts: AccountHoldingStock[] };
 };
 
 const COUNTED = sql`o.status not in ('cancelled', 'pending_payment')`;
@@ -34,7 +38,7 @@ export async function loadDashboard(database: Database = db): Promise<Dashboard>
   const today = await nepalTodayInDatabase(database);
   const start = addDays(today, -29);
 
-  const [daily, byStatus, rx, stock, expiring, expired, attention] = await Promise.all([
+  const [daily, byStatus, rx, stock, expiring, expired, attention, holding] = await Promise.all([
     database.execute<{ day: string; orders: number; revenue: number }>(sql`
       select d::date::text as day, count(o.id)::int as orders, coalesce(sum(o.total_paisa), 0)::bigint as revenue
       from generate_series(${start}::date, ${today}::date, interval '1 day') d
@@ -57,6 +61,7 @@ export async function loadDashboard(database: Database = db): Promise<Dashboard>
       select count(*)::int as batches, coalesce(sum(quantity), 0)::int as units, coalesce(sum(quantity::bigint * coalesce(cost_paisa, 0)), 0)::bigint as value
       from inventory_batches where quantity > 0 and expiry_date < ${TODAY}`),
     listPaymentsNeedingAttention(database),
+    listAccountsHoldingStock({}, database),
   ]);
 
   const dailyRows = daily.map((d) => ({ day: d.day, orders: Number(d.orders), revenuePaisa: Number(d.revenue) }));
@@ -81,5 +86,6 @@ export async function loadDashboard(database: Database = db): Promise<Dashboard>
     expiring: expiring.map((e) => ({ days: Number(e.days) as (typeof EXPIRY_WINDOWS)[number], batches: Number(e.batches), units: Number(e.units) })),
     expired: { batches: Number(expired[0]?.batches ?? 0), units: Number(expired[0]?.units ?? 0), valuePaisa: Number(expired[0]?.value ?? 0) },
     paymentsNeedingAttention: attention,
+    accountsHoldingStock: { from: env.OPEN_ORDERS_ALERT_AT, accounts: holding },
   };
 }

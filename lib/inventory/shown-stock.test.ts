@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { inventoryBatches, orders, payments, products } from '@/db/schema';
+import { inventoryBatches, orderEvents, orders, payments, products } from '@/db/schema';
 import { performOrderStep } from '@/lib/admin/orders/perform-step';
 import { tagsForProductChange } from '@/lib/catalog/cache-tags';
 import { getProductPage } from '@/lib/catalog/queries';
@@ -84,6 +84,21 @@ describe('the product page shows the new stock at once after', () => {
         // Oldest expiry first: the sweep of one order takes this one, not another test's.
         await db.update(orders).set({ expiresAt: new Date('2000-01-01T00:00:00Z') }).where(eq(orders.id, order.orderId));
         expect(await sweepExpiredOrders({ limit: 1 })).toEqual({ expired: 1 });
+      },
+      10,
+    );
+  });
+
+  it('the sweep that ends a prescription hold past its deadline', async () => {
+    const shopper = await createCustomer();
+    const product = await createProduct({ requiresPrescription: true });
+    const order = await sell(shopper, product.id, 4);
+    expect(order.status).toBe('awaiting_prescription');
+    await expectShownAfter(
+      product.id,
+      async () => {
+        await db.update(orderEvents).set({ createdAt: sql`now() - interval '49 hours'` }).where(eq(orderEvents.orderId, order.orderId));
+        await sweepExpiredOrders();
       },
       10,
     );

@@ -70,6 +70,7 @@ describe('placeOrder', () => {
   });
 
   it('returns the same order when the same checkout is submitted twice, one after the other or at once', async () => {
+    const shopper = await createCustomer(); // its own: an account may hold only a few open orders
     const p = await createProduct();
     const key = checkoutKey();
     const input = { userId: shopper.id, addressId: shopper.addressId, checkoutKey: key, paymentMethod: 'cod' as const, lines: [{ productId: p.id, quantity: 2 }] };
@@ -81,6 +82,7 @@ describe('placeOrder', () => {
   });
 
   it('ignores prices sent by the client', async () => {
+    const shopper = await createCustomer(); // its own: an account may hold only a few open orders
     const p = await createProduct({ pricePaisa: 50_000 });
     const placed = await order(shopper, [{ productId: p.id, quantity: 1, unitPricePaisa: 1, pricePaisa: 1 } as never], { totalPaisa: 1, subtotalPaisa: 1 });
     expect(placed.totalPaisa).toBe(60_000);
@@ -102,6 +104,7 @@ describe('placeOrder', () => {
   });
 
   it('allocates first-expiry-first-out across batches and never touches expired stock', async () => {
+    const shopper = await createCustomer(); // its own: an account may hold only a few open orders
     const p = await createProduct({
       batches: [
         { quantity: 50, expiryDate: '2001-01-01' },
@@ -170,6 +173,7 @@ describe('placeOrder', () => {
   });
 
   it('counts stock held by an unpaid order past its deadline as available and releases it on the spot', async () => {
+    const shopper = await createCustomer(); // its own: an account may hold only a few open orders
     const p = await createProduct({ batches: [{ quantity: 2, expiryDate: '2099-01-01' }] });
     const unpaid = await order(stranger, [{ productId: p.id, quantity: 2 }], { paymentMethod: 'esewa' });
     await expect(order(shopper, [{ productId: p.id, quantity: 1 }])).rejects.toThrow(OutOfStockError);

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderEvents, orderItems, orders, type AddressSnapshot, type OrderStatus, type PaymentMethod, type PaymentStatus } from '@/db/schema';
+import { prescriptionDeadlineSql } from './expired-hold';
 import { orderDetailColumns } from './order-detail-columns';
 import { linkedPrescriptions, orderLineColumns, type LinkedPrescription, type OrderLine } from './order-lines';
 import { pageWindow } from '@/lib/pagination';
@@ -55,6 +56,8 @@ export type OrderDetail = OrderSummary & {
   address: AddressSnapshot;
   deliveryNotes: string | null;
   expiresAt: Date | null;
+  /** While the order waits for its prescription: when its hold ends and the sweep cancels it. */
+  prescriptionDeadline: Date | null;
   cancelReason: string | null;
   courier: string | null;
   trackingNote: string | null;
@@ -69,7 +72,7 @@ export type OrderDetail = OrderSummary & {
  */
 export async function getOrderForUser(userId: string, number: string): Promise<OrderDetail | null> {
   const [order] = await db
-    .select({ ...orderDetailColumns, expiresAt: orders.expiresAt })
+    .select({ ...orderDetailColumns, expiresAt: orders.expiresAt, prescriptionDeadline: prescriptionDeadlineSql(sql.raw('"orders"."id"')).mapWith(orders.createdAt) })
     .from(orders)
     .where(and(eq(orders.number, number), eq(orders.userId, userId)));
   if (!order) return null;
@@ -96,9 +99,10 @@ export async function getOrderForUser(userId: string, number: string): Promise<O
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     linkedPrescriptions(db, order.id),
   ]);
-  const { id: _id, ...rest } = order;
+  const { id: _id, prescriptionDeadline, ...rest } = order;
   return {
     ...rest,
+    prescriptionDeadline: order.status === 'awaiting_prescription' ? prescriptionDeadline : null,
     itemCount: lines.length,
     lines,
     // Staff identities stay private: the shopper sees "pharmacy" rather than a name or id.

@@ -25,8 +25,10 @@ beforeAll(async () => {
 /** An order forced into a given state: the transition under test is the only real one. */
 async function orderIn(status: OrderStatus, paymentStatus: PaymentStatus = 'unpaid', options: { rx?: boolean; method?: 'cod' | 'esewa' } = {}) {
   const product = await createProduct({ requiresPrescription: options.rx ?? false });
-  const placed = await placeOrder({ userId: shopper.id, addressId: shopper.addressId, checkoutKey: checkoutKey(), paymentMethod: options.method ?? 'cod', lines: [{ productId: product.id, quantity: 3 }] });
-  await db.update(orders).set({ status, paymentStatus }).where(eq(orders.id, placed.orderId));
+  // Placed by a new account (one may hold only a few open orders at once), then given to `shopper`.
+  const buyer = await createCustomer();
+  const placed = await placeOrder({ userId: buyer.id, addressId: buyer.addressId, checkoutKey: checkoutKey(), paymentMethod: options.method ?? 'cod', lines: [{ productId: product.id, quantity: 3 }] });
+  await db.update(orders).set({ status, paymentStatus, userId: shopper.id }).where(eq(orders.id, placed.orderId));
   return { orderId: placed.orderId, productId: product.id };
 }
 

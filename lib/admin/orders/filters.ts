@@ -24,6 +24,8 @@ export const orderFilterSchema = z.object({
   counted: optional(z.literal('1')),
   // Orders with an eSewa attempt reconciliation left PENDING or AMBIGUOUS.
   attention: optional(z.literal('1')),
+  // Open holds: unpaid or not yet confirmed (lib/orders/open-holds.ts); the dashboard links here per account.
+  open: optional(z.literal('1')),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type OrderFilter = z.output<typeof orderFilterSchema>;

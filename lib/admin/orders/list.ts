@@ -5,6 +5,7 @@ import { orders, payments, users, type OrderStatus, type PaymentMethod, type Pay
 import { containsPattern } from '@/db/like';
 import { ADMIN_ORDERS_PAGE_SIZE, type OrderFilter } from './filters';
 import { withinNepalDays } from '@/lib/nepal-time/sql';
+import { OPEN_HOLD } from '@/lib/orders/open-holds';
 import { pageWindow } from '@/lib/pagination';
 
 /** Statuses that are not sales yet or any more; the dashboard's revenue leaves them out too. */
@@ -20,6 +21,7 @@ export function orderConditions(filter: Omit<OrderFilter, 'page'>): SQL[] {
   if (filter.attention) {
     conditions.push(inArray(orders.id, db.select({ id: payments.orderId }).from(payments).where(inArray(payments.status, ['pending', 'ambiguous']))));
   }
+  if (filter.open) conditions.push(sql`${orders.id} in (select o.id from orders o where ${OPEN_HOLD})`);
   if (filter.q) {
     const like = containsPattern(filter.q);
     const digits = filter.q.replace(/\D/g, '');

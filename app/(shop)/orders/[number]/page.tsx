@@ -107,6 +107,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {order.status === 'pending_payment' && order.expiresAt ? (
             <p className="text-sm text-amber-900">Pay by {formatDateTime(order.expiresAt)} or the order is cancelled and its medicines released.</p>
           ) : null}
+          {order.status === 'awaiting_prescription' && order.prescriptionDeadline ? (
+            <p className="text-sm text-amber-900" data-testid="prescription-deadline">
+              A pharmacist must approve your prescription by {formatDateTime(order.prescriptionDeadline)}, or the order is cancelled and its medicines
+              released{order.paymentStatus === 'paid' ? ' (your payment is then refunded)' : ''}.
+            </p>
+          ) : null}
           {order.status === 'pending_payment' ? (
             <Link href={`/checkout/pay/${order.number}`} className="block rounded-md bg-brand-700 px-4 py-2 text-center font-semibold text-white">
               Pay with eSewa
