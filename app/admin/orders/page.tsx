@@ -39,10 +39,12 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         <FilterText label="Search" name="q" defaultValue={filter.q ?? ''} placeholder="number, name or phone" />
         {filter.counted ? <input type="hidden" name="counted" value="1" /> : null}
         {filter.attention ? <input type="hidden" name="attention" value="1" /> : null}
+        {filter.open ? <input type="hidden" name="open" value="1" /> : null}
       </FilterForm>
       <ResultCount count={total} singular="order" testId="orders-total">
         {filter.counted ? ' counted as sales (not cancelled, not awaiting payment)' : ''}
         {filter.attention ? ' with an eSewa payment left pending or ambiguous' : ''}
+        {filter.open ? ' still holding stock unpaid or unconfirmed' : ''}
       </ResultCount>
       <DataTable columns={COLUMNS} emptyMessage={rows.length === 0 ? 'No orders match.' : null}>
         {rows.map((o) => (
