@@ -25,18 +25,16 @@ export async function lockAccountCheckout(tx: Transaction, userId: string): Prom
 
 export type OpenHolds = { orders: number; unitsByProduct: Map<number, number> };
 
-/** The account's open orders, and the units of the given products they hold. */
+/** The account's open orders, and the units of the given products they hold, in one round trip. */
 export async function openHoldsOf(tx: Transaction, userId: string, productIds: readonly number[]): Promise<OpenHolds> {
-  const [count] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from orders o where o.user_id = ${userId} and ${OPEN_HOLD}`);
-  const unitsByProduct = new Map<number, number>();
-  if (productIds.length > 0) {
-    const rows = await tx.execute<{ product_id: number; units: number }>(sql`
-      select i.product_id, sum(i.quantity)::int as units
-      from orders o join order_items i on i.order_id = o.id
-      where o.user_id = ${userId} and ${OPEN_HOLD}
-        and i.product_id in (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)})
-      group by i.product_id`);
-    for (const row of rows) unitsByProduct.set(Number(row.product_id), Number(row.units));
-  }
-  return { orders: Number(count?.n ?? 0), unitsByProduct };
+  const ids = productIds.length > 0 ? sql.join(productIds.map((id) => sql`${id}`), sql`, `) : sql`null`;
+  const [row] = await tx.execute<{ orders: number; units: Record<string, number> | null }>(sql`
+    with open_orders as (select o.id from orders o where o.user_id = ${userId} and ${OPEN_HOLD})
+    select (select count(*)::int from open_orders) as orders,
+      (select json_object_agg(t.product_id, t.units) from (
+        select i.product_id, sum(i.quantity)::int as units from order_items i
+        where i.order_id in (select id from open_orders) and i.product_id in (${ids})
+        group by i.product_id) t) as units`);
+  const unitsByProduct = new Map(Object.entries(row?.units ?? {}).map(([id, units]) => [Number(id), Number(units)]));
+  return { orders: Number(row?.orders ?? 0), unitsByProduct };
 }
