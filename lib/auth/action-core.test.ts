@@ -7,6 +7,7 @@ import { OutOfStockError } from '@/lib/orders/errors';
 import { EsewaResponseError } from '@/lib/payments/esewa/errors';
 import { ProviderReferenceConflictError } from '@/lib/payments/errors';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
+import { CONTROL_CHARACTER_MESSAGE } from '@/lib/security/control-characters';
 import { createAction, MESSAGES } from './action-core';
 import { RateLimitedError } from './errors';
 import type { CurrentUser } from './user-record';
@@ -110,5 +111,18 @@ describe('createAction', () => {
     await createAction('users.manage', schema, { ...as(pharmacist), log }, spy().fn)({ note: 'x' });
     await new Promise((resolve) => setImmediate(resolve));
     expect(lines).toHaveLength(1);
+  });
+
+  it('refuses NUL and other control characters in any field before the schema or the database sees them', async () => {
+    const { calls, fn } = spy();
+    const action = createAction('user', schema, as(customer), fn);
+    for (const bad of ['a\u0000b', 'x\u001b[2J', '\u007f']) {
+      const form = new FormData();
+      form.set('note', bad);
+      expect(await action(undefined, form)).toEqual({ ok: false, message: MESSAGES.invalid, fieldErrors: { note: [CONTROL_CHARACTER_MESSAGE] } });
+    }
+    expect(calls).toHaveLength(0);
+    // A textarea's line breaks and tabs are ordinary text.
+    expect(await action({ note: 'a\r\n\tb' })).toEqual({ ok: true });
   });
 });

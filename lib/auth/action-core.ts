@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { decideAccess, type Permission } from '@/lib/permissions/matrix';
+import { CONTROL_CHARACTER_MESSAGE, fieldsWithControlCharacters } from '@/lib/security/control-characters';
 import { fieldErrorsOf, safeValues, toPlainInput, type ActionResult } from './action-result';
 import type { CurrentUser } from './user-record';
 
@@ -47,6 +48,11 @@ export function createAction<S extends z.ZodType, T, U extends CurrentUser | nul
         if (decision === 'forbidden') return { ok: false, message: MESSAGES.forbidden };
         if (decision !== 'allow') return { ok: false, message: MESSAGES.twoFactor };
       }
+    }
+    // Every form field passes here: PostgreSQL refuses NUL in text, which would otherwise be a 500.
+    const controlled = fieldsWithControlCharacters(raw);
+    if (controlled.length > 0) {
+      return { ok: false, message: MESSAGES.invalid, fieldErrors: Object.fromEntries(controlled.map((name) => [name, [CONTROL_CHARACTER_MESSAGE]])) };
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -1,12 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { env } from '@/lib/env';
+import { loginPath, sameOriginPath } from '@/lib/security/redirect-target';
 import { PATHNAME_HEADER } from './path-header';
 
-/** A same-site path to come back to after signing in, or '/' for anything that looks off-site. */
+/** A path on this site to come back to after signing in, or '/' (lib/security/redirect-target decides). */
 export function safeNextPath(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 500) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
+  return sameOriginPath(value, env.APP_URL);
 }
 
 export async function currentPath(): Promise<string> {
@@ -14,5 +14,5 @@ export async function currentPath(): Promise<string> {
 }
 
 export function loginUrl(nextPath: string): string {
-  return `/login?next=${encodeURIComponent(safeNextPath(nextPath))}`;
+  return loginPath(nextPath, env.APP_URL);
 }

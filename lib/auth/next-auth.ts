@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/db/client';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
+import { appRedirectUrl } from '@/lib/security/redirect-target';
 import type { Role } from './roles';
 import { verifyTicket } from './ticket';
 import { passwordFingerprint } from './password-fingerprint';
@@ -65,6 +66,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Every next-auth redirect (callbackUrl, signIn/signOut redirectTo) goes to a path on APP_URL.
+    redirect({ url, baseUrl }) {
+      return appRedirectUrl(url, baseUrl, env.APP_URL);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,6 +1,7 @@
 import type { Role } from '@/lib/auth/roles';
 import { permissionForAdminPath } from '@/lib/permissions/admin-areas';
 import { decideAccess } from '@/lib/permissions/matrix';
+import { loginPath } from './redirect-target';
 
 /**
  * What proxy.ts does, before rendering starts, for pages that need a session. It exists for honest
@@ -13,12 +14,13 @@ export type ProxyDecision = { kind: 'pass' } | { kind: 'redirect'; location: str
 export function decidePrivateArea(
   pathWithSearch: string,
   session: { user: { role: Role; twoFactorEnabled: boolean } | null; twoFactorVerified: boolean },
+  appUrl: string,
 ): ProxyDecision {
   const pathname = pathWithSearch.split('?')[0]!;
   const staffArea = /^\/admin(\/|$)/.test(pathname);
   const accountArea = /^\/account(\/|$)/.test(pathname);
   if (!staffArea && !accountArea) return { kind: 'pass' };
-  if (!session.user) return { kind: 'redirect', location: `/login?next=${encodeURIComponent(pathWithSearch)}` };
+  if (!session.user) return { kind: 'redirect', location: loginPath(pathWithSearch, appUrl) };
   if (!staffArea) return { kind: 'pass' };
   const decision = decideAccess(session.user, session.twoFactorVerified, permissionForAdminPath(pathname));
   if (decision === 'forbidden') return { kind: 'forbidden' };
