@@ -3,8 +3,16 @@ import { env } from '@/lib/env';
 import { handlers } from '@/lib/auth/next-auth';
 import { onAppOrigin } from '@/lib/security/redirect-target';
 
-// next-auth builds its redirects from the request URL, which `next start` may name localhost:PORT.
-const onApp = (request: NextRequest) => new NextRequest(onAppOrigin(request.url, env.APP_URL), request);
+// next-auth builds its redirects and default callbackUrl from the request URL and Host headers,
+// which `next start` or a proxy may name localhost:PORT: it sees the request on APP_URL instead.
+function onApp(request: NextRequest): NextRequest {
+  const app = new URL(env.APP_URL);
+  const headers = new Headers(request.headers);
+  headers.set('host', app.host);
+  headers.set('x-forwarded-host', app.host);
+  headers.set('x-forwarded-proto', app.protocol.replace(':', ''));
+  return new NextRequest(onAppOrigin(request.url, env.APP_URL), new Request(request, { headers }));
+}
 
 export const POST = (request: NextRequest) => handlers.POST(onApp(request));
 

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import postgres from 'postgres';
+import sharp from 'sharp';
+import { hashPassword } from '@/lib/auth/password';
+import { E2E_STATE_FILE } from './support/e2e-config';
+
+/**
+ * Issue 12, findings 2, 3 and 5 against the production build: redirect targets after sign-in and
+ * after the staff two-factor step stay on the shop's origin; a cross-origin POST carrying the
+ * shopper's cookie is refused; control characters in filters, exports and redirect targets never
+ * answer 500; next-auth's own redirects name APP_URL.
+ */
+type State = { databaseUrl: string; appUrl: string };
+const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
+const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
+const freshIp = () => `203.0.113.${1 + Math.floor(Math.random() * 250)}`;
+
+// Raw query strings, exactly as an attacker would put them in a link.
+const NASTY_NEXT = ['%09//evil.example', '/%09/evil.example', '/%5Cevil.example', '//evil.example', 'https://evil.example', '/%0d%0aSet-Cookie:x', '/.//evil.example'];
+
+let sql: postgres.Sql;
+test.beforeAll(() => {
+  sql = postgres(state().databaseUrl, { max: 1, onnotice: () => {} });
+});
+test.afterAll(async () => {
+  await sql?.end();
+});
+
+async function visitor(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
+  return context.newPage();
+}
+
+function expectOwnOrigin(page: Page, label: string) {
+  expect(new URL(page.url()).origin, label).toBe(new URL(state().appUrl).origin);
+}
+
+async function submitPassword(page: Page, account: { email: string; password: string }) {
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a shopper signing in from a link with a hostile ?next= lands on our own origin, never a 500', async ({ browser }) => {
+  for (const next of NASTY_NEXT) {
+    const page = await visitor(browser);
+    const login = await page.goto(`/login?next=${next}`);
+    expect(login?.status(), next).toBe(200);
+    await submitPassword(page, SITA);
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await page.waitForLoadState('load');
+    expectOwnOrigin(page, `after sign-in, next=${next}`);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+    // Signed in already, the sign-in page redirects straight to `next`.
+    const again = await page.goto(`/login?next=${next}`);
+    expect(again?.status(), next).toBeLessThan(500);
+    expectOwnOrigin(page, `signed in, next=${next}`);
+    await page.context().close();
+  }
+});
+
+test('a pharmacist lands on our own origin after a valid two-factor code, whatever ?next= says', async ({ browser }) => {
+  const pharmacist = { email: `pharmacist-${randomUUID().slice(0, 8)}@medinest.test`, password: 'Himal-chuli-pharmacy-2083' };
+  await sql`insert into users (email, name, password_hash, role) values (${pharmacist.email}, 'Pramila Test', ${await hashPassword(pharmacist.password)}, 'pharmacist')`;
+  const enrol = await visitor(browser);
+  await enrol.goto('/login');
+  await submitPassword(enrol, pharmacist);
+  await expect(enrol).toHaveURL(/\/account\/two-factor$/);
+  const secret = (await enrol.getByTestId('totp-secret').textContent())!.trim();
+  await enrol.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await enrol.getByRole('button', { name: 'Turn on two-factor' }).click();
+  await expect(enrol.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+  const codes = (await enrol.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map((code) => code.trim());
+  await enrol.context().close();
+
+  for (const [index, next] of NASTY_NEXT.entries()) {
+    const page = await visitor(browser);
+    await page.goto(`/login?next=${next}`);
+    await submitPassword(page, pharmacist);
+    await expect(page).toHaveURL(/\/login\/two-factor/);
+    // The code page itself, reached with a hostile target (the challenge cookie is valid).
+    const challenge = await page.goto(`/login/two-factor?next=${next}`);
+    expect(challenge?.status(), next).toBe(200);
+    await page.getByLabel('Authentication code').fill(codes[index]!);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.waitForLoadState('load');
+    expectOwnOrigin(page, `after two-factor, next=${next}`);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await page.context().close();
+  }
+});
+
+async function prescriptionImage(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400"><rect width="100%" height="100%" fill="#fff"/><text x="40" y="120" font-family="DejaVu Sans" font-size="40">Dr. Sita Sharma NMC 12345 Rx Amoxicillin 500 mg</text></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** A page on another origin of the same site (another port on 127.0.0.1), as an attacker's page. */
+async function startForeignSite(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><title>Win a prize</title><h1>Win a prize</h1>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function postUploadFromPage(page: Page, target: string, png: Buffer): Promise<number> {
+  const response = page.waitForResponse((r) => r.url() === target && r.request().method() === 'POST');
+  await page.evaluate(
+    async ({ target, bytes }) => {
+      const form = new FormData();
+      form.set('file', new File([new Uint8Array(bytes)], 'rx.png', { type: 'image/png' }));
+      // no-cors: the attacker cannot read the answer, but the request (and the cookie) still goes out.
+      await fetch(target, { method: 'POST', body: form, credentials: 'include', mode: target.startsWith(location.origin) ? 'same-origin' : 'no-cors' }).catch(() => undefined);
+    },
+    { target, bytes: [...png] },
+  );
+  return (await response).status();
+}
+
+test('a cross-origin POST with the shopper’s cookie cannot store a prescription; a same-origin upload still works', async ({ browser }) => {
+  const page = await visitor(browser);
+  await page.goto('/login');
+  await submitPassword(page, SITA);
+  await expect(page).toHaveURL(/\/account$/);
+  const uploads = async () => Number((await sql`select count(*)::int as n from prescriptions p join users u on u.id = p.user_id where u.email = ${SITA.email}`)[0]!.n);
+  const before = await uploads();
+  const png = await prescriptionImage();
+  const target = `${state().appUrl}/api/prescriptions`;
+
+  const foreign = await startForeignSite();
+  try {
+    await page.goto(foreign.url);
+    expect(await postUploadFromPage(page, target, png)).toBe(403);
+  } finally {
+    await foreign.close();
+  }
+  // A script or tool that sends no Origin and no Sec-Fetch-Site is refused too.
+  const bare = await page.request.post('/api/prescriptions', { multipart: { file: { name: 'rx.png', mimeType: 'image/png', buffer: png } } });
+  expect(bare.status()).toBe(403);
+  expect(await uploads()).toBe(before);
+
+  await page.goto('/prescriptions/new');
+  expect(await postUploadFromPage(page, target, png)).toBe(201);
+  expect(await uploads()).toBe(before + 1);
+  await page.context().close();
+});
+
+test('NUL and other control characters in filters, exports and the shop listing get a 400 or a normal page, never a 500', async ({ browser }) => {
+  const admin = { email: `admin-${randomUUID().slice(0, 8)}@medinest.test`, password: 'Annapurna-admin-pass-2083' };
+  await sql`insert into users (email, name, password_hash, role) values (${admin.email}, 'Anil Test', ${await hashPassword(admin.password)}, 'admin')`;
+  const page = await visitor(browser);
+  await page.goto('/login?next=/admin');
+  await submitPassword(page, admin);
+  await expect(page).toHaveURL(/\/account\/two-factor$/);
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  await page.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+  await expect(page.getByTestId('recovery-codes')).toBeVisible();
+
+  const paths = [
+    '/admin/orders?q=%s', '/admin/orders?status=%s', '/admin/orders?from=%s', '/admin/audit?actor=%s', '/admin/audit?entityId=%s', '/admin/audit?action=%s',
+    '/admin/users?q=%s', '/admin/products?q=%s', '/admin/stock?q=%s', '/admin/stock/batches?q=%s', '/admin/prescriptions?q=%s', '/admin/outbox?status=%s',
+    '/api/admin/exports/orders?q=%s', '/api/admin/exports/orders?status=%s', '/api/admin/exports/stock?q=%s',
+    '/products?q=%s', '/products?category=%s', '/products/%s', '/api/search/suggest?q=%s', '/login?next=/%s',
+  ];
+  for (const control of ['%00', 'para%00cetamol', '%01', '%1b%5b2J', '%7f']) {
+    for (const template of paths) {
+      const path = template.replace('%s', control);
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+      expect([200, 307, 400, 404], path).toContain(response.status());
+    }
+  }
+  // A normal filter still works.
+  expect((await page.request.get('/admin/orders?q=sita')).status()).toBe(200);
+  expect((await page.request.get('/api/admin/exports/orders?q=sita')).status()).toBe(200);
+  await page.context().close();
+});
+
+/** A raw GET, so the Host header can say what a proxy in front of `next start` would pass on. */
+function rawGet(path: string, host: string): Promise<{ status: number; location: string }> {
+  const app = new URL(state().appUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: app.hostname, port: app.port, path, headers: { host } }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? '' });
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('next-auth’s own redirects name APP_URL’s origin, and never an off-site callback', async () => {
+  const app = new URL(state().appUrl);
+  for (const host of [app.host, `localhost:${app.port}`]) {
+    for (const callback of ['', '?callbackUrl=https%3A%2F%2Fevil.example%2F', `?callbackUrl=${encodeURIComponent(`http://${host}/orders`)}`]) {
+      const { status, location } = await rawGet(`/api/auth/signin${callback}`, host);
+      expect(status, `${host} ${callback}`).toBeGreaterThanOrEqual(300);
+      expect(status).toBeLessThan(400);
+      const target = new URL(location, app);
+      expect(target.origin, location).toBe(app.origin);
+      const callbackUrl = target.searchParams.get('callbackUrl');
+      if (callbackUrl) expect(new URL(callbackUrl, app).origin, location).toBe(app.origin);
+      // A path on the shop's own address survives; one on any other host becomes the home page.
+      if (callback.includes('orders')) expect(callbackUrl, location).toBe(host === app.host ? `${app.origin}/orders` : `${app.origin}/`);
+    }
+  }
+});
