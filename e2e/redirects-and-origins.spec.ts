@@ -13,7 +13,7 @@ import { E2E_STATE_FILE } from './support/e2e-config';
  * Issue 12, findings 2, 3 and 5 against the production build: redirect targets after sign-in and
  * after the staff two-factor step stay on the shop's origin; a cross-origin POST carrying the
  * shopper's cookie is refused; control characters in filters, exports and redirect targets never
- * answer 500; next-auth's own redirects name APP_URL.
+ * answer 500.
  */
 type State = { databaseUrl: string; appUrl: string };
 const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
@@ -47,6 +47,7 @@ async function submitPassword(page: Page, account: { email: string; password: st
 }
 
 test('a shopper signing in from a link with a hostile ?next= lands on our own origin, never a 500', async ({ browser }) => {
+  test.setTimeout(180_000);
   for (const next of NASTY_NEXT) {
     const page = await visitor(browser);
     const login = await page.goto(`/login?next=${next}`);
@@ -66,6 +67,8 @@ test('a shopper signing in from a link with a hostile ?next= lands on our own or
 });
 
 test('a pharmacist lands on our own origin after a valid two-factor code, whatever ?next= says', async ({ browser }) => {
+  // Seven full sign-ins with a second factor.
+  test.setTimeout(240_000);
   const pharmacist = { email: `pharmacist-${randomUUID().slice(0, 8)}@medinest.test`, password: 'Himal-chuli-pharmacy-2083' };
   await sql`insert into users (email, name, password_hash, role) values (${pharmacist.email}, 'Pramila Test', ${await hashPassword(pharmacist.password)}, 'pharmacist')`;
   const enrol = await visitor(browser);
@@ -184,34 +187,4 @@ test('NUL and other control characters in filters, exports and the shop listing 
   expect((await page.request.get('/admin/orders?q=sita')).status()).toBe(200);
   expect((await page.request.get('/api/admin/exports/orders?q=sita')).status()).toBe(200);
   await page.context().close();
-});
-
-/** A raw GET, so the Host header can say what a proxy in front of `next start` would pass on. */
-function rawGet(path: string, host: string): Promise<{ status: number; location: string }> {
-  const app = new URL(state().appUrl);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: app.hostname, port: app.port, path, headers: { host } }, (response) => {
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? '' });
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
-
-test('next-auth’s own redirects name APP_URL’s origin, and never an off-site callback', async () => {
-  const app = new URL(state().appUrl);
-  for (const host of [app.host, `localhost:${app.port}`]) {
-    for (const callback of ['', '?callbackUrl=https%3A%2F%2Fevil.example%2F', `?callbackUrl=${encodeURIComponent(`http://${host}/orders`)}`]) {
-      const { status, location } = await rawGet(`/api/auth/signin${callback}`, host);
-      expect(status, `${host} ${callback}`).toBeGreaterThanOrEqual(300);
-      expect(status).toBeLessThan(400);
-      const target = new URL(location, app);
-      expect(target.origin, location).toBe(app.origin);
-      const callbackUrl = target.searchParams.get('callbackUrl');
-      if (callbackUrl) expect(new URL(callbackUrl, app).origin, location).toBe(app.origin);
-      // A path on the shop's own address survives; one on any other host becomes the home page.
-      if (callback.includes('orders')) expect(callbackUrl, location).toBe(host === app.host ? `${app.origin}/orders` : `${app.origin}/`);
-    }
-  }
 });

@@ -38,9 +38,3 @@ export function appRedirectUrl(target: string, requestBaseUrl: string, appUrl: s
   const path = sameOriginPath(target, requestBaseUrl, '') || sameOriginPath(target, appUrl);
   return new URL(path, appUrl).toString();
 }
-
-/** The same URL addressed to APP_URL's origin, so next-auth builds its links and redirects on it. */
-export function onAppOrigin(requestUrl: string, appUrl: string): string {
-  const url = new URL(requestUrl);
-  return new URL(url.pathname + url.search, appUrl).toString();
-}
