@@ -1,4 +1,8 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/session';
+import { startSession } from '@/lib/auth/sessions/store';
 
 /**
  * For back-office tests that call server actions, pages and route handlers directly. The session
@@ -7,10 +11,17 @@ import type { SessionClaims } from '@/lib/auth/session';
  * factories/users (createStaff); everything after it —
  * loading the user from the database, the role and two-factor gates — is the real code.
  */
-export const signedIn: { claims: SessionClaims | null } = { claims: null };
+export const signedIn: { claims: Promise<SessionClaims | null> | null } = { claims: null };
 
+/** Opens a real session record (lib/auth/sessions) for the user; the mock hands out its token. */
 export function signInAs(user: { id: string } | null, twoFactorVerified = true): void {
-  signedIn.claims = user ? { userId: user.id, twoFactorVerified } : null;
+  signedIn.claims = user ? openSessionFor(user.id, twoFactorVerified) : null;
+}
+
+async function openSessionFor(userId: string, twoFactorVerified: boolean): Promise<SessionClaims> {
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  const { token } = await startSession(db, { userId, role: row!.role, twoFactorVerified, ip: null, userAgent: 'vitest' });
+  return { sessionToken: token };
 }
 
 /** What a page or action threw, if it was one of Next's control-flow errors (redirect, 403). */

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestIp } from '@/lib/audit/request-ip';
 import { publicAction } from '@/lib/auth/action';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { registerCustomer } from '@/lib/auth/registration';
 import { RESET_COOKIE } from '@/lib/auth/reset-cookie';
@@ -45,6 +44,6 @@ export const resetPasswordAction = publicAction(resetPasswordSchema, async (inpu
 });
 
 export async function signOutAction(): Promise<void> {
-  await signOutCurrentUser(await getCurrentUser(), await requestIp());
+  await signOutCurrentUser(await requestIp());
 }
 

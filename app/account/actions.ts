@@ -7,7 +7,7 @@ import { requestIp } from '@/lib/audit/request-ip';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
 import { changePassword, updateProfile } from '@/lib/auth/account/profile';
 import { userAction } from '@/lib/auth/action';
-import { getSessionClaims } from '@/lib/auth/session';
+import { getCurrentSession } from '@/lib/auth/current-user';
 import { refreshSession, upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
 import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
 import { addressIdSchema, addressSchema } from '@/lib/validation/address';
@@ -20,9 +20,11 @@ export const updateProfileAction = userAction(profileSchema, async (input, user)
 });
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, user) => {
-  await changePassword(user, input, await requestIp());
-  // The change ends every other session; this one is re-issued so the user stays signed in here.
-  await refreshSession(user.id, (await getSessionClaims())?.twoFactorVerified === true);
+  const ip = await requestIp();
+  const { twoFactorVerified } = await getCurrentSession();
+  await changePassword(user, input, ip);
+  // The change ended every session; this browser gets a new one so the user stays signed in here.
+  await refreshSession(user, twoFactorVerified, ip);
   return { ok: true, message: 'Password changed. You were signed out everywhere else.' };
 });
 
@@ -51,12 +53,13 @@ export const setDefaultAddressAction = userAction(addressIdSchema, async (input,
 /** Confirms enrolment, upgrades this session to two-factor, and hands back the recovery codes once. */
 export const confirmTwoFactorAction = userAction(totpCodeSchema, async (input, user) => {
   const { recoveryCodes } = await confirmEnrolment(user, input.code, await requestIp());
-  await upgradeSessionAfterEnrolment(user.id);
+  await upgradeSessionAfterEnrolment(user, await requestIp());
   return { ok: true, message: 'Two-factor authentication is on.', data: { recoveryCodes } };
 });
 
 /** For a session opened before two-factor was turned on elsewhere: prove the code once. */
 export const verifyTwoFactorAction = userAction(twoFactorCodeSchema, async (input, user) => {
-  await verifySecondFactor(user.id, input.code, await requestIp());
-  return upgradeSession(user);
+  const ip = await requestIp();
+  await verifySecondFactor(user.id, input.code, ip);
+  return upgradeSession(user, ip);
 });

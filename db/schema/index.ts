@@ -8,3 +8,4 @@ export * from './payments';
 export * from './prescriptions';
 export * from './audit';
 export * from './notifications';
+export * from './sessions';

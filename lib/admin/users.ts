@@ -7,6 +7,7 @@ import { containsPattern } from '@/db/like';
 import { recordAudit } from '@/lib/audit/record';
 import { resetTwoFactor } from '@/lib/auth/two-factor';
 import { authDeps } from '@/lib/auth/auth-deps';
+import { endUserSessions } from '@/lib/auth/sessions/store';
 import { can, isStaff, rolesWith } from '@/lib/permissions/matrix';
 import { UserChangeRefusedError } from './errors';
 import { pageWindow } from '@/lib/pagination';
@@ -54,7 +55,8 @@ export const userIdSchema = z.object({ userId: z.uuid() });
 type Actor = { id: string; role: UserRole };
 
 /**
- * Changes a user's role; it takes effect on their next request (lib/auth re-reads the user).
+ * Changes a user's role and ends their sessions: they sign in again under the new role's rules
+ * (staff lifetimes and two-factor).
  * An admin cannot change their own role, and the last active admin cannot be demoted, so the
  * shop is never left without one.
  */
@@ -67,12 +69,13 @@ export async function changeUserRole(raw: unknown, actor: Actor, ip: string | nu
     if (target.role === input.role) throw new UserChangeRefusedError(`This user is already ${article(input.role)} ${input.role}.`);
     if (can(target.role, 'users.manage')) await assertAnotherAdmin(tx, input.userId);
     await tx.update(users).set({ role: input.role, updatedAt: sql`now()` }).where(eq(users.id, input.userId));
+    await endUserSessions(tx, input.userId, 'role_changed');
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'user.role_changed', entityType: 'user', entityId: input.userId, ip, details: { from: target.role, to: input.role } });
     return { from: target.role, to: input.role };
   });
 }
 
-/** Disabling ends the user's sessions on their next request (loadActiveUser returns null). */
+/** Disabling ends the user's sessions for good: enabling the account again does not revive them. */
 export async function setUserDisabled(raw: unknown, disabled: boolean, actor: Actor, ip: string | null, database: Database = db): Promise<void> {
   const input = userIdSchema.parse(raw);
   if (input.userId === actor.id) throw new UserChangeRefusedError('You cannot disable your own account.');
@@ -86,6 +89,7 @@ export async function setUserDisabled(raw: unknown, disabled: boolean, actor: Ac
       .where(and(eq(users.id, input.userId), disabled ? isNull(users.disabledAt) : isNotNull(users.disabledAt)))
       .returning({ id: users.id });
     if (changed.length === 0) throw new UserChangeRefusedError(disabled ? 'This account is already disabled.' : 'This account is already enabled.');
+    if (disabled) await endUserSessions(tx, input.userId, 'disabled');
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: input.userId, ip });
   });
 }

@@ -4,20 +4,24 @@ import { cache } from 'react';
 import { db } from '@/db/client';
 import { currentPath, loginUrl } from './current-path';
 import { getSessionClaims, type SessionClaims } from './session';
-import { passwordFingerprint } from './password-fingerprint';
-import { loadActiveUser, type CurrentUser } from './user-record';
+import { findLiveSession } from './sessions/store';
+import type { CurrentUser } from './user-record';
 
 export type { CurrentUser } from './user-record';
-export type CurrentSession = { user: CurrentUser | null; twoFactorVerified: boolean };
+export type CurrentSession = { user: CurrentUser | null; twoFactorVerified: boolean; sessionId: string | null; expiresAt: Date | null };
+
+const SIGNED_OUT: CurrentSession = { user: null, twoFactorVerified: false, sessionId: null, expiresAt: null };
 
 /**
- * The seam between "what the session says" and "who is signed in": the user re-read from the
- * database, so a disabled account, a changed role or a changed password counts on the next request.
+ * The seam between "what the cookie says" and "who is signed in": the session record and its user
+ * read from the database on every request, so a sign-out, a revoke on another instance, a disabled
+ * account or a changed role counts on the next request.
  */
 export async function sessionUser(claims: SessionClaims | null): Promise<CurrentSession> {
-  if (!claims) return { user: null, twoFactorVerified: false };
-  const user = await loadActiveUser(db, claims.userId, { passwordFingerprint: claims.passwordFingerprint, fingerprintOf: passwordFingerprint });
-  return { user, twoFactorVerified: user !== null && claims.twoFactorVerified };
+  if (!claims) return SIGNED_OUT;
+  const live = await findLiveSession(db, claims.sessionToken);
+  if (!live) return SIGNED_OUT;
+  return { user: live.user, twoFactorVerified: live.twoFactorVerified, sessionId: live.sessionId, expiresAt: live.expiresAt };
 }
 
 /** This request's session, read once and cached for the rest of it. */

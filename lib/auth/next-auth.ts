@@ -5,26 +5,23 @@ import { db } from '@/db/client';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
 import { appRedirectUrl } from '@/lib/security/redirect-target';
-import type { Role } from './roles';
+import { findLiveSession } from './sessions/store';
 import { verifyTicket } from './ticket';
-import { passwordFingerprint } from './password-fingerprint';
-import { currentPasswordHash, loadActiveUser } from './user-record';
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string } & DefaultSession['user'];
-    twoFactorVerified: boolean;
-    /** Server side only: app/api/auth/[...nextauth]/route.ts leaves it out of /api/auth/session. */
-    passwordFingerprint?: string;
+    /** The session record's token. Server side only: lib/auth/session-endpoint.ts answers /api/auth/session. */
+    sid?: string;
   }
   interface User {
-    role?: Role;
-    twoFactorVerified?: boolean;
-    passwordFingerprint?: string;
+    sessionToken?: string;
   }
 }
 
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+// The cookie only carries the session record's token; the record (lib/auth/sessions) decides how
+// long it lives. This is the longest any session may live, so the cookie never outlasts its record.
+const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * next-auth with one Credentials provider that accepts only a ticket minted by our own sign-in
@@ -35,7 +32,7 @@ const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: COOKIE_MAX_AGE_SECONDS },
   // One cookie name for sign-in and every reader, from the configured address rather than each request's.
   useSecureCookies: env.APP_URL.startsWith('https://'),
   pages: { signIn: '/login', error: '/login' },
@@ -50,18 +47,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { ticket: {} },
       async authorize(credentials) {
         const ticket = verifyTicket(env.AUTH_SECRET, credentials?.ticket, 'sign-in');
-        if (!ticket) return null;
-        const user = await loadActiveUser(db, ticket.userId);
-        const passwordHash = await currentPasswordHash(db, ticket.userId);
-        if (!user || !passwordHash) return null;
-        return {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          twoFactorVerified: ticket.twoFactorVerified,
-          passwordFingerprint: passwordFingerprint(passwordHash, env.AUTH_SECRET),
-        };
+        if (!ticket?.sessionToken) return null;
+        const live = await findLiveSession(db, ticket.sessionToken);
+        if (!live || live.user.id !== ticket.userId) return null;
+        return { id: live.user.id, sessionToken: ticket.sessionToken };
       },
     }),
   ],
@@ -70,20 +59,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     redirect({ url, baseUrl }) {
       return appRedirectUrl(url, baseUrl, env.APP_URL);
     },
+    // Nothing about the user in the cookie: names, roles and two-factor live in the database.
     jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.twoFactorVerified = user.twoFactorVerified === true;
-        token.passwordFingerprint = user.passwordFingerprint;
-      }
+      if (user?.sessionToken) return { sid: user.sessionToken };
       return token;
     },
     session({ session, token }) {
-      session.user.id = token.sub ?? '';
-      session.twoFactorVerified = token.twoFactorVerified === true;
-      session.passwordFingerprint = typeof token.passwordFingerprint === 'string' ? token.passwordFingerprint : undefined;
+      session.sid = typeof token.sid === 'string' ? token.sid : undefined;
       return session;
     },
   },
 });
+
+/** The cookie next-auth keeps the session in (its default name, with the prefix it adds on https). */
+export const SESSION_COOKIE = `${env.APP_URL.startsWith('https://') ? '__Secure-' : ''}authjs.session-token`;

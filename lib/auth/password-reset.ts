@@ -9,6 +9,7 @@ import { assertWithinRate, ipLimitKey } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { InvalidResetTokenError } from './errors';
 import { hashPassword } from './password';
+import { endUserSessions } from './sessions/store';
 
 export const RESET_TOKEN_TTL_MINUTES = 30;
 export const RESET_REQUESTS_PER_IP = { limit: 5, windowSeconds: 15 * 60 };
@@ -64,7 +65,8 @@ export async function isResetTokenUsable(token: string, deps: AuthDeps = authDep
 
 /**
  * Sets a new password with a token. Claiming the token (`used_at`) and changing the password
- * commit together, and every other outstanding token for the user is spent with it.
+ * commit together, every other outstanding token for the user is spent with it, and every
+ * session ends (whoever knew the old password may be signed in somewhere).
  */
 export async function resetPassword(token: string, newPassword: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
@@ -83,6 +85,7 @@ export async function resetPassword(token: string, newPassword: string, ip: stri
       .returning({ id: users.id, role: users.role });
     if (!user) throw new InvalidResetTokenError();
     await tx.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await endUserSessions(tx, user.id, 'password_reset', { now });
     await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.password_reset', entityType: 'user', entityId: user.id, ip });
   });
 }

@@ -3,7 +3,8 @@ import type { NextApiRequest, NextApiResponse } from 'next';
 import type { Session } from 'next-auth';
 import { auth } from './next-auth';
 
-export type SessionClaims = { userId: string; twoFactorVerified: boolean; passwordFingerprint?: string };
+/** All a session cookie says: which server-side session record (lib/auth/sessions) it belongs to. */
+export type SessionClaims = { sessionToken: string };
 
 /**
  * What next-auth's auth() says about the session in these request headers. Called in its API-route
@@ -17,11 +18,7 @@ export async function readSessionClaims(headers: Headers): Promise<SessionClaims
 }
 
 export function claimsOf(session: Session | null): SessionClaims | null {
-  const userId = session?.user?.id;
-  if (!session || typeof userId !== 'string' || userId === '') return null;
-  return {
-    userId,
-    twoFactorVerified: session.twoFactorVerified === true,
-    passwordFingerprint: typeof session.passwordFingerprint === 'string' ? session.passwordFingerprint : undefined,
-  };
+  const sessionToken = session?.sid;
+  if (!session || typeof sessionToken !== 'string' || sessionToken === '') return null;
+  return { sessionToken };
 }

@@ -7,7 +7,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  */
 export type TicketPurpose = 'sign-in' | 'two-factor-challenge';
 
-export type Ticket = { purpose: TicketPurpose; userId: string; twoFactorVerified: boolean; expiresAt: number; nonce: string };
+/** A sign-in ticket names the session record (lib/auth/sessions) the new cookie will carry. */
+export type Ticket = { purpose: TicketPurpose; userId: string; twoFactorVerified: boolean; expiresAt: number; nonce: string; sessionToken?: string };
 
 export function signTicket(secret: string, ticket: Omit<Ticket, 'nonce'>): string {
   const body = Buffer.from(JSON.stringify({ ...ticket, nonce: randomBytes(9).toString('base64url') })).toString('base64url');

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { assertNotLocked, clearFailures, recordFailure, TWO_FACTOR_LIMIT } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
 import { InvalidTwoFactorCodeError } from './errors';
+import { endUserSessions } from './sessions/store';
 import {
   decryptSecret,
   encryptSecret,
@@ -106,13 +107,14 @@ export async function verifySecondFactor(userId: string, code: string, ip: strin
   return { method };
 }
 
-/** Turns two-factor off for a user (an admin helping someone who lost their phone). */
+/** Turns two-factor off for a user (an admin helping someone who lost their phone); their sessions end. */
 export async function resetTwoFactor(actor: Pick<CurrentUser, 'id' | 'role'>, targetUserId: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ totpSecretEncrypted: null, totpEnabledAt: null, totpRecoveryCodeHashes: [], updatedAt: deps.now() })
       .where(eq(users.id, targetUserId));
+    await endUserSessions(tx, targetUserId, 'two_factor_reset', { now: deps.now() });
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'auth.two_factor_reset', entityType: 'user', entityId: targetUserId, ip });
   });
 }

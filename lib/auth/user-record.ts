@@ -15,39 +15,14 @@ export type CurrentUser = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The user as the app may see them (no hash, no secret); null when unknown or disabled, or when
- * `passwordFingerprint` (from a session) no longer matches because the password changed.
- */
-export async function loadActiveUser(
-  executor: Database | Transaction,
-  userId: string,
-  session?: { passwordFingerprint?: string; fingerprintOf: (passwordHash: string) => string },
-): Promise<CurrentUser | null> {
+/** The user as the app may see them (no hash, no secret); null when unknown or disabled. */
+export async function loadActiveUser(executor: Database | Transaction, userId: string): Promise<CurrentUser | null> {
   if (!UUID.test(userId)) return null;
   const [row] = await executor
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      phone: users.phone,
-      role: users.role,
-      totpEnabledAt: users.totpEnabledAt,
-      disabledAt: users.disabledAt,
-      passwordHash: users.passwordHash,
-    })
+    .select({ id: users.id, email: users.email, name: users.name, phone: users.phone, role: users.role, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.disabledAt) return null;
-  // Sessions minted before fingerprints existed (or test stand-ins) carry none and are not checked.
-  if (session?.passwordFingerprint !== undefined && session.fingerprintOf(row.passwordHash) !== session.passwordFingerprint) return null;
   return { id: row.id, email: row.email, name: row.name, phone: row.phone, role: row.role, twoFactorEnabled: row.totpEnabledAt !== null };
-}
-
-/** The session fingerprint for a user's current password (see session-token.ts). */
-export async function currentPasswordHash(executor: Database | Transaction, userId: string): Promise<string | null> {
-  if (!UUID.test(userId)) return null;
-  const [row] = await executor.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
-  return row?.passwordHash ?? null;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { requireUser } from '@/lib/auth/current-user';
-import { getSessionClaims } from '@/lib/auth/session';
+import { getCurrentSession, requireUser } from '@/lib/auth/current-user';
 import { remainingRecoveryCodes, startEnrolment } from '@/lib/auth/two-factor';
 import { isStaff } from '@/lib/permissions/matrix';
 import { TwoFactorPanel, type TwoFactorMode } from '@/components/account/two-factor-forms';
@@ -10,10 +9,10 @@ export const metadata: Metadata = { title: 'Two-factor authentication' };
 
 export default async function TwoFactorPage() {
   const user = await requireUser();
-  const claims = await getSessionClaims();
+  const { twoFactorVerified } = await getCurrentSession();
   const staff = isStaff(user.role);
   let mode: TwoFactorMode;
-  if (user.twoFactorEnabled && claims?.twoFactorVerified) mode = { kind: 'enabled', remainingRecoveryCodes: await remainingRecoveryCodes(user.id) };
+  if (user.twoFactorEnabled && twoFactorVerified) mode = { kind: 'enabled', remainingRecoveryCodes: await remainingRecoveryCodes(user.id) };
   else if (user.twoFactorEnabled) mode = { kind: 'verify' };
   else mode = { kind: 'enrol', enrolment: await startEnrolment(user), staff };
   return (

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_LIMIT } from '../attempt-limits';
 import { authDeps, type AuthDeps } from '../auth-deps';
 import { hashPassword, verifyPassword } from '../password';
+import { endUserSessions } from '../sessions/store';
 import type { CurrentUser } from '../user-record';
 
 export async function updateProfile(user: Pick<CurrentUser, 'id'>, input: { name: string; phone: string }, deps: AuthDeps = authDeps()): Promise<void> {
@@ -15,6 +16,7 @@ export async function updateProfile(user: Pick<CurrentUser, 'id'>, input: { name
 /**
  * Changes the password after checking the current one. Wrong current passwords lock this form for
  * the user, so a borrowed session cannot be used to guess it; sign-in itself is never locked by it.
+ * Every session ends with the change (the caller opens a new one for this browser).
  */
 export async function changePassword(
   user: Pick<CurrentUser, 'id' | 'role' | 'email'>,
@@ -36,6 +38,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.password);
   await deps.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: deps.now() }).where(eq(users.id, user.id));
+    await endUserSessions(tx, user.id, 'password_changed', { now: deps.now() });
     await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.password_changed', entityType: 'user', entityId: user.id, ip });
   });
 }
