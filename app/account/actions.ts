@@ -8,9 +8,11 @@ import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '
 import { changePassword, updateProfile } from '@/lib/auth/account/profile';
 import { userAction } from '@/lib/auth/action';
 import { getCurrentSession } from '@/lib/auth/current-user';
-import { refreshSession, upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
+import { signOutDevice, signOutEverywhere } from '@/lib/auth/sessions/devices';
+import { refreshSession, signOutCurrentUser, upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
 import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
 import { addressIdSchema, addressSchema } from '@/lib/validation/address';
+import { sessionIdSchema, signOutEverywhereSchema } from '@/lib/validation/sessions';
 import { changePasswordSchema, profileSchema, totpCodeSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
 
 export const updateProfileAction = userAction(profileSchema, async (input, user) => {
@@ -62,4 +64,22 @@ export const verifyTwoFactorAction = userAction(twoFactorCodeSchema, async (inpu
   const ip = await requestIp();
   await verifySecondFactor(user.id, input.code, ip);
   return upgradeSession(user, ip);
+});
+
+/** Signs one of the user's other devices out (a session id of someone else's changes nothing). */
+export const signOutDeviceAction = userAction(sessionIdSchema, async (input, user) => {
+  if (!(await signOutDevice(db, user, input.id))) return { ok: false, message: 'That device is already signed out.' };
+  revalidatePath('/account/sessions');
+  return { ok: true, message: 'Signed out.' };
+});
+
+export const signOutEverywhereAction = userAction(signOutEverywhereSchema, async (input, user) => {
+  const { sessionId } = await getCurrentSession();
+  if (input.scope === 'all') {
+    await signOutEverywhere(db, user, sessionId, true);
+    return signOutCurrentUser(await requestIp());
+  }
+  const count = await signOutEverywhere(db, user, sessionId, false);
+  revalidatePath('/account/sessions');
+  return { ok: true, message: count === 1 ? 'Signed out 1 other device.' : `Signed out ${count} other devices.` };
 });

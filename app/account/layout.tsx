@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/account/addresses', label: 'Addresses' },
   { href: '/account/password', label: 'Password' },
   { href: '/account/two-factor', label: 'Two-factor' },
+  { href: '/account/sessions', label: 'Devices' },
 ];
 
 // Comfort only: each page and action below checks the session itself.
