@@ -64,6 +64,7 @@ export async function changeUserRole(raw: unknown, actor: Actor, ip: string | nu
   const input = changeRoleSchema.parse(raw);
   if (input.userId === actor.id) throw new UserChangeRefusedError('You cannot change your own role.');
   return database.transaction(async (tx) => {
+    await lockAdminRoster(tx);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.userId)).for('update');
     if (!target) throw new UserChangeRefusedError('User not found.');
     if (target.role === input.role) throw new UserChangeRefusedError(`This user is already ${article(input.role)} ${input.role}.`);
@@ -80,6 +81,7 @@ export async function setUserDisabled(raw: unknown, disabled: boolean, actor: Ac
   const input = userIdSchema.parse(raw);
   if (input.userId === actor.id) throw new UserChangeRefusedError('You cannot disable your own account.');
   await database.transaction(async (tx) => {
+    await lockAdminRoster(tx);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.userId)).for('update');
     if (!target) throw new UserChangeRefusedError('User not found.');
     if (disabled && can(target.role, 'users.manage')) await assertAnotherAdmin(tx, input.userId);
@@ -102,6 +104,15 @@ export async function resetStaffTwoFactor(raw: unknown, actor: Actor, ip: string
   if (!isStaff(target.role)) throw new UserChangeRefusedError('Only staff use two-factor authentication.');
   if (!target.totpEnabledAt) throw new UserChangeRefusedError('Two-factor authentication is not set up for this user.');
   await resetTwoFactor(actor, input.userId, ip, authDeps({ db: database }));
+}
+
+/**
+ * Role and disable changes take one transaction-scoped lock first, so two admins demoting each
+ * other at once run one after the other and the second sees the first's result. Taken before any
+ * row lock: the audit row's foreign key to the actor would otherwise deadlock the pair.
+ */
+async function lockAdminRoster(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('medinest:admin-roster'))`);
 }
 
 // Someone must still be able to manage users (and so appoint the next admin).
