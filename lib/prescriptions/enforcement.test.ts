@@ -10,6 +10,7 @@ import { getPrescriptionForReview } from './staff-queries';
 import { createCustomer, createUser } from '@/test-support/factories/users';
 import { placeTestOrder } from '@/test-support/factories/orders';
 import { linkOrder, photo, seededRxProduct } from '@/test-support/factories/prescriptions';
+import { SelfReviewError } from './errors';
 import { uploadPrescription } from './upload';
 
 async function orderStatus(id: string) {
@@ -130,5 +131,18 @@ describe('prescription enforcement on orders', () => {
     await expect(rejectPrescription({ prescriptionId: rx.id, reason: 'other', detail: 'again' }, { id: pharmacist.id, role: 'pharmacist' })).rejects.toThrow(
       /already been reviewed/,
     );
+  });
+
+  it('refuses a pharmacist approving or rejecting a prescription they uploaded, and leaves it pending for a colleague', async () => {
+    const pharmacist = await createUser({ role: 'pharmacist' });
+    const actor = { id: pharmacist.id, role: 'pharmacist' as const };
+    const product = await seededRxProduct();
+    const rx = await uploadPrescription({ userId: pharmacist.id, bytes: await photo() });
+    await expect(approvePrescription({ prescriptionId: rx.id, productId: [String(product.id)], quantity: ['1'], validUntil: '2099-12-31' }, actor)).rejects.toBeInstanceOf(SelfReviewError);
+    await expect(rejectPrescription({ prescriptionId: rx.id, reason: 'other', detail: 'mine' }, actor)).rejects.toThrow(/uploaded yourself/);
+    const [row] = await db.select({ status: prescriptions.status, reviewerId: prescriptions.reviewerId }).from(prescriptions).where(eq(prescriptions.id, rx.id));
+    expect(row).toEqual({ status: 'pending', reviewerId: null });
+    const colleague = await createUser({ role: 'pharmacist' });
+    await approvePrescription({ prescriptionId: rx.id, productId: [String(product.id)], quantity: ['1'], validUntil: '2099-12-31' }, { id: colleague.id, role: 'pharmacist' });
   });
 });

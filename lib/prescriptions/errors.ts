@@ -30,3 +30,10 @@ export class ValidityInPastError extends DomainError {
     super('The validity date must be today or later.', { validUntil: ['The validity date must be today or later.'] });
   }
 }
+
+/** A pharmacist's own prescription needs a second pair of eyes: a colleague reviews it. */
+export class SelfReviewError extends DomainError {
+  constructor() {
+    super('You cannot review a prescription you uploaded yourself: ask another pharmacist to review it.');
+  }
+}

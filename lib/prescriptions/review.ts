@@ -10,14 +10,14 @@ import { hasDayPassed, nepalToday } from '@/lib/nepal-time';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { transitionOrder } from '@/lib/orders/transitions';
 import { coverageGaps } from './coverage';
-import { PrescriptionAlreadyReviewedError, PrescriptionNotFoundError, ProductNotFoundForApprovalError, ValidityInPastError } from './errors';
+import { PrescriptionAlreadyReviewedError, PrescriptionNotFoundError, ProductNotFoundForApprovalError, SelfReviewError, ValidityInPastError } from './errors';
 import { approveSchema, REJECTION_REASON_LABELS, rejectSchema, type ApproveInput, type RejectInput } from './validation';
 
 export type Reviewer = { id: string; role: Role; ip?: string | null };
 export type ReviewOutcome = { prescriptionId: string; confirmedOrders: string[]; cancelledOrders: string[] };
 
 /** Orders first, then the prescription: the same lock order as transitionOrder → coverage guard. */
-async function lockForReview(tx: Transaction, prescriptionId: string) {
+async function lockForReview(tx: Transaction, prescriptionId: string, reviewer: Reviewer) {
   const linked = await tx
     .select({ id: orders.id })
     .from(orders)
@@ -32,6 +32,7 @@ async function lockForReview(tx: Transaction, prescriptionId: string) {
     .where(eq(prescriptions.id, prescriptionId))
     .for('update', { of: prescriptions });
   if (!prescription) throw new PrescriptionNotFoundError();
+  if (prescription.userId === reviewer.id) throw new SelfReviewError();
   if (prescription.status !== 'pending') throw new PrescriptionAlreadyReviewedError();
   const orderRows = linked.length
     ? await tx
@@ -51,7 +52,7 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
   const input = approveSchema.parse(raw);
   if (hasDayPassed(input.validUntil, nepalToday())) throw new ValidityInPastError();
   return stockTransaction(database, async (tx) => {
-    const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId);
+    const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId, reviewer);
     const merged = new Map<number, number>();
     for (const item of input.items) merged.set(item.productId, (merged.get(item.productId) ?? 0) + item.quantity);
     const known = await tx
@@ -116,7 +117,7 @@ export async function rejectPrescription(raw: RejectInput, reviewer: Reviewer, d
   const input = rejectSchema.parse(raw);
   // Cancelled orders put their stock back; the shop shows it once this commits.
   return stockTransaction(database, async (tx) => {
-    const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId);
+    const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId, reviewer);
     await tx
       .update(prescriptions)
       .set({
