@@ -71,9 +71,18 @@ describe('server configuration', () => {
   });
 
   it('refuses the public eSewa test merchant in production unless a staging site allows it', () => {
-    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
+    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', DATABASE_URL: 'postgres://a@h/db', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
     expect(problemsOf(() => parseServerEnv(base))[0]).toMatch(/ESEWA_SECRET_KEY and ESEWA_PRODUCT_CODE must be your live/);
     expect(parseServerEnv({ ...base, ESEWA_ALLOW_TEST_KEY: '1' }).ESEWA_PRODUCT_CODE).toBe('EPAYTEST');
+  });
+
+  it('refuses the embedded database in production unless ALLOW_EMBEDDED_DATABASE says so', () => {
+    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', ...secrets, ...liveEsewa };
+    expect(problemsOf(() => parseServerEnv(base))).toEqual([
+      'DATABASE_URL is required in production: the embedded database is for development (set ALLOW_EMBEDDED_DATABASE=1 to run it anyway)',
+    ]);
+    expect(parseServerEnv({ ...base, ALLOW_EMBEDDED_DATABASE: '1' }).embeddedDatabase).toBe(true);
+    expect(parseServerEnv({ ...base, NEXT_PHASE: 'phase-production-build' }).embeddedDatabase).toBe(true);
   });
 
   it('accepts a complete production configuration', () => {

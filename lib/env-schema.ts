@@ -48,6 +48,8 @@ export const serverEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  // The embedded PGlite is one process's database, for laptops and tests; production opts in knowingly.
+  ALLOW_EMBEDDED_DATABASE: flag,
 
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
   CRON_SECRET: z.string().min(24, 'must be at least 24 characters'),
@@ -179,6 +181,9 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
       problems.push(
         'UPSTASH_REDIS_REST_URL is required in production so sign-in locks and rate limits are shared by every instance (set SINGLE_INSTANCE=1 only if the shop runs as exactly one server process)',
       );
+    }
+    if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DATABASE) {
+      problems.push('DATABASE_URL is required in production: the embedded database is for development (set ALLOW_EMBEDDED_DATABASE=1 to run it anyway)');
     }
     if (problems.length > 0) throw new ConfigurationError(problems);
   }

@@ -43,7 +43,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   RESEND_API_KEY: fakeResend.apiKey,
   RESEND_BASE_URL: fakeResend.url,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port) } : { DATABASE_URL: scratch.url }),
+  ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port), ALLOW_EMBEDDED_DATABASE: '1' } : { DATABASE_URL: scratch.url }),
 };
 
 mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
