@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { decryptSecret, encryptSecret, generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, totpUri, verifyTotpCode } from './totp';
+import { decryptSecret, encryptSecret, generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, legacyRecoveryCodeHash, totpUri, verifyTotpCode } from './totp';
 
 const key = randomBytes(32).toString('base64');
 const codeAt = (secret: string, timestamp: number) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp });
@@ -43,7 +43,19 @@ describe('recovery codes', () => {
     expect(new Set(codes).size).toBe(10);
     const first = codes[0]!;
     expect(first).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
-    expect(hashRecoveryCode(first.toUpperCase().replace('-', ''))).toBe(hashRecoveryCode(first));
-    expect(hashRecoveryCode(first)).not.toContain(first.replace('-', ''));
+    const key = randomBytes(32).toString('base64');
+    expect(hashRecoveryCode(first.toUpperCase().replace('-', ''), key, 'user-1')).toBe(hashRecoveryCode(first, key, 'user-1'));
+    expect(hashRecoveryCode(first, key, 'user-1')).not.toContain(first.replace('-', ''));
+  });
+
+  it('hashes under the server key and the user, never as a bare SHA-256 of the code', () => {
+    const code = generateRecoveryCodes(1)[0]!;
+    const key = randomBytes(32).toString('base64');
+    const stored = hashRecoveryCode(code, key, 'user-1');
+    for (const unkeyed of [legacyRecoveryCodeHash(code), createHash('sha256').update(code).digest('hex'), createHash('sha256').update(code.replace('-', '')).digest('hex')]) {
+      expect(stored).not.toContain(unkeyed);
+    }
+    expect(hashRecoveryCode(code, randomBytes(32).toString('base64'), 'user-1')).not.toBe(stored);
+    expect(hashRecoveryCode(code, key, 'user-2')).not.toBe(stored);
   });
 });

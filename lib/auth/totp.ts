@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 
 /**
@@ -63,8 +63,19 @@ export function generateRecoveryCodes(count = 10): string[] {
   });
 }
 
-/** Hyphen and case do not matter when a recovery code is typed back. */
-export function hashRecoveryCode(code: string): string {
-  const normalised = code.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return createHash('sha256').update(`medinest-recovery:${normalised}`).digest('hex');
+const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * HMAC-SHA256 under a key derived (HKDF) from the TOTP encryption key, bound to the user: a copy
+ * of the database alone cannot test guesses, and one user's code is no use for another. Hyphen and
+ * case do not matter when a recovery code is typed back.
+ */
+export function hashRecoveryCode(code: string, keyBase64: string, userId: string): string {
+  const key = Buffer.from(hkdfSync('sha256', keyOf(keyBase64), Buffer.alloc(0), 'medinest recovery codes v2', 32));
+  return `v2:${createHmac('sha256', key).update(`${userId}:${normaliseRecoveryCode(code)}`).digest('hex')}`;
+}
+
+/** The unsalted form codes issued before v2 are stored in; accepted until the owner enrols again. */
+export function legacyRecoveryCodeHash(code: string): string {
+  return createHash('sha256').update(`medinest-recovery:${normaliseRecoveryCode(code)}`).digest('hex');
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import type { AuthDeps } from './auth-deps';
 import { InvalidTwoFactorCodeError, RateLimitedError } from './errors';
 import { createUser } from '@/test-support/factories/users';
 import { auditActionsFor, startRedisDeps } from '@/test-support/auth';
-import { decryptSecret } from './totp';
+import { decryptSecret, legacyRecoveryCodeHash } from './totp';
 import { confirmEnrolment, remainingRecoveryCodes, resetTwoFactor, startEnrolment, verifySecondFactor } from './two-factor';
 import { loadActiveUser } from './user-record';
 import { MemoryStore } from '@/lib/kv/memory-store';
@@ -48,6 +49,9 @@ describe('two-factor enrolment', () => {
     expect(decryptSecret(row!.totpSecretEncrypted!, deps.totpKey)).toBe(first.secret);
     expect(row!.totpRecoveryCodeHashes).toHaveLength(10);
     expect(row!.totpRecoveryCodeHashes.join()).not.toContain(recoveryCodes[0]!.replace('-', ''));
+    // Keyed: neither the bare SHA-256 of a code nor the unsalted form used before v2.
+    const unkeyed = recoveryCodes.flatMap((c) => [createHash('sha256').update(c).digest('hex'), createHash('sha256').update(c.replace('-', '')).digest('hex'), legacyRecoveryCodeHash(c)]);
+    expect(row!.totpRecoveryCodeHashes.filter((h) => unkeyed.some((u) => h.includes(u)))).toEqual([]);
     expect(await auditActionsFor(user.id)).toContain('auth.two_factor_enrolled');
     await expect(startEnrolment({ ...current, twoFactorEnabled: true }, deps)).rejects.toThrow('already on');
   });
@@ -77,6 +81,14 @@ describe('second factor at sign-in', () => {
     await expect(verifySecondFactor(user.id, recovery, null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
     expect(await remainingRecoveryCodes(user.id, deps)).toBe(9);
     expect(await auditActionsFor(user.id)).toContain('auth.recovery_code_used');
+  });
+
+  it('still accepts, once, a recovery code stored in the unsalted form of before', async () => {
+    const { user } = await enrolledPharmacist();
+    await db.update(users).set({ totpRecoveryCodeHashes: [legacyRecoveryCodeHash('abcde-fghjk')] }).where(eq(users.id, user.id));
+    await expect(verifySecondFactor(user.id, 'ABCDEFGHJK', null, deps)).resolves.toEqual({ method: 'recovery_code' });
+    await expect(verifySecondFactor(user.id, 'abcde-fghjk', null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+    expect(await remainingRecoveryCodes(user.id, deps)).toBe(0);
   });
 
   it('locks the step after five wrong codes, even for the right one', async () => {

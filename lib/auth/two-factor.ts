@@ -14,6 +14,7 @@ import {
   generateRecoveryCodes,
   generateTotpSecret,
   hashRecoveryCode,
+  legacyRecoveryCodeHash,
   totpUri,
   verifyTotpCode,
 } from './totp';
@@ -63,7 +64,7 @@ export async function confirmEnrolment(
       .set({
         totpSecretEncrypted: stored,
         totpEnabledAt: deps.now(),
-        totpRecoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
+        totpRecoveryCodeHashes: recoveryCodes.map((c) => hashRecoveryCode(c, deps.totpKey, user.id)),
         updatedAt: deps.now(),
       })
       .where(and(eq(users.id, user.id), isNull(users.totpEnabledAt)))
@@ -134,11 +135,12 @@ async function markStepUsed(deps: AuthDeps, userId: string, step: number): Promi
 }
 
 async function consumeRecoveryCode(deps: AuthDeps, userId: string, code: string): Promise<boolean> {
-  const hash = hashRecoveryCode(code);
+  const hash = hashRecoveryCode(code, deps.totpKey, userId);
+  const legacy = legacyRecoveryCodeHash(code);
   const updated = await deps.db
     .update(users)
-    .set({ totpRecoveryCodeHashes: sql`array_remove(${users.totpRecoveryCodeHashes}, ${hash})` })
-    .where(and(eq(users.id, userId), sql`${hash} = any(${users.totpRecoveryCodeHashes})`))
+    .set({ totpRecoveryCodeHashes: sql`array_remove(array_remove(${users.totpRecoveryCodeHashes}, ${hash}), ${legacy})` })
+    .where(and(eq(users.id, userId), sql`(${hash} = any(${users.totpRecoveryCodeHashes}) or ${legacy} = any(${users.totpRecoveryCodeHashes}))`))
     .returning({ id: users.id });
   return updated.length === 1;
 }
