@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { notifications } from '@/db/schema';
@@ -7,6 +7,7 @@ import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test
 import { backoffMs, dispatchDueNotifications, MAX_ATTEMPTS } from './dispatch';
 import { enqueueNotification } from './enqueue';
 import { LogSender, ResendSender } from './senders';
+import { REDACTED } from './templates';
 
 let fake: FakeResend;
 let resend: ResendSender;
@@ -87,6 +88,18 @@ describe('dispatchDueNotifications', () => {
     expect(fake.emails).toHaveLength(6);
     expect(new Set(fake.emails.map((e) => e.to[0])).size).toBe(6);
     for (const { id } of ids) expect((await statusOf(id)).status).toBe('sent');
+  });
+
+  it('keeps no reset link in the outbox once the email is sent or logged', async () => {
+    const rowsHoldingToken = async () => (await db.execute(sql`select id from notifications n where n::text like '%token=abc%'`)) as unknown as { id: string }[];
+    const sent = await enqueueReset('sent-link@example.com');
+    expect((await rowsHoldingToken()).map((r) => r.id)).toContain(sent.id);
+    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    expect(fake.emails[0]!.text).toContain('token=abc');
+    const logged = await enqueueReset('logged-link@example.com');
+    await dispatchDueNotifications({ now: new Date() }, { db, sender: new LogSender({ info: () => {} } as never, true), from });
+    expect((await rowsHoldingToken()).filter((r) => r.id === sent.id || r.id === logged.id)).toEqual([]);
+    expect((await statusOf(logged.id)).payload).toMatchObject({ name: 'Sita', resetUrl: REDACTED, expiresInMinutes: 30 });
   });
 
   it('marks emails logged when no Resend key is configured', async () => {

@@ -5,7 +5,7 @@ import { notifications } from '@/db/schema';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
 import { LogSender, ResendSender, type EmailSender } from './senders';
-import { isTemplateName, renderTemplate } from './templates';
+import { isTemplateName, redactedPayload, renderTemplate } from './templates';
 
 export const MAX_ATTEMPTS = 5;
 // A claimed row is leased for this long; if the dispatcher dies mid-send, the row becomes due again.
@@ -43,7 +43,7 @@ export async function dispatchDueNotifications(
       const outcome = await sender.send({ id: row.id, from, to: row.toEmail, ...rendered });
       await db
         .update(notifications)
-        .set({ status: sender.deliveredStatus, sentAt: new Date(), providerMessageId: outcome.providerMessageId, lastError: null })
+        .set({ status: sender.deliveredStatus, sentAt: new Date(), providerMessageId: outcome.providerMessageId, lastError: null, payload: redactedPayload(row.template, row.payload) })
         .where(eq(notifications.id, row.id));
       summary.delivered += 1;
     } catch (error) {

@@ -34,3 +34,11 @@ export function renderTemplate(name: TemplateName, payload: unknown): { subject:
   const template = templates[name] as EmailTemplate<unknown>;
   return { subject: template.subject(payload), text: template.text(payload), html: template.html(payload) };
 }
+
+export const REDACTED = '[removed after sending]';
+
+/** The payload as kept once sent: links that grant access are not left in the outbox table. */
+export function redactedPayload(name: TemplateName, payload: Record<string, unknown>): Record<string, unknown> {
+  const secret = (templates[name] as EmailTemplate<unknown>).secretFields ?? [];
+  return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, secret.includes(key as never) ? REDACTED : value]));
+}

@@ -6,6 +6,7 @@ export type PasswordResetPayload = { name: string; resetUrl: string; expiresInMi
 
 export const passwordReset = defineTemplate<PasswordResetPayload>({
   subject: () => 'Reset your MediNest password',
+  secretFields: ['resetUrl'],
   text: (p) =>
     `Namaste ${p.name},\n\nSomeone (hopefully you) asked to reset your MediNest password. Open this link within ${p.expiresInMinutes} minutes to choose a new one:\n\n${p.resetUrl}\n\nThe link works once. If you did not ask for this, ignore this email; your password stays the same.`,
   html: (p) =>

@@ -3,6 +3,8 @@ export type EmailTemplate<P> = {
   text(payload: P): string;
   /** Must HTML-escape every value taken from the payload (lib/notifications/escape-html). */
   html(payload: P): string;
+  /** Payload fields that grant access (sign-in links): the dispatcher blanks them once the email is sent. */
+  secretFields?: readonly (keyof P & string)[];
 };
 
 /** Identity helper that fixes the payload type of a template. */
