@@ -18,11 +18,15 @@ export function prescriptionDeadlineSql(orderId: SQLWrapper): SQL<Date | null> {
  * reconciliation (lib/payments) to settle, so money already on its way never meets a cancelled
  * order if it can be helped.
  */
-export const EXPIRED_UNPAID_ORDER: SQL = sql`(o.status = 'pending_payment' and o.expires_at < now()
+export const EXPIRED_UNPAID_ORDER: SQL = sql`(o.status = 'pending_payment' and coalesce(o.expires_at < now(), false)
   and not exists (select 1 from payments pa where pa.order_id = o.id and pa.status in ('pending', 'ambiguous', 'complete')))`;
 
 /** An order still waiting for an approved prescription after PRESCRIPTION_HOLD_HOURS (row `o`), paid or not. */
-export const EXPIRED_PRESCRIPTION_HOLD: SQL = sql`(o.status = 'awaiting_prescription' and ${prescriptionDeadlineSql(sql`o.id`)} < now())`;
+export const EXPIRED_PRESCRIPTION_HOLD: SQL = sql`(o.status = 'awaiting_prescription' and coalesce(${prescriptionDeadlineSql(sql`o.id`)} < now(), false))`;
 
-/** Every order whose hold on stock has ended: checkout, the sweep and shown stock all use this one. */
+/**
+ * Every order whose hold on stock has ended: checkout, the sweep and shown stock all use this one.
+ * Each part is strictly true or false (a missing expiry or waiting event means "not ended"), so
+ * callers can negate it without SQL's NULL turning "not ended" into "unknown".
+ */
 export const EXPIRED_HOLD: SQL = sql`(${EXPIRED_UNPAID_ORDER} or ${EXPIRED_PRESCRIPTION_HOLD})`;

@@ -10,11 +10,11 @@ import { EXPIRED_HOLD } from './expired-hold';
  * - confirmed and unpaid: cash on delivery that went straight to confirmed (placeOrder does this
  *   for orders without prescription-only lines) and that no pharmacist has packed yet.
  * Orders whose hold has already ended (EXPIRED_HOLD) no longer count: anyone's checkout takes
- * their stock back; a row with no expiry or no waiting event is still open (coalesce: NULL is not "ended").
+ * their stock back; a row with no expiry or no waiting event is still open.
  * Status rules: lib/orders/status-rules.ts.
  */
 export const OPEN_HOLD: SQL = sql`((o.status in ('pending_payment', 'awaiting_prescription')
-  or (o.status = 'confirmed' and o.payment_status = 'unpaid')) and not coalesce(${EXPIRED_HOLD}, false))`;
+  or (o.status = 'confirmed' and o.payment_status = 'unpaid')) and not ${EXPIRED_HOLD})`;
 
 /**
  * Serialises checkouts of one account until the transaction ends, so two concurrent orders by the
