@@ -102,6 +102,30 @@ describe('dispatchDueNotifications', () => {
     expect((await statusOf(logged.id)).payload).toMatchObject({ name: 'Sita', resetUrl: REDACTED, expiresInMinutes: 30 });
   });
 
+  it('keeps the reset link while a failed send waits for its retry, and blanks it once the dispatcher gives up', async () => {
+    const { id } = await enqueueReset('outage-link@example.com');
+    fake.failNext(MAX_ATTEMPTS);
+    let now = new Date();
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+      await dispatchDueNotifications({ now }, { db, sender: resend, from });
+      const row = await statusOf(id);
+      expect(row).toMatchObject({ status: 'pending', payload: { resetUrl: 'http://shop.test/reset-password/open?token=abc' } });
+      now = row.nextAttemptAt;
+    }
+    await dispatchDueNotifications({ now }, { db, sender: resend, from });
+    expect(await statusOf(id)).toMatchObject({ status: 'failed', payload: { name: 'Sita', resetUrl: REDACTED, expiresInMinutes: 30 } });
+    expect(fake.emails).toHaveLength(0);
+  });
+
+  it('sends the kept link when a retry after a failure succeeds', async () => {
+    const { id } = await enqueueReset('retry-link@example.com');
+    fake.failNext(1);
+    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + backoffMs(1)) }, { db, sender: resend, from });
+    expect(fake.emails[0]!.text).toContain('token=abc');
+    expect((await statusOf(id)).payload).toMatchObject({ resetUrl: REDACTED });
+  });
+
   it('marks emails logged when no Resend key is configured', async () => {
     const lines: unknown[] = [];
     const { id } = await enqueueReset('logged@example.com');

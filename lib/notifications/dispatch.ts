@@ -51,7 +51,13 @@ export async function dispatchDueNotifications(
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       await db
         .update(notifications)
-        .set({ status: giveUp ? 'failed' : 'pending', lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)) })
+        .set({
+          status: giveUp ? 'failed' : 'pending',
+          lastError: message,
+          nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)),
+          // A pending retry must still hold the link to send it; a row given up on never will.
+          ...(giveUp && isTemplateName(row.template) ? { payload: redactedPayload(row.template, row.payload) } : {}),
+        })
         .where(eq(notifications.id, row.id));
       logger.warn({ notificationId: row.id, attempts: row.attempts, giveUp, error: message }, 'email not sent');
       if (giveUp) summary.failed += 1;
