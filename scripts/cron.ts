@@ -13,6 +13,7 @@ const JOBS = [
   { path: '/api/cron/expire-orders', everyMinutes: 5 },
   { path: '/api/cron/dispatch-notifications', everyMinutes: 1 },
   { path: '/api/cron/process-prescriptions', everyMinutes: 1 },
+  { path: '/api/cron/prune-sessions', everyMinutes: 60 },
 ] as const;
 
 const env = configOrExit();
