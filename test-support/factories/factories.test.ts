@@ -6,8 +6,9 @@ import { verifyPassword } from '@/lib/auth/password';
 import { stockOf, ledgerMismatches } from '../stock-checks';
 import { createOrderRow } from './order-rows';
 import { placeTestOrder } from './orders';
+import { createPrescriptionRow } from './prescription-rows';
 import { createPrescription } from './prescriptions';
-import { createBatch, createProduct } from './products';
+import { createBatch, createProduct, seededRxProduct } from './products';
 import { createCustomer, createCustomers, createStaff, createUser } from './users';
 
 /** The kit every kind of test builds on: each factory leaves the rows it promises. */
@@ -62,5 +63,16 @@ describe('test factories', () => {
       expect(row!.status).toBe(status);
       expect(row!.reviewerId === null).toBe(status === 'pending');
     }
+  });
+
+  it('write a prescription row at an OCR stage without a file (for browser tests), and find a stocked seeded prescription-only product', async () => {
+    const customer = await createCustomer();
+    const { id } = await createPrescriptionRow({ userId: customer.id, ocrStatus: 'running' });
+    const [row] = await db.select().from(prescriptions).where(eq(prescriptions.id, id));
+    expect(row).toMatchObject({ userId: customer.id, ocrStatus: 'running', status: 'pending' });
+    expect((await createPrescriptionRow({ userId: customer.id })).id).not.toBe(id);
+    const rx = await seededRxProduct();
+    expect(rx.slug).toMatch(/^[a-z0-9-]+$/);
+    expect(await stockOf(rx.id)).toBeGreaterThanOrEqual(20);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { categories, inventoryBatches, products, stockMovements } from '@/db/schema';
 import { factoryDatabase } from './database';
 import { uniqueTag } from './unique';
@@ -59,4 +60,16 @@ export async function createProduct(overrides: ProductOverrides = {}): Promise<T
   const batchIds: number[] = [];
   for (const [i, batch] of batches.entries()) batchIds.push(await createBatch(product!.id, { batchNumber: `B${i}-${tag}`, ...batch }));
   return { ...product!, batchIds };
+}
+
+/** A prescription-only product of the seeded catalog that has stock, by generic name. */
+export async function seededRxProduct(generic = 'Amoxicillin'): Promise<{ id: number; slug: string; brandName: string }> {
+  const db = await factoryDatabase();
+  const rows = (await db.execute(sql`
+    select p.id, p.slug, p.brand_name from products p
+    where p.generic_name = ${generic} and p.requires_prescription and p.active
+      and (select coalesce(sum(b.quantity), 0) from inventory_batches b where b.product_id = p.id and b.expiry_date > current_date + 30) >= 20
+    order by p.id limit 1`)) as unknown as { id: number; slug: string; brand_name: string }[];
+  if (!rows[0]) throw new Error(`No stocked prescription-only ${generic} in the seed`);
+  return { id: rows[0].id, slug: rows[0].slug, brandName: rows[0].brand_name };
 }
