@@ -1,30 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { uniqueEmail } from '@/test-support/factories/unique';
+import { register } from './pages/register';
+import { signIn } from './pages/sign-in';
+import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { SITA } from './support/seeded-accounts';
+import { asNewVisitor } from './support/visitors';
 
 /**
  * The security baseline: headers on every kind of response, no-store on private pages, no
  * secrets in any page, field errors for bad input on every account form, and no stack traces.
  */
-type State = { databaseUrl: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
-let ipCounter = 0;
-const freshIp = () => `192.0.${Math.floor(Math.random() * 200) + 1}.${(ipCounter++ % 250) + 1}`;
+const database = connectE2eDatabase();
 
 test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp() });
+  await asNewVisitor(context);
 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 function expectSecurityHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
@@ -49,7 +40,8 @@ test('every kind of response carries the security headers; private pages are not
   expect(redirect.status()).toBe(307);
   expectSecurityHeaders(redirect, 'redirect from /account');
 
-  await signIn(page, SITA.email, SITA.password);
+  await signIn(page, SITA);
+  await expect(page).toHaveURL(/\/account$/);
   for (const path of ['/account', '/account/addresses', '/account/password', '/account/two-factor', '/admin']) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expectSecurityHeaders(response, path);
@@ -71,15 +63,9 @@ test('error pages show no stack traces, SQL or hashes', async ({ page }) => {
 });
 
 test('no page shows a password hash, TOTP secret or reset token', async ({ page }) => {
-  await signIn(page, SITA.email, SITA.password);
-  const secrets = await (async () => {
-    const sql = postgres(state().databaseUrl, { max: 1, onnotice: () => {} });
-    try {
-      return await sql`select password_hash, totp_secret_encrypted from users where email = ${SITA.email}`;
-    } finally {
-      await sql.end();
-    }
-  })();
+  await signIn(page, SITA);
+  await expect(page).toHaveURL(/\/account$/);
+  const secrets = await database.sql`select password_hash, totp_secret_encrypted from users where email = ${SITA.email}`;
   const hash = secrets[0]!.password_hash as string;
   for (const path of ['/account', '/account/addresses', '/account/password', '/api/auth/session']) {
     const body = await (await page.request.get(path)).text();
@@ -134,7 +120,8 @@ for (const c of FORM_CASES) {
 }
 
 test('bad input gets field errors on the signed-in forms: profile, password, address', async ({ page }) => {
-  await signIn(page, SITA.email, SITA.password);
+  await signIn(page, SITA);
+  await expect(page).toHaveURL(/\/account$/);
 
   await page.getByLabel('Full name').fill('<img src=x onerror=alert(1)>');
   await page.getByLabel('Mobile number').fill('12345');
@@ -183,15 +170,7 @@ test('bad input gets field errors on the signed-in forms: profile, password, add
 });
 
 test('a customer adds, edits, defaults and deletes an address', async ({ page }) => {
-  const email = `addr-${randomUUID().slice(0, 8)}@example.com`;
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill('Bina Rai');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mobile number').fill('9761234567');
-  await page.getByLabel('Password', { exact: true }).fill('Kanchenjunga-2082-x');
-  await page.getByLabel('Confirm password').fill('Kanchenjunga-2082-x');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await register(page, { name: 'Bina Rai', email: uniqueEmail('addr'), phone: '9761234567', password: 'Kanchenjunga-2082-x' });
 
   const add = async (label: string, district: string) => {
     await page.goto('/account/addresses');

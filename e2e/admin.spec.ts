@@ -1,11 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createOrderRow } from '@/test-support/factories/order-rows';
+import { createPrescriptionRow } from '@/test-support/factories/prescription-rows';
+import { createProduct, type TestProduct } from '@/test-support/factories/products';
+import { uniqueTag } from '@/test-support/factories/unique';
+import { createCustomer, createStaff, createUser, type TestCustomer } from '@/test-support/factories/users';
+import { signIn, signInNewStaff } from './pages/sign-in';
+import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { newVisitor } from './support/visitors';
 
 /**
  * The back office in a real browser against the built app: a pharmacist receives stock and moves
@@ -15,80 +18,23 @@ import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
  */
 test.describe.configure({ mode: 'serial' });
 
-const state = (): { databaseUrl: string } => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as { databaseUrl: string };
-const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
-const freshIp = () => `198.18.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const database = connectE2eDatabase();
 
-async function withSql<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
-  const sql = postgres(state().databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    return await fn(sql);
-  } finally {
-    await sql.end();
-  }
-}
-
-async function createStaff(role: 'pharmacist' | 'admin') {
-  const email = `${role}-${randomUUID().slice(0, 8)}@medinest.test`;
-  const password = `Back-office-${role}-${randomUUID().slice(0, 6)}`;
-  const passwordHash = await hashPassword(password);
-  await withSql((sql) => sql`insert into users (email, name, phone, password_hash, role) values (${email}, ${`Test ${role}`}, '9801234567', ${passwordHash}, ${role})`);
-  return { email, password };
-}
-
-async function newVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  // Sign-in is rate-limited per IP; each context looks like its own visitor.
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, account: { email: string; password: string }, next = '/') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** A new staff member signs in, is sent to enrol TOTP, enrols with a code from the key on the page, and lands in /admin. */
+/** A new staff member in a browser of their own, enrolled in two-factor on the page, in /admin. */
 async function staffSession(browser: Browser, role: 'pharmacist' | 'admin'): Promise<Page> {
   const { page } = await newVisitor(browser);
-  await signIn(page, await createStaff(role), '/admin');
-  await expect(page).toHaveURL(/\/account\/two-factor$/);
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  await page.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
-  await page.getByRole('link', { name: /continue/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInNewStaff(page, await createStaff(role, { twoFactor: false }));
   return page;
 }
 
-const tag = () => randomBytes(3).toString('hex');
+/** A product with no stock, of a generic of its own: no alternatives on its page to show their own stock badges. */
+const productWithoutStock = (name: string) => createProduct({ brandName: `${name}${uniqueTag()}`, genericName: `${name}ine`, pricePaisa: 45_00, batches: [] });
 
-async function createProduct(name: string): Promise<{ id: number; slug: string }> {
-  return withSql(async (sql) => {
-    const [category] = await sql`select id from categories order by sort_order limit 1`;
-    const slug = `${name.toLowerCase()}-${tag()}`;
-    // A generic of its own: no alternatives on its page to show their own stock badges.
-    const [row] = await sql`insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
-      values (${slug}, ${name}, ${`${name}ine`}, '10 mg', 'Tablet', '10 tablets', 'Back Office Labs', ${category!.id}, 4500, 5000) returning id`;
-    return { id: row!.id as number, slug };
-  });
-}
-
-/** A confirmed cash-on-delivery order of Sita's, written as placeOrder would leave it. */
-async function confirmedOrderForSita(productId: number): Promise<string> {
-  return withSql(async (sql) => {
-    const [sita] = await sql`select id from users where email = ${SITA.email}`;
-    const number = `MN-${new Date().toISOString().slice(2, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
-    const address = { recipientName: 'Sita Sharma', phone: '9841234567', province: 'Bagmati', district: 'Kathmandu', municipality: 'Kathmandu Metropolitan City', ward: 10, street: 'Baneshwor Height', landmark: null };
-    const [order] = await sql`insert into orders (number, user_id, status, payment_method, subtotal_paisa, delivery_fee_paisa, total_paisa, address, checkout_key)
-      values (${number}, ${sita!.id}, 'confirmed', 'cod', 9000, 10000, 19000, ${sql.json(address)}, ${randomUUID()}) returning id`;
-    await sql`insert into order_items (order_id, product_id, product_name, generic_name, strength, requires_prescription, unit_price_paisa, quantity, line_total_paisa)
-      values (${order!.id}, ${productId}, 'Backoffice Cetirizine', 'Cetirizine', '10 mg', false, 4500, 2, 9000)`;
-    await sql`insert into order_events (order_id, type, to_status, to_payment_status, actor_id, actor_role) values (${order!.id}, 'placed', 'confirmed', 'unpaid', ${sita!.id}, 'customer')`;
-    return number;
-  });
+/** A confirmed cash-on-delivery order of two packs, for a shopper of its own. */
+async function confirmedOrder(product: TestProduct): Promise<{ number: string; shopper: TestCustomer }> {
+  const shopper = await createCustomer();
+  const { number } = await createOrderRow({ userId: shopper.id, product, quantity: 2 });
+  return { number, shopper };
 }
 
 let pharmacist: Page;
@@ -100,7 +46,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test('a pharmacist receives a batch and the product shows in stock in the shop', async ({ browser }) => {
-  const product = await createProduct(`Receivol${tag()}`);
+  const product = await productWithoutStock('Receivol');
   const { page: shopper } = await newVisitor(browser);
   await shopper.goto(`/products/${product.slug}`);
   await expect(shopper.getByRole('main').getByText('Out of stock').first()).toBeVisible();
@@ -127,10 +73,10 @@ test('a pharmacist receives a batch and the product shows in stock in the shop',
 });
 
 test('a pharmacist moves an order from confirmed to delivered and the shopper sees each step', async ({ browser }) => {
-  const product = await createProduct(`Orderol${tag()}`);
-  const number = await confirmedOrderForSita(product.id);
+  const product = await productWithoutStock('Orderol');
+  const { number, shopper } = await confirmedOrder(product);
   const { page: sita } = await newVisitor(browser);
-  await signIn(sita, SITA, `/orders/${number}`);
+  await signIn(sita, shopper, { next: `/orders/${number}` });
   await expect(sita).toHaveURL(new RegExp(`/orders/${number}$`));
   const timeline = sita.getByTestId('order-timeline');
 
@@ -175,9 +121,8 @@ test('a pharmacist moves an order from confirmed to delivered and the shopper se
 });
 
 test('cancelling an order asks first: dismissing the dialog leaves the order alone, confirming cancels it', async () => {
-  const product = await createProduct(`Confirmol${tag()}`);
-  const number = await confirmedOrderForSita(product.id);
-  const statusInDatabase = async () => (await withSql((sql) => sql`select status from orders where number = ${number}`))[0]!.status as string;
+  const { number } = await confirmedOrder(await productWithoutStock('Confirmol'));
+  const statusInDatabase = async () => (await database.sql`select status from orders where number = ${number}`)[0]!.status as string;
   await pharmacist.goto(`/admin/orders/${number}`);
   const cancel = pharmacist.getByTestId('order-steps').locator('[data-step="cancel"]');
   await cancel.getByLabel('Reason (the shopper sees it)').fill('Out of the shop\'s delivery area');
@@ -217,7 +162,7 @@ test('cancelling an order asks first: dismissing the dialog leaves the order alo
     await dialog.getByRole('button', { name: 'Cancel the order' }).click();
     await expect(pharmacist.getByTestId('order-status')).toHaveText('Cancelled');
     expect(await statusInDatabase()).toBe('cancelled');
-    const [event] = await withSql((sql) => sql`select e.note from order_events e join orders o on o.id = e.order_id where o.number = ${number} and e.to_status = 'cancelled'`);
+    const [event] = await database.sql`select e.note from order_events e join orders o on o.id = e.order_id where o.number = ${number} and e.to_status = 'cancelled'`;
     expect(event!.note).toContain('delivery area');
   } finally {
     await pharmacist.setViewportSize({ width: 1280, height: 720 });
@@ -225,15 +170,14 @@ test('cancelling an order asks first: dismissing the dialog leaves the order alo
 });
 
 test('an admin changes a user role and the dashboard is captured', async () => {
-  const email = `promote-${tag()}@example.test`;
-  await withSql((sql) => sql`insert into users (email, name, password_hash) values (${email}, 'Promote Me', 'not-a-hash')`);
+  const { email } = await createUser({ name: 'Promote Me' });
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   const row = admin.locator(`[data-testid="user-row"][data-email="${email}"]`);
   await row.getByLabel('Role').selectOption('pharmacist');
   await row.getByRole('button', { name: 'Change role' }).click();
   await admin.getByRole('dialog', { name: `Make ${email} a pharmacist?` }).getByRole('button', { name: 'Change role' }).click();
   await expect(row.getByRole('status')).toContainText('Role changed from customer to pharmacist');
-  const [saved] = await withSql((sql) => sql`select role from users where email = ${email}`);
+  const [saved] = await database.sql`select role from users where email = ${email}`;
   expect(saved!.role).toBe('pharmacist');
   await admin.goto('/admin/audit?action=user.role_changed');
   await expect(admin.getByTestId('audit-row').first()).toContainText('user.role_changed');
@@ -248,10 +192,10 @@ test('an admin changes a user role and the dashboard is captured', async () => {
 });
 
 test('a customer is refused everywhere in /admin', async ({ browser }) => {
-  const product = await createProduct(`Refusol${tag()}`);
-  const number = await confirmedOrderForSita(product.id);
+  const product = await productWithoutStock('Refusol');
+  const { number, shopper } = await confirmedOrder(product);
   const { page } = await newVisitor(browser);
-  await signIn(page, SITA);
+  await signIn(page, shopper);
   const paths = [
     '/admin',
     '/admin/orders',
@@ -282,13 +226,8 @@ test('a customer is refused everywhere in /admin', async ({ browser }) => {
 });
 
 test('the back-office nav shows how many prescriptions wait for review and keeps the number current', async ({ browser }) => {
-  const waiting = async () => withSql(async (sql) => Number((await sql`select count(*)::int as n from prescriptions where status = 'pending'`)[0]!.n));
-  const addPending = () =>
-    withSql(async (sql) => {
-      const [customer] = await sql`insert into users (email, name, password_hash) values (${`queue-${tag()}@example.com`}, 'Queue Shopper', 'x') returning id`;
-      await sql`insert into prescriptions (user_id, file_key, file_storage, file_mime, file_size, file_sha256, ocr_status)
-        values (${customer!.id}, ${`queue-${tag()}`}, 'local', 'application/pdf', 1, 'x', 'failed')`;
-    });
+  const waiting = async () => Number((await database.sql`select count(*)::int as n from prescriptions where status = 'pending'`)[0]!.n);
+  const addPending = async () => createPrescriptionRow({ userId: (await createUser({ name: 'Queue Shopper' })).id });
   await addPending();
   const page = await staffSession(browser, 'pharmacist');
   // Timers under the test's control: the badge's 30-second poll runs when the clock is moved on.

@@ -1,47 +1,32 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { DEV_ACCOUNTS } from '@/db/seed/dev-accounts';
-import { hashPassword } from '@/lib/auth/password';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { createProduct, type TestProduct } from '@/test-support/factories/products';
+import { createCustomer, type TestCustomer } from '@/test-support/factories/users';
+import { signIn, submitSignIn } from './pages/sign-in';
+import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { RAM } from './support/seeded-accounts';
+import { asNewVisitor, newVisitor } from './support/visitors';
 
 /**
  * The shopping path end to end on the production build: a guest fills a cart, signs in (the cart
  * merges into the account), checks out with cash on delivery, follows the order's timeline,
  * cancels it, and the stock goes back on the shelf.
  */
-type State = { databaseUrl: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-const tag = randomBytes(3).toString('hex');
-const PASSWORD = 'Phewa-lake-sunrise-2081';
-const email = `checkout-${tag}@example.com`;
-const products = [
-  { slug: `e2e-cetamol-${tag}`, brandName: `E2E Cetamol ${tag}`, pricePaisa: 45_00 },
-  { slug: `e2e-antacid-${tag}`, brandName: `E2E Antacid ${tag}`, pricePaisa: 120_50 },
-];
-let sql: postgres.Sql;
+const database = connectE2eDatabase();
+let products: TestProduct[];
+let shopper: TestCustomer;
 
 test.beforeAll(async () => {
-  sql = postgres(state().databaseUrl, { max: 2, onnotice: () => {} });
-  const [category] = await sql`insert into categories (slug, name) values (${`e2e-${tag}`}, ${`E2E ${tag}`}) returning id`;
-  for (const p of products) {
-    const [row] = await sql`
-      insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
-      values (${p.slug}, ${p.brandName}, 'Testamol', '500 mg', 'Tablet', '10 tablets', 'E2E Labs', ${category!.id}, ${p.pricePaisa}, ${p.pricePaisa})
-      returning id`;
-    const [batch] = await sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`E2E-${tag}`}, '2099-12-31', 20) returning id`;
-    await sql`insert into stock_movements (product_id, batch_id, quantity_change, reason) values (${row!.id}, ${batch!.id}, 20, 'receive')`;
-  }
-  const [user] = await sql`insert into users (email, name, phone, password_hash) values (${email}, 'Kiran Rai', '9841000123', ${await hashPassword(PASSWORD)}) returning id`;
-  await sql`
-    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
-    values (${user!.id}, 'Home', 'Kiran Rai', '9841000123', 'Koshi', 'Morang', 'Biratnagar Metropolitan City', 5, 'Main Road 7', true)`;
+  products = [
+    await createProduct({ pricePaisa: 45_00, batches: [{ quantity: 20 }] }),
+    await createProduct({ pricePaisa: 120_50, batches: [{ quantity: 20 }] }),
+  ];
+  shopper = await createCustomer({ name: 'Kiran Rai', address: { label: 'Home', recipientName: 'Kiran Rai', province: 'Koshi', district: 'Morang', municipality: 'Biratnagar Metropolitan City', ward: 5, street: 'Main Road 7' } });
 });
 
-test.afterAll(async () => {
-  await sql?.end();
+test.beforeEach(async ({ context }) => {
+  await asNewVisitor(context);
 });
 
 async function expectNoAxeViolations(page: Page) {
@@ -50,12 +35,11 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 const stockOf = async (slug: string) => {
-  const [row] = await sql`select coalesce(sum(b.quantity), 0)::int as q from inventory_batches b join products p on p.id = b.product_id where p.slug = ${slug}`;
+  const [row] = await database.sql`select coalesce(sum(b.quantity), 0)::int as q from inventory_batches b join products p on p.id = b.product_id where p.slug = ${slug}`;
   return row!.q as number;
 };
 
-test('a guest fills a cart, signs in, pays cash on delivery, follows the order and cancels it', async ({ page, context, browser }) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 1}` });
+test('a guest fills a cart, signs in, pays cash on delivery, follows the order and cancels it', async ({ page, browser }) => {
 
   // As a guest: two medicines, the first twice.
   await page.goto(`/products/${products[0]!.slug}`);
@@ -77,9 +61,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   // Signing in keeps the guest's cart: checkout shows both lines.
   await page.getByRole('link', { name: 'Sign in to check out' }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Fcheckout/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, shopper);
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.getByText(`2 × ${products[0]!.brandName}`)).toBeVisible();
   await expect(page.getByText(`1 × ${products[1]!.brandName}`)).toBeVisible();
@@ -125,13 +107,8 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   await page.screenshot({ path: `${ARTIFACTS_DIR}/checkout-cancelled.png`, fullPage: true });
 
   // Another shopper who learns the order number gets a plain 404, as if it did not exist.
-  const ram = DEV_ACCOUNTS.find((a) => a.email === 'ram@example.com')!;
-  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` } });
-  const otherPage = await other.newPage();
-  await otherPage.goto('/login?next=%2Forders');
-  await otherPage.getByLabel('Email').fill(ram.email);
-  await otherPage.getByLabel('Password').fill(ram.password);
-  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  const { context: other, page: otherPage } = await newVisitor(browser);
+  await signIn(otherPage, RAM, { next: '/orders' });
   await expect(otherPage).toHaveURL(/\/orders$/);
   const stranger = await otherPage.goto(`/orders/${number}`);
   expect(stranger?.status()).toBe(404);
@@ -139,8 +116,7 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   await other.close();
 });
 
-test('the cart badge follows every cart change without a reload', async ({ page, context }) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 1}` });
+test('the cart badge follows every cart change without a reload', async ({ page }) => {
   const [first] = products;
   await page.goto(`/products/${first!.slug}`);
   await expect(page.getByTestId('cart-link')).toBeVisible();

@@ -1,39 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createDatabase } from '@/db/connection';
-import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createOrderRow } from '@/test-support/factories/order-rows';
 import { createProduct } from '@/test-support/factories/products';
 import { createCustomer, type TestCustomer } from '@/test-support/factories/users';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { signIn } from './pages/sign-in';
+import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { asNewVisitor } from './support/visitors';
 
 /**
  * Holds that end (issue 12, finding 8): a shopper who already holds the most open orders an
  * account may is told so at checkout, and an order waiting for its prescription says by when.
  */
-type State = { databaseUrl: string };
-let database: ReturnType<typeof createDatabase>;
+connectE2eDatabase();
 let shopper: TestCustomer;
 
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-  database = createDatabase({ url: databaseUrl, embedded: false, poolMax: 2 });
-  bindFactoryDatabase(database.db);
   shopper = await createCustomer({ name: 'Hold Limit' });
 });
 
-test.afterAll(async () => {
-  await database?.client.end();
+test.beforeEach(async ({ context }) => {
+  await asNewVisitor(context);
 });
-
-async function signIn(page: import('@playwright/test').Page, who: TestCustomer) {
-  await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 test('a shopper already holding 3 open orders is told at checkout to pay or cancel one first', async ({ page }) => {
   const product = await createProduct({ brandName: `Holdamol ${Date.now()}` });

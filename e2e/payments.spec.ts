@@ -1,56 +1,34 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
 import { controlSandbox, type SandboxCommand } from '@/lib/payments/esewa-sandbox/control-client';
-import { ARTIFACTS_DIR, E2E_PORT, E2E_STATE_FILE } from './support/e2e-config';
+import { createProduct, type TestProduct } from '@/test-support/factories/products';
+import { createCustomer, type TestCustomer } from '@/test-support/factories/users';
+import { signIn } from './pages/sign-in';
+import { ARTIFACTS_DIR, E2E_PORT, e2eState } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { asNewVisitor } from './support/visitors';
 
 /**
  * eSewa end to end on the production build: checkout with eSewa, the pay page posts the signed
  * form to the local eSewa sandbox (scripts/e2e-server.ts), and the sandbox sends the browser back
  * exactly as eSewa does. The sandbox answers the app's status checks over HTTP.
  */
-type State = { databaseUrl: string; cronSecret: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
 const SANDBOX = `http://127.0.0.1:${E2E_PORT + 1}`;
-const tag = randomBytes(3).toString('hex');
-const PASSWORD = 'Rara-lake-at-dawn-2082';
-const product = { slug: `e2e-pay-${tag}`, brandName: `E2E Paycetamol ${tag}`, pricePaisa: 1_234_50 };
-let sql: postgres.Sql;
-
-async function makeShopper(name: string): Promise<string> {
-  const email = `${name}-${tag}@example.com`;
-  const [user] = await sql`insert into users (email, name, phone, password_hash) values (${email}, 'Asha Gurung', '9841000456', ${await hashPassword(PASSWORD)}) returning id`;
-  await sql`
-    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
-    values (${user!.id}, 'Home', 'Asha Gurung', '9841000456', 'Gandaki', 'Kaski', 'Pokhara Metropolitan City', 6, 'Lakeside Road 3', true)`;
-  return email;
-}
+const database = connectE2eDatabase();
+let product: TestProduct;
 
 test.beforeAll(async () => {
-  sql = postgres(state().databaseUrl, { max: 2, onnotice: () => {} });
-  const [category] = await sql`insert into categories (slug, name) values (${`e2e-pay-${tag}`}, ${`E2E pay ${tag}`}) returning id`;
-  const [row] = await sql`
-    insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
-    values (${product.slug}, ${product.brandName}, 'Testamol', '500 mg', 'Tablet', '10 tablets', 'E2E Labs', ${category!.id}, ${product.pricePaisa}, ${product.pricePaisa})
-    returning id`;
-  const [batch] = await sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`E2E-PAY-${tag}`}, '2099-12-31', 20) returning id`;
-  await sql`insert into stock_movements (product_id, batch_id, quantity_change, reason) values (${row!.id}, ${batch!.id}, 20, 'receive')`;
+  product = await createProduct({ pricePaisa: 1_234_50, batches: [{ quantity: 20 }] });
 });
 
-test.afterAll(async () => {
-  await sql?.end();
+test.beforeEach(async ({ context }) => {
+  await asNewVisitor(context);
 });
+
+const makeShopper = () => createCustomer({ name: 'Asha Gurung', address: { recipientName: 'Asha Gurung', province: 'Gandaki', district: 'Kaski', municipality: 'Pokhara Metropolitan City', ward: 6, street: 'Lakeside Road 3' } });
 
 /** Signs in, puts one pack in the cart and places the order with eSewa; the browser heads for the sandbox. */
-async function checkoutWithEsewa(page: Page, email: string) {
-  await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+async function checkoutWithEsewa(page: Page, shopper: TestCustomer) {
+  await signIn(page, shopper);
   await page.goto(`/products/${product.slug}`);
   await page.getByRole('button', { name: `Add ${product.brandName} to cart` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
@@ -60,11 +38,11 @@ async function checkoutWithEsewa(page: Page, email: string) {
 }
 
 const attemptsOf = async (orderNumber: string) =>
-  sql`select p.transaction_uuid, p.status, p.provider_reference from payments p join orders o on o.id = p.order_id where o.number = ${orderNumber} order by p.created_at`;
+  database.sql`select p.transaction_uuid, p.status, p.provider_reference from payments p join orders o on o.id = p.order_id where o.number = ${orderNumber} order by p.created_at`;
 
 test('pays an order through the eSewa sandbox and sees it paid', async ({ page, browser }) => {
-  const email = await makeShopper('pay');
-  await checkoutWithEsewa(page, email);
+  const shopper = await makeShopper();
+  await checkoutWithEsewa(page, shopper);
 
   // The auto-submitted form reached the sandbox, signature accepted.
   await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
@@ -74,7 +52,7 @@ test('pays an order through the eSewa sandbox and sees it paid', async ({ page, 
   await page.screenshot({ path: `${ARTIFACTS_DIR}/payments-sandbox.png`, fullPage: true });
 
   // Without JavaScript the pay page still works: its visible button posts the same signed form.
-  const [pending] = await sql`select o.number from orders o join users u on u.id = o.user_id where u.email = ${email}`;
+  const [pending] = await database.sql`select o.number from orders o where o.user_id = ${shopper.id}`;
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const fallback = await noScript.newPage();
   await fallback.goto(`/checkout/pay/${pending!.number}`);
@@ -96,13 +74,13 @@ test('pays an order through the eSewa sandbox and sees it paid', async ({ page, 
   const attempts = await attemptsOf(number);
   expect(attempts).toHaveLength(1);
   expect(attempts[0]).toMatchObject({ status: 'complete', provider_reference: expect.stringMatching(/^[0-9A-Z]{7}$/) });
-  const [order] = await sql`select payment_status from orders where number = ${number}`;
+  const [order] = await database.sql`select payment_status from orders where number = ${number}`;
   expect(order!.payment_status).toBe('paid');
 });
 
 test('cancels at the sandbox, then retries with a new transaction uuid and pays', async ({ page }) => {
-  const email = await makeShopper('retry');
-  await checkoutWithEsewa(page, email);
+  const shopper = await makeShopper();
+  await checkoutWithEsewa(page, shopper);
   await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
   await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -127,10 +105,10 @@ test('cancels at the sandbox, then retries with a new transaction uuid and pays'
 });
 
 test('waits on the pay page while eSewa says PENDING and moves on by itself once the payment settles', async ({ page }) => {
-  const email = await makeShopper('pending');
-  await checkoutWithEsewa(page, email);
+  const shopper = await makeShopper();
+  await checkoutWithEsewa(page, shopper);
   await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
-  const [order] = await sql`select o.number from orders o join users u on u.id = o.user_id where u.email = ${email}`;
+  const [order] = await database.sql`select o.number from orders o where o.user_id = ${shopper.id}`;
   const number = order!.number as string;
   const [attempt] = await attemptsOf(number);
   const sandbox = (command: SandboxCommand) => controlSandbox(`${SANDBOX}/__sandbox/control`, command);
@@ -147,8 +125,8 @@ test('waits on the pay page while eSewa says PENDING and moves on by itself once
 
   // eSewa settles it; the scheduled reconcile (for attempts older than five minutes) pays the order.
   await sandbox({ action: 'override', transactionUuid: attempt!.transaction_uuid, answer: null });
-  await sql`update payments set created_at = now() - interval '10 minutes' where transaction_uuid = ${attempt!.transaction_uuid}`;
-  const reconcile = await page.request.post('/api/cron/reconcile-payments', { headers: { authorization: `Bearer ${state().cronSecret}` } });
+  await database.sql`update payments set created_at = now() - interval '10 minutes' where transaction_uuid = ${attempt!.transaction_uuid}`;
+  const reconcile = await page.request.post('/api/cron/reconcile-payments', { headers: { authorization: `Bearer ${e2eState().cronSecret}` } });
   expect(reconcile.status()).toBe(200);
 
   await expect(page).toHaveURL(new RegExp(`/orders/${number}$`), { timeout: 20_000 });

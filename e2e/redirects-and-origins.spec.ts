@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import postgres from 'postgres';
-import sharp from 'sharp';
-import { hashPassword } from '@/lib/auth/password';
-import { E2E_STATE_FILE } from './support/e2e-config';
+import { renderPrescription } from '@/test-support/factories/prescription-images';
+import { createStaff } from '@/test-support/factories/users';
+import { enrolTwoFactor, enterTwoFactorCode, openSignIn, signIn, submitSignIn } from './pages/sign-in';
+import { e2eState } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { SITA } from './support/seeded-accounts';
+import { newVisitor } from './support/visitors';
 
 /**
  * Issue 12, findings 2, 3 and 5 against the production build: redirect targets after sign-in and
@@ -15,44 +15,24 @@ import { E2E_STATE_FILE } from './support/e2e-config';
  * shopper's cookie is refused; control characters in filters, exports and redirect targets never
  * answer 500.
  */
-type State = { databaseUrl: string; appUrl: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
-const freshIp = () => `203.0.113.${1 + Math.floor(Math.random() * 250)}`;
+const database = connectE2eDatabase();
 
 // Raw query strings, exactly as an attacker would put them in a link.
 const NASTY_NEXT = ['%09//evil.example', '/%09/evil.example', '/%5Cevil.example', '//evil.example', 'https://evil.example', '/%0d%0aSet-Cookie:x', '/.//evil.example'];
 
-let sql: postgres.Sql;
-test.beforeAll(() => {
-  sql = postgres(state().databaseUrl, { max: 1, onnotice: () => {} });
-});
-test.afterAll(async () => {
-  await sql?.end();
-});
-
-async function visitor(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
-  return context.newPage();
-}
+const visitor = async (browser: Browser): Promise<Page> => (await newVisitor(browser)).page;
 
 function expectOwnOrigin(page: Page, label: string) {
-  expect(new URL(page.url()).origin, label).toBe(new URL(state().appUrl).origin);
-}
-
-async function submitPassword(page: Page, account: { email: string; password: string }) {
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  expect(new URL(page.url()).origin, label).toBe(new URL(e2eState().appUrl).origin);
 }
 
 test('a shopper signing in from a link with a hostile ?next= lands on our own origin, never a 500', async ({ browser }) => {
   test.setTimeout(180_000);
   for (const next of NASTY_NEXT) {
     const page = await visitor(browser);
-    const login = await page.goto(`/login?next=${next}`);
+    const login = await openSignIn(page, { rawNext: next });
     expect(login?.status(), next).toBe(200);
-    await submitPassword(page, SITA);
+    await submitSignIn(page, SITA);
     await page.waitForURL((url) => url.pathname !== '/login');
     await page.waitForLoadState('load');
     expectOwnOrigin(page, `after sign-in, next=${next}`);
@@ -69,29 +49,20 @@ test('a shopper signing in from a link with a hostile ?next= lands on our own or
 test('a pharmacist lands on our own origin after a valid two-factor code, whatever ?next= says', async ({ browser }) => {
   // Seven full sign-ins with a second factor.
   test.setTimeout(240_000);
-  const pharmacist = { email: `pharmacist-${randomUUID().slice(0, 8)}@medinest.test`, password: 'Himal-chuli-pharmacy-2083' };
-  await sql`insert into users (email, name, password_hash, role) values (${pharmacist.email}, 'Pramila Test', ${await hashPassword(pharmacist.password)}, 'pharmacist')`;
+  const pharmacist = await createStaff('pharmacist', { twoFactor: false });
   const enrol = await visitor(browser);
-  await enrol.goto('/login');
-  await submitPassword(enrol, pharmacist);
-  await expect(enrol).toHaveURL(/\/account\/two-factor$/);
-  const secret = (await enrol.getByTestId('totp-secret').textContent())!.trim();
-  await enrol.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-  await enrol.getByRole('button', { name: 'Turn on two-factor' }).click();
-  await expect(enrol.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
-  const codes = (await enrol.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map((code) => code.trim());
+  await signIn(enrol, pharmacist);
+  const { recoveryCodes: codes } = await enrolTwoFactor(enrol);
   await enrol.context().close();
 
   for (const [index, next] of NASTY_NEXT.entries()) {
     const page = await visitor(browser);
-    await page.goto(`/login?next=${next}`);
-    await submitPassword(page, pharmacist);
+    await signIn(page, pharmacist, { rawNext: next });
     await expect(page).toHaveURL(/\/login\/two-factor/);
     // The code page itself, reached with a hostile target (the challenge cookie is valid).
     const challenge = await page.goto(`/login/two-factor?next=${next}`);
     expect(challenge?.status(), next).toBe(200);
-    await page.getByLabel('Authentication code').fill(codes[index]!);
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await enterTwoFactorCode(page, codes[index]!);
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.waitForLoadState('load');
     expectOwnOrigin(page, `after two-factor, next=${next}`);
@@ -99,11 +70,6 @@ test('a pharmacist lands on our own origin after a valid two-factor code, whatev
     await page.context().close();
   }
 });
-
-async function prescriptionImage(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400"><rect width="100%" height="100%" fill="#fff"/><text x="40" y="120" font-family="DejaVu Sans" font-size="40">Dr. Sita Sharma NMC 12345 Rx Amoxicillin 500 mg</text></svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
-}
 
 /** A page on another origin of the same site (another port on 127.0.0.1), as an attacker's page. */
 async function startForeignSite(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -131,13 +97,12 @@ async function postUploadFromPage(page: Page, target: string, png: Buffer): Prom
 
 test('a cross-origin POST with the shopper’s cookie cannot store a prescription; a same-origin upload still works', async ({ browser }) => {
   const page = await visitor(browser);
-  await page.goto('/login');
-  await submitPassword(page, SITA);
+  await signIn(page, SITA);
   await expect(page).toHaveURL(/\/account$/);
-  const uploads = async () => Number((await sql`select count(*)::int as n from prescriptions p join users u on u.id = p.user_id where u.email = ${SITA.email}`)[0]!.n);
+  const uploads = async () => Number((await database.sql`select count(*)::int as n from prescriptions p join users u on u.id = p.user_id where u.email = ${SITA.email}`)[0]!.n);
   const before = await uploads();
-  const png = await prescriptionImage();
-  const target = `${state().appUrl}/api/prescriptions`;
+  const png = await renderPrescription(['Dr. Sita Sharma NMC 12345 Rx Amoxicillin 500 mg']);
+  const target = `${e2eState().appUrl}/api/prescriptions`;
 
   const foreign = await startForeignSite();
   try {
@@ -158,16 +123,9 @@ test('a cross-origin POST with the shopper’s cookie cannot store a prescriptio
 });
 
 test('NUL and other control characters in filters, exports and the shop listing get a 400 or a normal page, never a 500', async ({ browser }) => {
-  const admin = { email: `admin-${randomUUID().slice(0, 8)}@medinest.test`, password: 'Annapurna-admin-pass-2083' };
-  await sql`insert into users (email, name, password_hash, role) values (${admin.email}, 'Anil Test', ${await hashPassword(admin.password)}, 'admin')`;
   const page = await visitor(browser);
-  await page.goto('/login?next=/admin');
-  await submitPassword(page, admin);
-  await expect(page).toHaveURL(/\/account\/two-factor$/);
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  await page.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
-  await expect(page.getByTestId('recovery-codes')).toBeVisible();
+  await signIn(page, await createStaff('admin', { twoFactor: false }), { next: '/admin' });
+  await enrolTwoFactor(page);
 
   const paths = [
     '/admin/orders?q=%s', '/admin/orders?status=%s', '/admin/orders?from=%s', '/admin/audit?actor=%s', '/admin/audit?entityId=%s', '/admin/audit?action=%s',

@@ -1,52 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createStaff, createUser, type TestUser } from '@/test-support/factories/users';
+import { signIn, signInNewStaff, signOut } from './pages/sign-in';
+import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { newVisitor } from './support/visitors';
 
 /**
  * Server-side sessions against the production build: a copied cookie dies with sign-out, admin
  * changes and password changes end the sessions they should, devices can be signed out from
  * /account/sessions, and lifetimes hold (time is moved by setting the record back in the database).
  */
-type State = { databaseUrl: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-const freshIp = () => `198.19.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const database = connectE2eDatabase();
 
-async function withSql<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
-  const sql = postgres(state().databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    return await fn(sql);
-  } finally {
-    await sql.end();
-  }
-}
-
-async function createAccount(role: 'customer' | 'pharmacist' | 'admin') {
-  const email = `session-${role}-${randomUUID().slice(0, 8)}@medinest.test`;
-  const password = `Session-${role}-${randomBytes(4).toString('hex')}`;
-  await withSql(async (sql) => sql`insert into users (email, name, phone, password_hash, role) values (${email}, ${`Test ${role}`}, '9801234567', ${await hashPassword(password)}, ${role})`);
-  return { email, password };
-}
-
-async function newVisitor(browser: Browser, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() }, ...(viewport ? { viewport } : {}) });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, account: { email: string; password: string }, next = '/') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-async function signedInCustomer(browser: Browser, account?: { email: string; password: string }) {
+async function signedInCustomer(browser: Browser, account?: TestUser) {
   const visitor = await newVisitor(browser);
-  const who = account ?? (await createAccount('customer'));
+  const who = account ?? (await createUser());
   await signIn(visitor.page, who);
   await expect(visitor.page).toHaveURL(/\/account$/);
   return { ...visitor, account: who };
@@ -54,14 +22,8 @@ async function signedInCustomer(browser: Browser, account?: { email: string; pas
 
 async function enrolledStaff(browser: Browser, role: 'pharmacist' | 'admin') {
   const visitor = await newVisitor(browser);
-  const account = await createAccount(role);
-  await signIn(visitor.page, account, '/admin');
-  await expect(visitor.page).toHaveURL(/\/account\/two-factor$/);
-  const secret = (await visitor.page.getByTestId('totp-secret').textContent())!.trim();
-  await visitor.page.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-  await visitor.page.getByRole('button', { name: 'Turn on two-factor' }).click();
-  await visitor.page.getByRole('link', { name: /continue/ }).click();
-  await expect(visitor.page).toHaveURL(/\/admin$/);
+  const account = await createStaff(role, { twoFactor: false });
+  await signInNewStaff(visitor.page, account);
   return { ...visitor, account };
 }
 
@@ -80,9 +42,8 @@ async function expectSignedIn(page: Page) {
 test('a copied session cookie opens nothing once its owner signs out, and /api/auth/session never renews it', async ({ browser }) => {
   const shopper = await signedInCustomer(browser);
   const copied = await shopper.context.cookies();
-  const thief = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
+  const { context: thief, page: thiefPage } = await newVisitor(browser);
   await thief.addCookies(copied);
-  const thiefPage = await thief.newPage();
   expect((await thiefPage.request.get('/orders', { maxRedirects: 0 })).status()).toBe(200);
 
   const session = await thiefPage.request.get('/api/auth/session');
@@ -90,8 +51,7 @@ test('a copied session cookie opens nothing once its owner signs out, and /api/a
   // Nothing is renewed: the answer sets no cookie.
   expect(session.headers()['set-cookie']).toBeUndefined();
 
-  await shopper.page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(shopper.page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await signOut(shopper.page);
 
   const orders = await thiefPage.request.get('/orders', { maxRedirects: 0 });
   expect([307, 401]).toContain(orders.status());
@@ -135,7 +95,7 @@ test('disabling and re-enabling, a role change and a two-factor reset end the se
   row = await rowOf(pharmacist.account.email);
   await row.getByRole('button', { name: 'Reset two-factor' }).click();
   await admin.page.getByRole('dialog').getByRole('button', { name: 'Reset two-factor' }).click();
-  await expect.poll(() => withSql(async (sql) => (await sql`select totp_enabled_at from users where email = ${pharmacist.account.email}`)[0]!.totp_enabled_at)).toBeNull();
+  await expect.poll(async () => (await database.sql`select totp_enabled_at from users where id = ${pharmacist.account.id}`)[0]!.totp_enabled_at).toBeNull();
   await expectSignedOut(pharmacist.page);
 
   await expectSignedIn(bystander.page);
@@ -159,8 +119,8 @@ test('changing the password signs out every other browser and keeps this one', a
 });
 
 test('/account/sessions lists the devices and signs another one out', async ({ browser }) => {
-  const phone = await newVisitor(browser, { width: 390, height: 844 });
-  const account = await createAccount('customer');
+  const phone = await newVisitor(browser, { viewport: { width: 390, height: 844 } });
+  const account = await createUser();
   await signIn(phone.page, account);
   const laptop = await signedInCustomer(browser, account);
 
@@ -199,17 +159,17 @@ test('/account/sessions lists the devices and signs another one out', async ({ b
 
 test('a staff session ends after 30 idle minutes and any session at its absolute end', async ({ browser }) => {
   const pharmacist = await enrolledStaff(browser, 'pharmacist');
-  await withSql((sql) => sql`update sessions s set last_seen_at = now() - interval '29 minutes' from users u where u.id = s.user_id and u.email = ${pharmacist.account.email} and s.revoked_at is null`);
+  await database.sql`update sessions s set last_seen_at = now() - interval '29 minutes' from users u where u.id = s.user_id and u.email = ${pharmacist.account.email} and s.revoked_at is null`;
   expect((await pharmacist.page.request.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
-  await withSql((sql) => sql`update sessions s set last_seen_at = now() - interval '31 minutes' from users u where u.id = s.user_id and u.email = ${pharmacist.account.email} and s.revoked_at is null`);
+  await database.sql`update sessions s set last_seen_at = now() - interval '31 minutes' from users u where u.id = s.user_id and u.email = ${pharmacist.account.email} and s.revoked_at is null`;
   const idle = await pharmacist.page.request.get('/admin', { maxRedirects: 0 });
   expect(idle.status()).toBe(307);
   expect(idle.headers().location).toContain('/login');
 
   const shopper = await signedInCustomer(browser);
-  await withSql((sql) => sql`update sessions s set last_seen_at = now() - interval '20 days' from users u where u.id = s.user_id and u.email = ${shopper.account.email}`);
+  await database.sql`update sessions s set last_seen_at = now() - interval '20 days' from users u where u.id = s.user_id and u.email = ${shopper.account.email}`;
   await expectSignedIn(shopper.page);
-  await withSql((sql) => sql`update sessions s set expires_at = now() - interval '1 second' from users u where u.id = s.user_id and u.email = ${shopper.account.email}`);
+  await database.sql`update sessions s set expires_at = now() - interval '1 second' from users u where u.id = s.user_id and u.email = ${shopper.account.email}`;
   await expectSignedOut(shopper.page);
   await pharmacist.context.close();
   await shopper.context.close();
