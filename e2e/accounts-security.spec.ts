@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { uniqueEmail } from '@/test-support/factories/unique';
-import { register } from './pages/register';
+import { registerAndSignIn } from './pages/register';
 import { signIn } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
@@ -170,7 +170,7 @@ test('bad input gets field errors on the signed-in forms: profile, password, add
 });
 
 test('a customer adds, edits, defaults and deletes an address', async ({ page }) => {
-  await register(page, { name: 'Bina Rai', email: uniqueEmail('addr'), phone: '9761234567', password: 'Kanchenjunga-2082-x' });
+  await registerAndSignIn(page, { name: 'Bina Rai', email: uniqueEmail('addr'), phone: '9761234567', password: 'Kanchenjunga-2082-x' });
 
   const add = async (label: string, district: string) => {
     await page.goto('/account/addresses');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { uniqueEmail } from '@/test-support/factories/unique';
 import { readFakeInbox } from '@/test-support/fake-resend';
-import { register } from './pages/register';
+import { registerAndSignIn } from './pages/register';
 import { attemptSignIn, formAlert, signIn, signOut } from './pages/sign-in';
 import { ARTIFACTS_DIR, e2eState } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
@@ -25,7 +25,7 @@ const PASSWORD = 'Sagarmatha-view-2081';
 /** A new shopper, registered through the form, signed in on `page`. */
 async function registerShopper(page: Page, prefix: string): Promise<string> {
   const email = uniqueEmail(prefix);
-  await register(page, { name: 'Maya Gurung', email, phone: '+977 9841112233', password: PASSWORD });
+  await registerAndSignIn(page, { name: 'Maya Gurung', email, phone: '+977 9841112233', password: PASSWORD });
   return email;
 }
 
@@ -70,10 +70,10 @@ test('register, sign out, and sign in again', async ({ page }) => {
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
-  // A welcome email went out through Resend.
+  // The confirmation email went out through Resend (e2e/email-verification.spec.ts opens its link).
   await dispatchEmails(page);
   const inbox = await readFakeInbox(e2eState().fakeResendUrl);
-  expect(inbox.some((m) => m.to.includes(email) && m.subject === 'Welcome to MediNest')).toBe(true);
+  expect(inbox.some((m) => m.to.includes(email) && m.subject === 'Confirm your email for MediNest')).toBe(true);
 });
 
 test('forgot password, reset it, and the old password no longer works; the link works once', async ({ page }) => {

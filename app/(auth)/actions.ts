@@ -20,10 +20,9 @@ export const twoFactorSignInAction = publicAction(twoFactorCodeSchema.extend({ n
 });
 
 export const registerAction = publicAction(registerSchema, async (input) => {
-  const ip = await requestIp();
-  await registerCustomer(input, ip);
-  // The new account has no second factor, so the password alone opens its session.
-  return signInWithPassword({ email: input.email, password: input.password, next: '/account' }, ip);
+  await registerCustomer(input, await requestIp());
+  // The same page for a new and a registered email; nobody is signed in until the address is confirmed.
+  redirect('/register/check-email');
 });
 
 const FORGOT_ANSWER = 'If an account exists for that email, we sent a link to reset the password. It works once, within 30 minutes.';

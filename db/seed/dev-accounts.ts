@@ -51,7 +51,15 @@ export async function insertDevAccounts(tx: SeedTransaction): Promise<string[]> 
   for (const account of DEV_ACCOUNTS) {
     const [user] = await tx
       .insert(users)
-      .values({ email: account.email, name: account.name, phone: account.phone, role: account.role, passwordHash: await hashPassword(account.password) })
+      .values({
+        email: account.email,
+        name: account.name,
+        phone: account.phone,
+        role: account.role,
+        passwordHash: await hashPassword(account.password),
+        // Confirmed already, so development and tests can check out with them at once.
+        emailVerifiedAt: new Date(),
+      })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (!user) continue;

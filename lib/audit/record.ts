@@ -9,6 +9,8 @@ export type AuditAction =
   | 'auth.sign_in_failed'
   | 'auth.sign_out'
   | 'auth.register'
+  | 'auth.register_existing_email'
+  | 'auth.email_verified'
   | 'auth.password_changed'
   | 'auth.password_reset_requested'
   | 'auth.password_reset'

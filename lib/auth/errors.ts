@@ -20,15 +20,15 @@ export class InvalidTwoFactorCodeError extends DomainError {
   }
 }
 
-export class EmailTakenError extends DomainError {
-  constructor() {
-    super('Please correct the highlighted fields', { email: ['An account with this email already exists. Sign in or reset your password.'] });
-  }
-}
-
 export class InvalidResetTokenError extends DomainError {
   constructor() {
     super('This reset link is invalid or has expired. Request a new one.');
+  }
+}
+
+export class InvalidVerificationTokenError extends DomainError {
+  constructor() {
+    super('This confirmation link is invalid, has expired or was already used.');
   }
 }
 

@@ -34,6 +34,12 @@ export class QuantityLimitError extends DomainError {
   }
 }
 
+export class EmailNotVerifiedError extends DomainError {
+  constructor() {
+    super('Confirm your email address before placing an order: open the link we emailed you, or send a new one from the checkout page.');
+  }
+}
+
 export class EmptyCartError extends DomainError {
   constructor() {
     super('Your cart is empty.');

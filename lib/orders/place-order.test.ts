@@ -2,9 +2,9 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { cartItems, notifications, orderEvents, orderItemAllocations, orderItems, orders, stockMovements } from '@/db/schema';
+import { cartItems, notifications, orderEvents, orderItemAllocations, orderItems, orders, stockMovements, users } from '@/db/schema';
 import { addToCart, getOrCreateUserCart } from '@/lib/cart/cart-store';
-import { AddressNotFoundError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
+import { AddressNotFoundError, EmailNotVerifiedError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { placeOrder } from './place-order';
 import { createCustomer } from '@/test-support/factories/users';
 import { createProduct } from '@/test-support/factories/products';
@@ -155,6 +155,16 @@ describe('placeOrder', () => {
       await expect(placeOrder({ userId: shopper.id, addressId: stranger.addressId, checkoutKey: checkoutKey(), paymentMethod: 'cod', lines: [{ productId: p.id, quantity: 1 }] })).rejects.toThrow(AddressNotFoundError);
       expect(await stockOf(p.id)).toBe(10);
       expect(await orderCount(shopper.id)).toBe(before);
+    });
+
+    it('a shopper whose email is not confirmed, until it is', async () => {
+      const unconfirmed = await createCustomer({ unverified: true });
+      const p = await createProduct();
+      await expect(order(unconfirmed, [{ productId: p.id, quantity: 1 }])).rejects.toThrow(EmailNotVerifiedError);
+      expect(await stockOf(p.id)).toBe(10);
+      expect(await orderCount(unconfirmed.id)).toBe(0);
+      await db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, unconfirmed.id));
+      await expect(order(unconfirmed, [{ productId: p.id, quantity: 1 }])).resolves.toMatchObject({ created: true });
     });
 
     it('more than the per-order maximum', async () => {

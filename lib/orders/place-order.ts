@@ -7,7 +7,7 @@ import { allocateFefo } from '@/lib/inventory/fefo';
 import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
 import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
-import { AddressNotFoundError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
+import { AddressNotFoundError, EmailNotVerifiedError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
 import { notifyOrder } from './notify';
 import { lockAccountCheckout, openHoldsOf } from './open-holds';
@@ -37,7 +37,7 @@ class AlreadyPlaced extends Error {}
  * outbox email, and empties those cart lines.
  * Every new order holds stock unpaid or unconfirmed, so the account's open holds are limited
  * (lib/orders/open-holds.ts), checked under a per-account lock so concurrent checkouts queue.
- * Throws ZodError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
+ * Throws ZodError, EmailNotVerifiedError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
  * OpenOrdersLimitError, HeldUnitsLimitError, OutOfStockError or PrescriptionNotUsableError,
  * in which case nothing at all has changed.
  */
@@ -52,10 +52,12 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       if (existing) return existing;
 
       const [customer] = await tx
-        .select({ email: users.email, name: users.name, address: addresses })
+        .select({ email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, address: addresses })
         .from(users)
         .leftJoin(addresses, and(eq(addresses.id, input.addressId), eq(addresses.userId, users.id)))
         .where(eq(users.id, input.userId));
+      // Checked here, not only on the checkout page: the action is a public endpoint.
+      if (customer && !customer.emailVerifiedAt) throw new EmailNotVerifiedError();
       if (!customer?.address) throw new AddressNotFoundError();
 
       const productIds = lines.map((l) => l.productId);

@@ -148,7 +148,7 @@ async function seed(database: typeof db) {
   const passwordHash = await hashPassword('bench-shopper-password-1');
   const users = await database
     .insert(schema.users)
-    .values(Array.from({ length: shopperCount }, (_, i) => ({ email: `bench-${i}@example.test`, name: `Bench ${i}`, passwordHash })))
+    .values(Array.from({ length: shopperCount }, (_, i) => ({ email: `bench-${i}@example.test`, name: `Bench ${i}`, passwordHash, emailVerifiedAt: new Date() })))
     .returning({ id: schema.users.id });
   const addresses = await database
     .insert(schema.addresses)

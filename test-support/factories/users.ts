@@ -17,6 +17,8 @@ export type UserOverrides = {
   /** Two-factor marked as enrolled (a placeholder secret: enough for the gates, not for codes). */
   twoFactor?: boolean;
   disabled?: boolean;
+  /** Email not yet confirmed (checkout refuses); confirmed by default, like the seeded accounts. */
+  unverified?: boolean;
 };
 
 // Hashing is deliberately slow; most tests share one password.
@@ -40,6 +42,7 @@ export async function createUser(overrides: UserOverrides = {}): Promise<TestUse
       totpEnabledAt: enrolled,
       totpSecretEncrypted: enrolled && 'v1.test.test.test',
       disabledAt: overrides.disabled ? new Date() : null,
+      emailVerifiedAt: overrides.unverified ? null : new Date(),
     })
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
   return { ...row!, password };
@@ -89,7 +92,7 @@ export async function createCustomers(count: number): Promise<TestCustomer[]> {
   const passwordHash = await hashOf(TEST_PASSWORD);
   const created = await db
     .insert(users)
-    .values(Array.from({ length: count }, (_, i) => ({ email: uniqueEmail(`shopper${i}`), name: `Shopper ${i}`, passwordHash })))
+    .values(Array.from({ length: count }, (_, i) => ({ email: uniqueEmail(`shopper${i}`), name: `Shopper ${i}`, passwordHash, emailVerifiedAt: new Date() })))
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
   const rows = await db
     .insert(addresses)

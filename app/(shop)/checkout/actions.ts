@@ -2,9 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { db } from '@/db/client';
 import { userAction } from '@/lib/auth/action';
 import { createAddress } from '@/lib/auth/account/addresses';
+import { resendVerificationEmail } from '@/lib/auth/email-verification';
 import { cartLinesForUser } from '@/lib/cart/cart-store';
 import { EmptyCartError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
@@ -30,4 +32,14 @@ export const addCheckoutAddressAction = userAction(addressSchema, async (input, 
   await createAddress(db, user.id, { ...input, isDefault: true });
   revalidatePath('/checkout');
   return { ok: true, message: 'Address added.' };
+});
+
+/** The button on checkout's "confirm your email" notice; limited per account in lib/auth/email-verification. */
+export const resendVerificationEmailAction = userAction(z.object({}), async (_input, user) => {
+  const outcome = await resendVerificationEmail(user.id);
+  if (outcome === 'already-verified') {
+    revalidatePath('/checkout');
+    return { ok: true, message: 'Your email is already confirmed. Reload the page to place your order.' };
+  }
+  return { ok: true, message: `We sent a new link to ${user.email}. It works once, within 24 hours.` };
 });

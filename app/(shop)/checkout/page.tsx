@@ -5,14 +5,16 @@ import { redirect } from 'next/navigation';
 import { CheckoutAddressForm } from '@/components/checkout/checkout-address-form';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { OrderReview } from '@/components/checkout/order-review';
+import { VerifyEmailNotice } from '@/components/checkout/verify-email-notice';
 import { db } from '@/db/client';
 import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
+import { isEmailVerified } from '@/lib/auth/email-verification';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { formatShortDate } from '@/lib/nepal-time';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
-import { addCheckoutAddressAction, placeOrderAction } from './actions';
+import { addCheckoutAddressAction, placeOrderAction, resendVerificationEmailAction } from './actions';
 
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
 
@@ -20,6 +22,18 @@ export default async function CheckoutPage() {
   const user = await requireUser();
   const cart = await getCartView(await findUserCartId(user.id));
   if (cart.lines.length === 0) redirect('/cart');
+  // placeOrder refuses an unconfirmed email too; this only puts the way forward where the button was.
+  if (!(await isEmailVerified(db, user.id))) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        <h1 className="text-2xl font-bold">Checkout</h1>
+        <VerifyEmailNotice email={user.email} action={resendVerificationEmailAction} />
+        <div className="rounded-lg bg-white p-5">
+          <OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
+        </div>
+      </div>
+    );
+  }
   const [addresses, prescriptions] = await Promise.all([listAddresses(db, user.id), cart.hasPrescriptionLines ? listMyUsablePrescriptions(user.id) : []]);
 
   return (

@@ -6,13 +6,17 @@ import { paymentReceived } from './payment-received';
 import { prescriptionApproved } from './prescription-approved';
 import { prescriptionHoldExpired } from './prescription-hold-expired';
 import { prescriptionRejected } from './prescription-rejected';
+import { registrationAttempt } from './registration-attempt';
 import type { EmailTemplate } from './types';
+import { verifyEmail } from './verify-email';
 import { welcome } from './welcome';
 
 /** Every email the app can send. Add a template file and one line here. */
 export const templates = {
   'password-reset': passwordReset,
   welcome,
+  'verify-email': verifyEmail,
+  'registration-attempt': registrationAttempt,
   'order-received': orderReceived,
   'order-cancelled': orderCancelled,
   'order-dispatched': orderDispatched,
