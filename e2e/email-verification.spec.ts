@@ -1,62 +1,35 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
+import { createProduct, type TestProduct } from '@/test-support/factories/products';
+import { uniqueEmail } from '@/test-support/factories/unique';
+import { createCustomer } from '@/test-support/factories/users';
 import { readFakeInbox } from '@/test-support/fake-resend';
-import { ARTIFACTS_DIR, E2E_STATE_FILE } from './support/e2e-config';
+import { register } from './pages/register';
+import { formAlert, signIn } from './pages/sign-in';
+import { ARTIFACTS_DIR, e2eState } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
+import { asNewVisitor, newVisitor } from './support/visitors';
 
 /**
  * Email verification on the production build: registration answers the same for a new and a
  * registered email, an unconfirmed shopper cannot check out (page or action), the link read from
  * the fake Resend inbox confirms the address once, and reused or forged links get a clear page.
  */
-type State = { databaseUrl: string; cronSecret: string; fakeResendUrl: string };
-const state = (): State => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as State;
-const tag = randomBytes(3).toString('hex');
+const database = connectE2eDatabase();
 const PASSWORD = 'Tilicho-lake-2082-blue';
-const product = { slug: `e2e-verify-${tag}`, brandName: `E2E Verimol ${tag}` };
-let sql: postgres.Sql;
-let ipCounter = 0;
-const freshIp = () => `192.0.2.${(ipCounter++ % 250) + 1}`;
+let product: TestProduct;
 
 test.beforeAll(async () => {
-  sql = postgres(state().databaseUrl, { max: 2, onnotice: () => {} });
-  const [category] = await sql`insert into categories (slug, name) values (${`e2e-verify-${tag}`}, ${`E2E verify ${tag}`}) returning id`;
-  const [row] = await sql`
-    insert into products (slug, brand_name, generic_name, strength, dosage_form, pack_size, manufacturer, category_id, price_paisa, mrp_paisa)
-    values (${product.slug}, ${product.brandName}, 'Verimol', '500 mg', 'Tablet', '10 tablets', 'E2E Labs', ${category!.id}, 5000, 5000)
-    returning id`;
-  const [batch] = await sql`insert into inventory_batches (product_id, batch_number, expiry_date, quantity) values (${row!.id}, ${`E2E-V-${tag}`}, '2099-12-31', 20) returning id`;
-  await sql`insert into stock_movements (product_id, batch_id, quantity_change, reason) values (${row!.id}, ${batch!.id}, 20, 'receive')`;
-});
-
-test.afterAll(async () => {
-  await sql?.end();
+  product = await createProduct({ batches: [{ quantity: 20 }] });
 });
 
 test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': freshIp() });
+  await asNewVisitor(context);
 });
 
-async function register(page: Page, email: string, name: string) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mobile number').fill('9841556677');
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirm password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/register\/check-email$/);
+/** Registers through the form and returns the answer page's text, to compare answers. */
+async function registerAs(page: Page, email: string, name: string) {
+  await register(page, { name, email, phone: '9841556677', password: PASSWORD });
   return page.getByRole('main').innerText();
-}
-
-async function signIn(page: Page, email: string, password: string, next = '/checkout') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next}$`));
 }
 
 async function addToCart(page: Page) {
@@ -67,9 +40,9 @@ async function addToCart(page: Page) {
 
 /** What the fake Resend received for an address, after the outbox has been dispatched. */
 async function inboxOf(page: Page, email: string) {
-  const response = await page.request.post('/api/cron/dispatch-notifications', { headers: { authorization: `Bearer ${state().cronSecret}` } });
+  const response = await page.request.post('/api/cron/dispatch-notifications', { headers: { authorization: `Bearer ${e2eState().cronSecret}` } });
   expect(response.status()).toBe(200);
-  return (await readFakeInbox(state().fakeResendUrl)).filter((m) => m.to.includes(email));
+  return (await readFakeInbox(e2eState().fakeResendUrl)).filter((m) => m.to.includes(email));
 }
 
 const linkIn = (text: string | undefined) => /http:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(text ?? '')?.[0];
@@ -77,19 +50,18 @@ const pathOf = (link: string) => link.replace(/^http:\/\/[^/]+/, '');
 
 test('register → same answer for a new and a registered email → no checkout until the emailed link is opened → checkout', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const email = `verify-${tag}@example.com`;
-  const firstAnswer = await register(page, email, 'Dawa Lama');
+  const email = uniqueEmail('verify');
+  const firstAnswer = await registerAs(page, email, 'Dawa Lama');
   await expect(page.getByRole('heading', { name: 'Check your email to finish' })).toBeVisible();
   // Nobody is signed in by registering.
   await expect(page.getByTestId('account-link')).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS_DIR}/verify-check-email.png`, fullPage: true });
 
   // Someone else registers the same address (in another case): the very same page, no account change.
-  const stranger = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
-  const strangerPage = await stranger.newPage();
-  expect(await register(strangerPage, email.toUpperCase(), 'Not Dawa')).toBe(firstAnswer);
-  await stranger.close();
-  const [accounts] = await sql`select count(*)::int as count from users where email = ${email}`;
+  const stranger = await newVisitor(browser);
+  expect(await registerAs(stranger.page, email.toUpperCase(), 'Not Dawa')).toBe(firstAnswer);
+  await stranger.context.close();
+  const [accounts] = await database.sql`select count(*)::int as count from users where email = ${email}`;
   expect(accounts!.count).toBe(1);
 
   const mails = await inboxOf(page, email);
@@ -99,7 +71,7 @@ test('register → same answer for a new and a registered email → no checkout 
   expect(linkIn(notice.text)).toBeUndefined();
 
   // Signed in but unconfirmed: checkout shows the notice and no way to place the order.
-  await signIn(page, email, PASSWORD, '/products');
+  await signIn(page, { email, password: PASSWORD });
   await addToCart(page);
   await page.goto('/checkout');
   await expect(page.getByRole('heading', { name: 'Confirm your email to place an order' })).toBeVisible();
@@ -151,21 +123,17 @@ test('register → same answer for a new and a registered email → no checkout 
 });
 
 test('the place-order action refuses an unconfirmed email even with the form already on the page', async ({ page }) => {
-  const email = `unconfirmed-${tag}@example.com`;
-  const [user] = await sql`insert into users (email, name, phone, password_hash, email_verified_at) values (${email}, 'Nima Sherpa', '9841000999', ${await hashPassword(PASSWORD)}, now()) returning id`;
-  await sql`
-    insert into addresses (user_id, label, recipient_name, phone, province, district, municipality, ward, street, is_default)
-    values (${user!.id}, 'Home', 'Nima Sherpa', '9841000999', 'Koshi', 'Solukhumbu', 'Khumbu Pasanglhamu', 4, 'Namche Bazaar', true)`;
-  await signIn(page, email, PASSWORD, '/products');
+  const shopper = await createCustomer({ name: 'Nima Sherpa' });
+  await signIn(page, shopper);
   await addToCart(page);
   await page.goto('/checkout');
   await expect(page.getByRole('button', { name: 'Place order' })).toBeVisible();
 
   // The address stops being confirmed (as for an account made before verification existed).
-  await sql`update users set email_verified_at = null where id = ${user!.id}`;
+  await database.sql`update users set email_verified_at = null where id = ${shopper.id}`;
   await page.getByRole('radio', { name: /Cash on delivery/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
-  await expect(page.getByRole('main').getByRole('alert').filter({ hasText: 'Confirm your email address before placing an order' })).toBeVisible();
-  const [placed] = await sql`select count(*)::int as count from orders where user_id = ${user!.id}`;
+  await expect(formAlert(page).filter({ hasText: 'Confirm your email address before placing an order' })).toBeVisible();
+  const [placed] = await database.sql`select count(*)::int as count from orders where user_id = ${shopper.id}`;
   expect(placed!.count).toBe(0);
 });
