@@ -1,5 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Several instances share one cache (and one tag index) in the Upstash Redis they already share;
+  // without it, Next's in-process cache, which is right for a single instance. Read at `next start`
+  // too, so one build serves both. See lib/cache-handler/.
+  cacheHandler: process.env.UPSTASH_REDIS_REST_URL ? fileURLToPath(new URL('./lib/cache-handler/next-cache-handler.mjs', import.meta.url)) : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,0 +1,111 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisServer, type RedisServer } from '@/test-support/redis-server';
+import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
+import { SharedCache } from './shared-cache.mjs';
+
+/**
+ * The shared cache when Redis stops, hangs and comes back: a Redis server of this test's own
+ * (stopped and started for real) behind the Upstash-REST bridge, as the app sees Upstash.
+ */
+const TIMEOUT_MS = 300;
+let server: RedisServer;
+let bridge: UpstashBridge;
+let admin: Redis;
+const messages: string[] = [];
+
+beforeAll(async () => {
+  server = await startRedisServer();
+  bridge = await startUpstashBridge({ redisUrl: server.url });
+  admin = new Redis(server.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  admin.on('error', () => {});
+});
+
+afterAll(async () => {
+  admin.disconnect();
+  await bridge.stop();
+  await server.stop();
+});
+
+const cache = () =>
+  new SharedCache({ url: bridge.url, token: bridge.token, prefix: 'outage:', timeoutMs: TIMEOUT_MS, retryAfterMs: 100, maxRetryAfterMs: 400, log: (m) => messages.push(m) });
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}
+
+/** Reads until the cache serves `key` again; returns how long that took. */
+async function untilServed(shared: SharedCache, key: string, value: string, limitMs: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    await shared.set(key, value, { tags: ['t'], lifetimeSeconds: 60 });
+    if ((await shared.get(key))?.value === value) return performance.now() - started;
+    await sleep(20);
+  }
+  throw new Error(`the cache did not come back within ${limitMs} ms`);
+}
+
+describe('shared cache during a Redis outage', () => {
+  it('with Redis stopped: answers "not cached" quickly, never throws, and comes back by itself', async () => {
+    const shared = cache();
+    await shared.set('k', 'before', { tags: ['t'], lifetimeSeconds: 60 });
+    expect((await shared.get('k'))?.value).toBe('before');
+
+    await server.stop();
+    const first = await timed(() => shared.get('k'));
+    expect(first.result).toBeNull();
+    expect(first.ms).toBeLessThan(TIMEOUT_MS + 200);
+    expect(messages.some((m) => /Redis unreachable/.test(m))).toBe(true);
+
+    // The breaker is open: the next calls do not wait at all.
+    const next = await timed(async () => [await shared.get('k'), await shared.set('k', 'during', { tags: [], lifetimeSeconds: 60 }), await shared.revalidate(['t'])]);
+    expect(next.result).toEqual([null, false, false]);
+    expect(next.ms).toBeLessThan(20);
+
+    // Many concurrent page reads during the outage: all answered, none waits past the deadline.
+    const burst = await timed(() => Promise.all(Array.from({ length: 50 }, (_, i) => shared.get(`k${i}`))));
+    expect(burst.result.every((hit) => hit === null)).toBe(true);
+    expect(burst.ms).toBeLessThan(TIMEOUT_MS + 200);
+
+    await server.start();
+    const recoveredIn = await untilServed(shared, 'k', 'after', 5000);
+    console.log(`shared cache back ${recoveredIn.toFixed(0)} ms after Redis started again`);
+    expect(messages.some((m) => /answers again/.test(m))).toBe(true);
+  });
+
+  it('with Redis hanging: gives up at the deadline instead of waiting for it', async () => {
+    const shared = cache();
+    await shared.set('h', 'x', { tags: [], lifetimeSeconds: 60 });
+    await admin.connect().catch(() => {});
+    await admin.call('CLIENT', 'PAUSE', '3000', 'WRITE');
+    try {
+      const hung = await timed(() => shared.get('h'));
+      expect(hung.result).toBeNull();
+      expect(hung.ms).toBeLessThan(TIMEOUT_MS + 200);
+    } finally {
+      await admin.call('CLIENT', 'UNPAUSE');
+    }
+    expect(await untilServed(shared, 'h', 'y', 5000)).toBeLessThan(5000);
+  });
+
+  it('a revalidation that Redis missed is written before this instance serves an entry again', async () => {
+    const shared = cache();
+    const other = cache();
+    await shared.set('price', 'Rs. 120', { tags: ['product:7'], lifetimeSeconds: 60 });
+    // Redis hangs (its data stays) while the price changes on this instance.
+    await admin.call('CLIENT', 'PAUSE', '1500', 'WRITE');
+    expect(await shared.revalidate(['product:7'])).toBe(false);
+    await admin.call('CLIENT', 'UNPAUSE');
+    // Before the replay, the stale entry is still in Redis…
+    expect(await admin.exists('outage:build:e:price')).toBe(1);
+    // …but this instance does not serve it, and its next read writes the revalidation for everyone.
+    await sleep(450);
+    expect(await shared.get('price')).toBeNull();
+    expect(shared.pendingTags.size).toBe(0);
+    expect(await admin.zscore('outage:tags', 'product:7')).not.toBeNull();
+    expect(await other.get('price')).toBeNull();
+  });
+});
