@@ -113,6 +113,7 @@ function cacheFromEnvironment(ctx) {
     url,
     token,
     prefix: process.env.CACHE_KEY_PREFIX || undefined,
+    timeoutMs: Number(process.env.CACHE_REDIS_TIMEOUT_MS) || undefined,
     buildId: buildIdOf(ctx.serverDistDir),
     maxLifetimeSeconds: MAX_LIFETIME_SECONDS,
   });

@@ -14,7 +14,7 @@ let OtherInstance: ReturnType<typeof createCacheHandler>;
 
 beforeAll(async () => {
   bridge = await startUpstashBridge();
-  const shared = (buildId: string) => new SharedCache({ url: bridge.url, token: bridge.token, prefix, buildId, log: () => {} });
+  const shared = (buildId: string) => new SharedCache({ url: bridge.url, token: bridge.token, prefix, buildId, timeoutMs: 5000, log: () => {} });
   const one = shared('b1');
   const two = shared('b1');
   Handler = createCacheHandler(() => one);

@@ -74,6 +74,8 @@ export class SharedCache {
      * @type {Map<string, { began: number, seenAt: number, running: number }>}
      */
     this.reads = new Map();
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.retryTimer = undefined;
   }
 
   /**
@@ -130,7 +132,22 @@ export class SharedCache {
     // Entries live at most maxLifetime after they began: a revalidation older than twice that expires nothing.
     const written = await this.breaker.run(async () => (await this.redis.eval(REVALIDATE_SCRIPT, [this.tagIndexKey], [2 * this.maxLifetimeMs, ...tags]), true), false);
     if (written) for (const tag of tags) this.pendingTags.delete(tag);
+    else this.retryPendingTagsLater();
     return written;
+  }
+
+  /**
+   * Other instances learn of a revalidation only from Redis, so one that failed is retried on a
+   * timer too, not only on this instance's next read (an admin instance may get no more traffic).
+   */
+  retryPendingTagsLater() {
+    if (this.retryTimer) return;
+    const wait = Math.max(this.breaker.retryAt - Date.now(), 50);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.writePendingTags();
+    }, wait);
+    this.retryTimer.unref?.();
   }
 
   /** @param {string} key */
