@@ -7,6 +7,8 @@ const root = path.resolve(import.meta.dirname, '..');
 export default defineConfig({
   testDir: path.join(root, 'e2e'),
   testMatch: '**/*.spec.ts',
+  // Runs on its own server (two instances behind nginx): e2e/playwright.cluster.config.ts.
+  testIgnore: '**/many-instances.spec.ts',
   outputDir: path.join(ARTIFACTS_DIR, 'test-results'),
   fullyParallel: false,
   workers: 1,

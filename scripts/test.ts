@@ -5,8 +5,9 @@ import path from 'node:path';
 /**
  * `npm test`: the linter (zero warnings, counted as one check), unit and integration tests
  * (Vitest), then browser tests (Playwright against the production build). Without Chromium the
- * browser tests are skipped with a plain message, except on CI where that is a failure. Ends with
- * one "N passed, N failed" line for all three.
+ * browser tests are skipped with a plain message, except on CI where that is a failure; so is the
+ * many-instances browser test (nginx and two instances) without PostgreSQL or nginx. Ends with
+ * one "N passed, N failed" line for all of them.
  */
 const artifacts = path.resolve('e2e', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -60,6 +61,29 @@ if (!existsSync(chromium)) {
     totals.skipped += report.stats.skipped;
   }
   failed ||= e2e.status !== 0 || !report;
+
+  // Two instances behind nginx, on the build the run above made. They need a PostgreSQL server
+  // (the embedded database takes one connection) and nginx.
+  const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
+  const missing = !process.env.DATABASE_URL ? 'a PostgreSQL server (set DATABASE_URL)' : !existsSync(nginx) ? `nginx at ${nginx} ('apt-get install -y nginx', or set NGINX_BIN)` : null;
+  if (missing) {
+    console.log(`\nThe many-instances browser test did not run: it needs ${missing}.`);
+    if (onCi) {
+      console.error('On CI that is a failure.');
+      failed = true;
+    }
+  } else {
+    const clusterReport = path.join(artifacts, 'playwright-cluster-report.json');
+    rmSync(clusterReport, { force: true });
+    const cluster = spawnSync(bin('playwright'), ['test', '--config', 'e2e/playwright.cluster.config.ts'], { stdio: 'inherit', env: { ...process.env, E2E_SKIP_BUILD: '1' } });
+    const clusterResult = readJson<PlaywrightReport>(clusterReport);
+    if (clusterResult?.stats) {
+      totals.passed += clusterResult.stats.expected;
+      totals.failed += clusterResult.stats.unexpected + clusterResult.stats.flaky;
+      totals.skipped += clusterResult.stats.skipped;
+    }
+    failed ||= cluster.status !== 0 || !clusterResult;
+  }
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

@@ -1,0 +1,94 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seedDatabase } from '@/db/seed';
+import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
+import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
+import { startFakeResend } from '@/test-support/fake-resend';
+import { createScratchDatabase } from '@/test-support/test-database';
+
+/**
+ * What every browser-test server shares (scripts/e2e-server.ts: one instance; scripts/e2e-cluster.ts:
+ * two behind nginx): a fresh seeded database, generated secrets, email to a local fake, the eSewa
+ * sandbox, the production build, and `next start`.
+ */
+export type E2eApp = {
+  /** Environment for `next start` (the same for every instance: one build, one set of secrets). */
+  env: NodeJS.ProcessEnv;
+  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; fakeResendUrl: string };
+  /** Stops the fakes and drops the database. */
+  close(): Promise<void>;
+};
+
+export async function prepareE2eApp(options: { appUrl: string; sandboxPort: number; env?: Record<string, string>; serverDatabase?: boolean }): Promise<E2eApp> {
+  if (options.serverDatabase && !(process.env.TEST_SERVER_URL ?? process.env.DATABASE_URL)) {
+    throw new Error('Several instances need a PostgreSQL server they can all reach: set DATABASE_URL (the embedded database takes one connection).');
+  }
+  const scratch = await createScratchDatabase({ prefix: 'medinest_e2e' });
+  await seedDatabase(scratch.db, { production: false, log: () => {} });
+  // The embedded server takes one connection at a time, and the app server needs it.
+  if (scratch.embedded) await scratch.release();
+  // Email goes through the real Resend SDK to a local fake that tests can read.
+  const fakeResend = await startFakeResend();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));
+  const sandboxOrigin = `http://127.0.0.1:${options.sandboxPort}`;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    APP_URL: options.appUrl,
+    DATA_DIR: dataDir,
+    AUTH_TRUST_HOST: 'true',
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    CRON_SECRET: randomBytes(32).toString('base64url'),
+    FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Server actions are encrypted with this key; instances that do not share it refuse each other's forms.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+    ESEWA_ALLOW_TEST_KEY: '1',
+    ESEWA_FORM_URL: process.env.ESEWA_FORM_URL ?? `${sandboxOrigin}/api/epay/main/v2/form`,
+    ESEWA_STATUS_URL: process.env.ESEWA_STATUS_URL ?? `${sandboxOrigin}/api/epay/transaction/status/`,
+    RESEND_API_KEY: fakeResend.apiKey,
+    RESEND_BASE_URL: fakeResend.url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port), ALLOW_EMBEDDED_DATABASE: '1' } : { DATABASE_URL: scratch.url }),
+    ...options.env,
+  };
+
+  // The app runs in production mode against the public test merchant; this process hosts the sandbox.
+  const esewaSandbox = process.env.ESEWA_FORM_URL
+    ? undefined
+    : await startEsewaSandbox({ port: options.sandboxPort, productCode: ESEWA_TEST_PRODUCT_CODE, secretKey: ESEWA_TEST_SECRET_KEY });
+
+  return {
+    env,
+    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, fakeResendUrl: fakeResend.url },
+    async close() {
+      await fakeResend.stop().catch(() => {});
+      await esewaSandbox?.close().catch(() => {});
+      await scratch.drop().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function writeState(file: string, state: object): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(state));
+}
+
+const next = path.join('node_modules', '.bin', 'next');
+
+/** `next build` unless E2E_SKIP_BUILD=1 and a build is there; false when the build failed. */
+export function ensureBuild(env: NodeJS.ProcessEnv): boolean {
+  if (process.env.E2E_SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) return true;
+  // Built without the database or Redis: next.config.mjs picks the cache handler again at `next start`.
+  const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...env, DATABASE_URL: '', UPSTASH_REDIS_REST_URL: '', UPSTASH_REDIS_REST_TOKEN: '' } });
+  return build.status === 0;
+}
+
+export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'inherit', env });
+}
