@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
 import postgres from 'postgres';
 import { hashPassword } from '@/lib/auth/password';
+import { signIn, signInNewStaff } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
 import { clusterState, PIN_HEADER, UPSTREAM_HEADER } from './support/cluster-config';
 
@@ -41,7 +41,7 @@ test.afterAll(async () => {
 
 async function createUser(role: 'customer' | 'admin' = 'customer') {
   const email = `${role}-${randomUUID().slice(0, 8)}@cluster.test`;
-  await sql`insert into users (email, name, phone, password_hash, role) values (${email}, 'Maya Gurung', '9841000321', ${await hashPassword(PASSWORD)}, ${role})`;
+  await sql`insert into users (email, name, phone, password_hash, role, email_verified_at) values (${email}, 'Maya Gurung', '9841000321', ${await hashPassword(PASSWORD)}, ${role}, now())`;
   return { email, password: PASSWORD };
 }
 
@@ -62,24 +62,10 @@ function answeredBy(response: Response | null): Instance | undefined {
   return clusterState().instances.find((i) => upstream.endsWith(`:${new URL(i.url).port}`))?.name;
 }
 
-async function signIn(page: Page, account: { email: string; password: string }, next = '/') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** An admin new to the back office: signs in, enrols two-factor with the key on the page, lands in /admin. */
+/** An admin new to the back office, signed in and enrolled in two-factor through one instance. */
 async function adminThrough(browser: Browser, pin: Instance): Promise<Page> {
   const { page } = await visitor(browser, pin);
-  await signIn(page, await createUser('admin'), '/admin');
-  await expect(page).toHaveURL(/\/account\/two-factor$/);
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  await page.getByLabel('6-digit code from your app').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
-  await page.getByRole('link', { name: /continue/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInNewStaff(page, await createUser('admin'), '/admin');
   return page;
 }
 
@@ -148,7 +134,7 @@ test('a cart and a session hold across both instances', async ({ browser }) => {
   await expect(page.getByTestId('cart-line')).toContainText(product.brandName);
 
   const account = await createUser();
-  await signIn(page, account, '/account');
+  await signIn(page, account, { next: '/account' });
   await pinTo(context, ip, 'one');
   expect(answeredBy(await page.goto('/account'))).toBe('one');
   await expect(page).toHaveURL(/\/account$/);
