@@ -91,8 +91,18 @@ test('register → same answer for a new and a registered email → no checkout 
   const links = (await inboxOf(page, email)).filter((m) => m.subject === 'Confirm your email for MediNest').map((m) => linkIn(m.text)!);
   expect(links).toHaveLength(4); // the one from registering, and three resent
 
-  // Opening the newest link confirms the address; the token leaves the address bar.
+  // A mail scanner opening the link (a plain GET, no click) confirms nothing and spends nothing.
+  const scanned = await page.request.get(pathOf(links.at(-1)!));
+  expect(scanned.status()).toBe(200);
+  expect(await scanned.text()).toContain('Confirm my email');
+  const [stillUnconfirmed] = await database.sql<{ verified: Date | null }[]>`select email_verified_at as verified from users where email = ${email}`;
+  expect(stillUnconfirmed?.verified).toBeNull();
+
+  // The person reading the inbox opens it and confirms with one click; the token leaves the address bar.
   await page.goto(pathOf(links.at(-1)!));
+  await expect(page.getByRole('heading', { name: 'Confirm your email' })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/verify-confirm-page.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
   await expect(page).toHaveURL(/\/verify-email\/confirmed$/);
   await expect(page.getByRole('heading', { name: 'Email confirmed' })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS_DIR}/verify-confirmed.png`, fullPage: true });

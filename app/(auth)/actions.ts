@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { requestIp } from '@/lib/audit/request-ip';
 import { publicAction } from '@/lib/auth/action';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
+import { verifyEmail } from '@/lib/auth/email-verification';
+import { InvalidVerificationTokenError } from '@/lib/auth/errors';
 import { registerCustomer } from '@/lib/auth/registration';
 import { RESET_COOKIE } from '@/lib/auth/reset-cookie';
 import { completeTwoFactorSignIn, signInWithPassword, signOutCurrentUser } from '@/lib/auth/sign-in-flow';
@@ -23,6 +25,19 @@ export const registerAction = publicAction(registerSchema, async (input) => {
   await registerCustomer(input, await requestIp());
   // The same page for a new and a registered email; nobody is signed in until the address is confirmed.
   redirect('/register/check-email');
+});
+
+// The button on the confirmation link's page. The answer is a redirect to a clean address, so the
+// token leaves the address bar and the history at once.
+export const confirmEmailAction = publicAction(z.object({ token: z.string().max(100) }), async ({ token }) => {
+  let outcome = '/verify-email/confirmed';
+  try {
+    await verifyEmail(token, await requestIp());
+  } catch (error) {
+    if (!(error instanceof InvalidVerificationTokenError)) throw error;
+    outcome = '/verify-email/not-valid';
+  }
+  redirect(outcome);
 });
 
 const FORGOT_ANSWER = 'If an account exists for that email, we sent a link to reset the password. It works once, within 30 minutes.';

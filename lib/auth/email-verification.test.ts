@@ -6,7 +6,7 @@ import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import { createUser } from '@/test-support/factories/users';
 import { auditActionsFor, startRedisDeps, uniqueIp } from '@/test-support/auth';
 import type { AuthDeps } from './auth-deps';
-import { hashVerificationToken, isEmailVerified, resendVerificationEmail, verifyEmail } from './email-verification';
+import { hashVerificationToken, isEmailVerified, isVerificationLinkUsable, resendVerificationEmail, verifyEmail } from './email-verification';
 import { InvalidVerificationTokenError, RateLimitedError } from './errors';
 
 let deps: AuthDeps;
@@ -69,6 +69,18 @@ describe('email verification', () => {
     const [token] = await linkTokens(disabled.id);
     await expect(verifyEmail(token!, null, deps)).rejects.toThrow(InvalidVerificationTokenError);
     expect(await isEmailVerified(db, disabled.id)).toBe(false);
+  });
+
+  it('looking at a link (as its page and mail scanners do) spends nothing; it says no once the link is spent, forged or expired', async () => {
+    const user = await createUser({ unverified: true });
+    await resendVerificationEmail(user.id, deps);
+    const [token] = await linkTokens(user.id);
+    for (let i = 0; i < 3; i++) expect(await isVerificationLinkUsable(token!, deps)).toBe(true);
+    expect(await isEmailVerified(db, user.id)).toBe(false);
+    expect(await isVerificationLinkUsable('A'.repeat(43), deps)).toBe(false);
+    expect(await isVerificationLinkUsable(token!, { ...deps, now: () => new Date(Date.now() + 25 * 60 * 60_000) })).toBe(false);
+    await verifyEmail(token!, null, deps);
+    expect(await isVerificationLinkUsable(token!, deps)).toBe(false);
   });
 
   it('resending is limited to three an hour per account and sends nothing once confirmed', async () => {

@@ -67,7 +67,31 @@ export async function resendVerificationEmail(userId: string, deps: AuthDeps = a
 }
 
 /**
- * Opens a link: claims the token (unused, unexpired) and marks the address verified in one
+ * Whether a link could still confirm an address, without spending it: the link's page asks for a
+ * click first, because mail scanners open every link in an email and must not confirm for the
+ * owner of the inbox (someone else may have registered with that address).
+ */
+export async function isVerificationLinkUsable(token: string, deps: AuthDeps = authDeps()): Promise<boolean> {
+  if (!TOKEN.test(token)) return false;
+  const [row] = await deps.db
+    .select({ userId: emailVerificationTokens.userId })
+    .from(emailVerificationTokens)
+    .innerJoin(users, eq(users.id, emailVerificationTokens.userId))
+    .where(
+      and(
+        eq(emailVerificationTokens.tokenHash, hashVerificationToken(token)),
+        isNull(emailVerificationTokens.usedAt),
+        gt(emailVerificationTokens.expiresAt, deps.now()),
+        isNull(users.disabledAt),
+        isNull(users.emailVerifiedAt),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
+ * The click on a link's page: claims the token (unused, unexpired) and marks the address verified in one
  * transaction, spends the user's other links, audits it and sends the welcome email.
  * Throws InvalidVerificationTokenError for a forged, reused or expired link.
  */
