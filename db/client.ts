@@ -1,20 +1,31 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { createDatabase, embeddedDatabaseUrl } from './connection';
+import { createDatabase, embeddedDatabaseUrl, reportingDatabase } from './connection';
 
-type Connection = ReturnType<typeof createDatabase>;
-const globalForDb = globalThis as unknown as { medinestDb?: Connection };
+type Connections = { primary: ReturnType<typeof createDatabase>; replica?: ReturnType<typeof createDatabase> };
+const globalForDb = globalThis as unknown as { medinestDb?: Connections };
 
-// One pool per process; kept on globalThis so development hot reloads do not leak connections.
-const connection =
-  globalForDb.medinestDb ??
-  createDatabase({
+// One pool per server per process; kept on globalThis so development hot reloads do not leak connections.
+const connections: Connections = (globalForDb.medinestDb ??= {
+  primary: createDatabase({
     url: env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT),
     embedded: env.embeddedDatabase,
     poolMax: env.DATABASE_POOL_MAX,
-  });
-globalForDb.medinestDb = connection;
+  }),
+  replica: env.DATABASE_REPLICA_URL
+    ? createDatabase({ url: env.DATABASE_REPLICA_URL, embedded: false, poolMax: env.DATABASE_POOL_MAX, applicationName: 'medinest-reporting' })
+    : undefined,
+});
 
-export const db = connection.db;
+/** The primary: every write, and every read that must see the latest write (carts, checkout, stock, sign-in, admin lists). */
+export const db = connections.primary.db;
+
+/**
+ * For reports that may lag the primary by a moment: the dashboard, CSV exports and the audit list.
+ * With DATABASE_REPLICA_URL set their reads go to the streaming replica; without it this is `db`.
+ * Only code that reads figures nobody has just changed belongs here.
+ */
+export const reportingDb = connections.replica ? reportingDatabase(connections.primary.db, connections.replica.db) : db;
+
 export type { Database } from './connection';
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];

@@ -120,6 +120,16 @@ describe('server configuration', () => {
     expect(problems).toEqual(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
   });
 
+  it('takes a read replica only beside a PostgreSQL primary', () => {
+    const replica = 'postgres://reporter@replica.internal:5432/medinest';
+    expect(parseServerEnv({ DATABASE_URL: 'postgres://app@primary.internal:5432/medinest', DATABASE_REPLICA_URL: replica }, () => secrets).DATABASE_REPLICA_URL).toBe(replica);
+    expect(parseServerEnv({ DATABASE_URL: 'postgres://app@primary.internal:5432/medinest' }, () => secrets).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(problemsOf(() => parseServerEnv({ DATABASE_REPLICA_URL: replica }, () => secrets))).toEqual([
+      'DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL server, not the embedded database',
+    ]);
+    expect(problemsOf(() => parseServerEnv({ DATABASE_URL: 'postgres://a@b/c', DATABASE_REPLICA_URL: 'mysql://x' }, () => secrets))[0]).toMatch(/^DATABASE_REPLICA_URL must be a postgres/);
+  });
+
   it('serves the benchmark baseline page only when BENCH_BASELINE is set', () => {
     expect(parseServerEnv({}, () => secrets).BENCH_BASELINE).toBe(false);
     expect(parseServerEnv({ BENCH_BASELINE: '1' }, () => secrets).BENCH_BASELINE).toBe(true);

@@ -46,6 +46,8 @@ export const serverEnvSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('.data'),
 
   DATABASE_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
+  // A streaming replica for reports that may lag a moment (db/client.ts `reportingDb`); unset: the primary.
+  DATABASE_REPLICA_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   // The embedded PGlite is one process's database, for laptops and tests; production opts in knowingly.
@@ -186,6 +188,9 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
       problems.push('DATABASE_URL is required in production: the embedded database is for development (set ALLOW_EMBEDDED_DATABASE=1 to run it anyway)');
     }
     if (problems.length > 0) throw new ConfigurationError(problems);
+  }
+  if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+    throw new ConfigurationError(['DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL server, not the embedded database']);
   }
   if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
     throw new ConfigurationError(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { db, type Database } from '@/db/client';
+import { reportingDb, type Database } from '@/db/client';
 import { auditLog, users, type UserRole } from '@/db/schema';
 import { containsPattern } from '@/db/like';
 import { isIsoDate } from '@/lib/nepal-time';
@@ -26,7 +26,7 @@ export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 export type AuditRow = { id: number; at: Date; actorName: string | null; actorEmail: string | null; actorRole: UserRole | null; action: string; entityType: string | null; entityId: string | null; ip: string | null; details: Record<string, unknown> | null };
 
-export async function listAudit(filter: AuditFilter, database: Database = db): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
+export async function listAudit(filter: AuditFilter, database: Database = reportingDb): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
   if (filter.actor) {
     const like = containsPattern(filter.actor);
@@ -51,7 +51,7 @@ export async function listAudit(filter: AuditFilter, database: Database = db): P
 }
 
 /** Distinct actions and entity types seen, for the filter's choices. */
-export async function auditChoices(database: Database = db): Promise<{ actions: string[]; entityTypes: string[] }> {
+export async function auditChoices(database: Database = reportingDb): Promise<{ actions: string[]; entityTypes: string[] }> {
   const [actions, entityTypes] = await Promise.all([
     database.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action),
     database.selectDistinct({ v: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType),

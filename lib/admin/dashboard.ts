@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { db, type Database } from '@/db/client';
+import { reportingDb, type Database } from '@/db/client';
 import type { OrderStatus } from '@/db/schema';
 import { env } from '@/lib/env';
 import { addDays } from '@/lib/nepal-time';
@@ -34,7 +34,7 @@ const TODAY = NEPAL_TODAY;
  * Every figure on /admin. Each one is defined the same way as the filtered list it links to
  * (lib/admin/orders/list.ts, lib/admin/stock.ts), and dashboard.test.ts checks them against rows.
  */
-export async function loadDashboard(database: Database = db): Promise<Dashboard> {
+export async function loadDashboard(database: Database = reportingDb): Promise<Dashboard> {
   const today = await nepalTodayInDatabase(database);
   const start = addDays(today, -29);
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { db, type Database } from '@/db/client';
+import { reportingDb, type Database } from '@/db/client';
 import { inventoryBatches, orders, products, users } from '@/db/schema';
 import { toCsv } from '@/lib/csv/write';
 import { paisaToRupees } from '@/lib/money';
@@ -13,7 +13,7 @@ import type { OrderFilter } from './orders/filters';
 const MAX_ROWS = 50_000;
 
 /** Orders matching the list's filters as CSV; free text (names, notes, addresses) is neutralised by lib/csv. */
-export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Database = db): Promise<string> {
+export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Database = reportingDb): Promise<string> {
   const rows = await database
     .select({
       number: orders.number,
@@ -63,7 +63,7 @@ export async function ordersCsv(filter: Omit<OrderFilter, 'page'>, database: Dat
 }
 
 /** Every batch with stock or history, with the product, expiry, quantity and cost. */
-export async function stockCsv(database: Database = db): Promise<string> {
+export async function stockCsv(database: Database = reportingDb): Promise<string> {
   const rows = await database
     .select({
       productId: products.id,
