@@ -18,6 +18,9 @@ export const users = pgTable(
     totpSecretEncrypted: text(),
     totpEnabledAt: timestamp({ withTimezone: true }),
     totpRecoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
+    // The 30-second TOTP step of the last code accepted (lib/auth/two-factor): that code and every
+    // earlier one are refused after. In the row, not Redis, so replay stays impossible in an outage.
+    totpLastUsedStep: integer(),
     disabledAt: timestamp({ withTimezone: true }),
     // Set when the owner opened the link emailed to this address; checkout needs it (lib/auth/email-verification).
     emailVerifiedAt: timestamp({ withTimezone: true }),

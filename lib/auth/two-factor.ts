@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
@@ -55,7 +55,6 @@ export async function confirmEnrolment(
     await recordFailure(deps.store, scope, TWO_FACTOR_LIMIT, deps.now().getTime());
     throw new InvalidTwoFactorCodeError();
   }
-  await markStepUsed(deps, user.id, step);
 
   const recoveryCodes = generateRecoveryCodes();
   await deps.db.transaction(async (tx) => {
@@ -64,6 +63,8 @@ export async function confirmEnrolment(
       .set({
         totpSecretEncrypted: stored,
         totpEnabledAt: deps.now(),
+        // The code that proved enrolment cannot then open a sign-in.
+        totpLastUsedStep: step,
         totpRecoveryCodeHashes: recoveryCodes.map((c) => hashRecoveryCode(c, deps.totpKey, user.id)),
         updatedAt: deps.now(),
       })
@@ -128,10 +129,16 @@ export async function remainingRecoveryCodes(userId: string, deps: AuthDeps = au
   return Number(row?.count ?? 0);
 }
 
-// A code seen once in its 30-second step is refused after, so a shoulder-surfed code is useless.
+// A code is accepted only for a step later than the last accepted one (RFC 6238 5.2), so a
+// shoulder-surfed code is useless. One conditional UPDATE: of two requests racing with the same
+// code, one wins. Kept in PostgreSQL, not Redis, so a Redis outage can never make a code replayable.
 async function markStepUsed(deps: AuthDeps, userId: string, step: number): Promise<boolean> {
-  const { count } = await deps.store.increment(`totp-used:${userId}:${step}`, { ttlSeconds: 120 });
-  return count === 1;
+  const updated = await deps.db
+    .update(users)
+    .set({ totpLastUsedStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastUsedStep), lt(users.totpLastUsedStep, step))))
+    .returning({ id: users.id });
+  return updated.length === 1;
 }
 
 async function consumeRecoveryCode(deps: AuthDeps, userId: string, code: string): Promise<boolean> {

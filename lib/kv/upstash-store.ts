@@ -6,19 +6,27 @@ export interface UpstashConfig {
   token: string;
   /** Retries after a network failure; kept low so a health check notices an outage quickly. */
   retries?: number;
+  /**
+   * The most one call may take, retries included. A Redis that does not answer must fail fast:
+   * sign-in then carries on with its in-process limits (security-fallback-store.ts).
+   */
+  timeoutMs?: number;
 }
 
 /** Shared store for any number of app instances, over Upstash's HTTP REST API. */
 export class UpstashStore implements KeyValueStore {
   private readonly redis: Redis;
 
-  constructor({ url, token, retries = 2 }: UpstashConfig) {
+  constructor({ url, token, retries = 2, timeoutMs = 1_000 }: UpstashConfig) {
     this.redis = new Redis({
       url,
       token,
       // We write JSON text ourselves; the SDK's own guessing turns the string "123" into a number.
       automaticDeserialization: false,
       retry: { retries, backoff: (attempt) => 50 * 2 ** attempt },
+      // A function, so each call gets a fresh deadline; the SDK then throws on it. (A plain signal
+      // that fired would be answered with the string "Aborted" as if it were the result.)
+      signal: () => AbortSignal.timeout(timeoutMs),
     });
   }
 
