@@ -60,6 +60,8 @@ export const serverEnvSchema = z.object({
 
   UPSTASH_REDIS_REST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   UPSTASH_REDIS_REST_TOKEN: optionalText,
+  // The most one Upstash call may take, retries included; past it sign-in counts limits in-process.
+  UPSTASH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   // Production refuses the in-process store (limits that each instance counts alone) unless the
   // shop says it runs as exactly one server process.
   SINGLE_INSTANCE: flag,

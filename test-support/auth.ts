@@ -13,7 +13,8 @@ import type { AuthDeps } from '@/lib/auth/auth-deps';
  */
 export async function startRedisDeps(overrides: Partial<AuthDeps> = {}): Promise<{ deps: AuthDeps; bridge: UpstashBridge }> {
   const bridge = await startUpstashBridge();
-  const store = new UpstashStore({ url: bridge.url, token: bridge.token });
+  // Tests share a busy machine; the outage tests (redis-outage.test.ts) use the production deadline.
+  const store = new UpstashStore({ url: bridge.url, token: bridge.token, timeoutMs: 15_000 });
   const deps: AuthDeps = {
     db,
     store,

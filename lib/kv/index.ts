@@ -11,6 +11,7 @@ export type { IncrementResult, KeyValueStore } from './types';
 export interface KeyValueStoreConfig {
   UPSTASH_REDIS_REST_URL?: string;
   UPSTASH_REDIS_REST_TOKEN?: string;
+  UPSTASH_TIMEOUT_MS?: number;
 }
 
 /**
@@ -23,7 +24,7 @@ export function createKeyValueStore(config: KeyValueStoreConfig): KeyValueStore 
   if (!url) return new MemoryStore();
   const token = config.UPSTASH_REDIS_REST_TOKEN;
   if (!token) throw new Error('UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set');
-  return new SecurityFallbackStore(new UpstashStore({ url, token }), {
+  return new SecurityFallbackStore(new UpstashStore({ url, token, timeoutMs: config.UPSTASH_TIMEOUT_MS }), {
     onFallback: (error, key) =>
       logger.warn({ err: error, key: key.slice(0, key.indexOf(':') + 1) }, 'Redis unreachable: sign-in limits and rate limits count in this process until it answers'),
   });

@@ -17,7 +17,7 @@ export interface UpstashConfig {
 export class UpstashStore implements KeyValueStore {
   private readonly redis: Redis;
 
-  constructor({ url, token, retries = 2, timeoutMs = 1_000 }: UpstashConfig) {
+  constructor({ url, token, retries = 2, timeoutMs = 2_000 }: UpstashConfig) {
     this.redis = new Redis({
       url,
       token,
