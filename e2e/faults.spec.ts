@@ -1,0 +1,132 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startPostgresCluster, type PostgresCluster } from '@/test-support/postgres-cluster';
+import { startRedisServer, type RedisServer } from '@/test-support/redis-server';
+import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
+import { freePort } from '@/test-support/test-database';
+
+/**
+ * The production build (`next start`, built by the e2e server) on a PostgreSQL cluster and a
+ * redis-server of this spec's own, which it stops and starts: sign-in through a Redis outage, and
+ * how soon database pages come back after PostgreSQL does.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
+let cluster: PostgresCluster;
+let redis: RedisServer;
+let bridge: UpstashBridge;
+let server: ChildProcess;
+let appUrl: string;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  cluster = await startPostgresCluster();
+  redis = await startRedisServer();
+  bridge = await startUpstashBridge({ redisUrl: redis.url });
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-faults-'));
+  const databaseUrl = cluster.url();
+  const seeded = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], {
+    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (seeded.status !== 0) throw new Error(`seeding the fault cluster failed:\n${seeded.stderr}${seeded.stdout}`);
+
+  const port = await freePort();
+  appUrl = `http://127.0.0.1:${port}`;
+  server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      APP_URL: appUrl,
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      UPSTASH_REDIS_REST_URL: bridge.url,
+      UPSTASH_REDIS_REST_TOKEN: bridge.token,
+      AUTH_TRUST_HOST: 'true',
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      CRON_SECRET: randomBytes(32).toString('base64url'),
+      FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ESEWA_ALLOW_TEST_KEY: '1',
+      ESEWA_FORM_URL: `${appUrl}/esewa-unused/form`,
+      ESEWA_STATUS_URL: `${appUrl}/esewa-unused/status`,
+      LOG_LEVEL: 'silent',
+    },
+  });
+  await expect.poll(() => fetch(`${appUrl}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250] }).toBe(200);
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  await bridge?.stop();
+  await redis?.stop();
+  await cluster?.destroy();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function timed(request: APIRequestContext, url: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const response = await request.get(url, { maxRedirects: 0, timeout: 10_000 });
+  return { status: response.status(), ms: performance.now() - started };
+}
+
+test('a shopper signs in with the right password while Redis is down', async ({ page, request }) => {
+  await redis.stop();
+  try {
+    const health = await timed(request, `${appUrl}/api/health`);
+    expect(health.status).toBe(503);
+    expect(health.ms).toBeLessThan(3_000);
+
+    await page.goto(`${appUrl}/login`);
+    await page.getByLabel('Email').fill(SITA.email);
+    await page.getByLabel('Password').fill(SITA.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(`${appUrl}/account`);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  } finally {
+    await redis.start();
+  }
+  await expect.poll(() => timed(request, `${appUrl}/api/health`).then((r) => r.status), { timeout: 10_000 }).toBe(200);
+});
+
+test('while PostgreSQL is down pages fail fast; within 2 s of it starting they are served again', async ({ page }) => {
+  await page.goto(`${appUrl}/login`);
+  await page.getByLabel('Email').fill(SITA.email);
+  await page.getByLabel('Password').fill(SITA.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(`${appUrl}/account`);
+  // The signed-in account page reads the session and the user from the database on every request.
+  const account = `${appUrl}/account`;
+  expect((await timed(page.request, account)).status).toBe(200);
+
+  const recoveries: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await cluster.stop();
+    const outageEnds = Date.now() + 3_000;
+    while (Date.now() < outageEnds) {
+      const [health, pageDuring] = await Promise.all([timed(page.request, `${appUrl}/api/health`), timed(page.request, account)]);
+      expect(health.status).toBe(503);
+      expect(health.ms).toBeLessThan(3_000);
+      expect(pageDuring.status).not.toBe(200);
+      expect(pageDuring.ms).toBeLessThan(3_000);
+    }
+    await cluster.start();
+    const backAt = performance.now();
+    await expect.poll(() => timed(page.request, account).then((r) => r.status), { timeout: 10_000, intervals: [50] }).toBe(200);
+    recoveries.push(Math.round(performance.now() - backAt));
+  }
+  test.info().annotations.push({ type: 'recovery-ms', description: recoveries.join(', ') });
+  console.info(`HTTP recovery after PostgreSQL start (ms): ${recoveries.join(', ')}`);
+  for (const ms of recoveries) expect(ms).toBeLessThanOrEqual(2_000);
+  await page.screenshot({ path: path.join('e2e', 'artifacts', 'faults-account-after-recovery.png') });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
