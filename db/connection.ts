@@ -31,7 +31,8 @@ export function createDatabase(options: { url: string; embedded: boolean; poolMa
     // PGlite has no prepared-statement cache across the multiplexer.
     prepare: !options.embedded,
     connection: { application_name: options.applicationName ?? 'medinest' },
-    connect_timeout: CONNECT_TIMEOUT_SECONDS,
+    // The embedded database answers from this machine and may be slow to start under load.
+    connect_timeout: options.embedded ? 30 : CONNECT_TIMEOUT_SECONDS,
     backoff: reconnectDelaySeconds,
     // Idle connections close after 30 s and every connection is replaced within 5-10 minutes, so a
     // pool never keeps a socket to a server that failed over, and a quiet night leaves none open.
