@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { startPostgresCluster, type PostgresCluster } from '@/test-support/postgres-cluster';
 import { startRedisServer, type RedisServer } from '@/test-support/redis-server';
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { freePort } from '@/test-support/test-database';
+import { signIn } from './pages/sign-in';
+import { SITA } from './support/seeded-accounts';
 
 /**
  * The production build (`next start`, built by the e2e server) on a PostgreSQL cluster and a
@@ -16,7 +18,6 @@ import { freePort } from '@/test-support/test-database';
  */
 test.describe.configure({ mode: 'serial' });
 
-const SITA = { email: 'sita@example.com', password: 'Sita-Shops-Dev-2913' };
 let cluster: PostgresCluster;
 let redis: RedisServer;
 let bridge: UpstashBridge;
@@ -72,36 +73,39 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A browser on this spec's own server rather than the e2e server. */
+async function shopperPage(browser: Browser) {
+  const context = await browser.newContext({ baseURL: appUrl });
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
 async function timed(request: APIRequestContext, url: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   const response = await request.get(url, { maxRedirects: 0, timeout: 10_000 });
   return { status: response.status(), ms: performance.now() - started };
 }
 
-test('a shopper signs in with the right password while Redis is down', async ({ page, request }) => {
+test('a shopper signs in with the right password while Redis is down', async ({ browser, request }) => {
+  const { page, close } = await shopperPage(browser);
   await redis.stop();
   try {
     const health = await timed(request, `${appUrl}/api/health`);
     expect(health.status).toBe(503);
     expect(health.ms).toBeLessThan(3_000);
 
-    await page.goto(`${appUrl}/login`);
-    await page.getByLabel('Email').fill(SITA.email);
-    await page.getByLabel('Password').fill(SITA.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, SITA);
     await expect(page).toHaveURL(`${appUrl}/account`);
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   } finally {
     await redis.start();
+    await close();
   }
   await expect.poll(() => timed(request, `${appUrl}/api/health`).then((r) => r.status), { timeout: 10_000 }).toBe(200);
 });
 
-test('while PostgreSQL is down pages fail fast; within 2 s of it starting they are served again', async ({ page }) => {
-  await page.goto(`${appUrl}/login`);
-  await page.getByLabel('Email').fill(SITA.email);
-  await page.getByLabel('Password').fill(SITA.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+test('while PostgreSQL is down pages fail fast; within 2 s of it starting they are served again', async ({ browser }) => {
+  const { page, close } = await shopperPage(browser);
+  await signIn(page, SITA);
   await expect(page).toHaveURL(`${appUrl}/account`);
   // The signed-in account page reads the session and the user from the database on every request.
   const account = `${appUrl}/account`;
@@ -129,4 +133,5 @@ test('while PostgreSQL is down pages fail fast; within 2 s of it starting they a
   await page.screenshot({ path: path.join('e2e', 'artifacts', 'faults-account-after-recovery.png') });
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await close();
 });
