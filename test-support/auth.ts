@@ -14,7 +14,7 @@ import type { AuthDeps } from '@/lib/auth/auth-deps';
 export async function startRedisDeps(overrides: Partial<AuthDeps> = {}): Promise<{ deps: AuthDeps; bridge: UpstashBridge }> {
   const bridge = await startUpstashBridge();
   // Tests share a busy machine; the outage tests (redis-outage.test.ts) use the production deadline.
-  const store = new UpstashStore({ url: bridge.url, token: bridge.token, timeoutMs: 15_000 });
+  const store = new UpstashStore({ url: bridge.url, token: bridge.token, timeoutMs: 60_000 });
   const deps: AuthDeps = {
     db,
     store,
