@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { requestIp } from '@/lib/audit/request-ip';
@@ -8,6 +9,8 @@ import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '
 import { changePassword, updateProfile } from '@/lib/auth/account/profile';
 import { userAction } from '@/lib/auth/action';
 import { getCurrentSession } from '@/lib/auth/current-user';
+import { enrolmentTokenFromCookie } from '@/lib/auth/enrolment-cookie';
+import { ENROLMENT_COOKIE, ENROLMENT_COOKIE_PATH } from '@/lib/auth/enrolment-link-token';
 import { signOutDevice, signOutEverywhere } from '@/lib/auth/sessions/devices';
 import { refreshSession, signOutCurrentUser, upgradeSession, upgradeSessionAfterEnrolment } from '@/lib/auth/sign-in-flow';
 import { confirmEnrolment, verifySecondFactor } from '@/lib/auth/two-factor';
@@ -54,7 +57,8 @@ export const setDefaultAddressAction = userAction(addressIdSchema, async (input,
 
 /** Confirms enrolment, upgrades this session to two-factor, and hands back the recovery codes once. */
 export const confirmTwoFactorAction = userAction(totpCodeSchema, async (input, user) => {
-  const { recoveryCodes } = await confirmEnrolment(user, input.code, await requestIp());
+  const { recoveryCodes } = await confirmEnrolment(user, input.code, await enrolmentTokenFromCookie(), await requestIp());
+  (await cookies()).delete({ name: ENROLMENT_COOKIE, path: ENROLMENT_COOKIE_PATH });
   await upgradeSessionAfterEnrolment(user, await requestIp());
   return { ok: true, message: 'Two-factor authentication is on.', data: { recoveryCodes } };
 });

@@ -7,7 +7,11 @@ import { buttonClass } from '@/components/ui/button';
 import { ActionForm, ActionFormView, Field, type FormAction } from '@/components/ui/form';
 import type { EnrolmentView } from '@/lib/auth/two-factor';
 
-export type TwoFactorMode = { kind: 'enrol'; enrolment: EnrolmentView; staff: boolean } | { kind: 'verify' } | { kind: 'enabled'; remainingRecoveryCodes: number };
+export type TwoFactorMode =
+  | { kind: 'enrol'; enrolment: EnrolmentView; staff: boolean }
+  | { kind: 'verify' }
+  | { kind: 'enabled'; remainingRecoveryCodes: number }
+  | { kind: 'enrolment-link-needed'; linkRefused: boolean };
 
 /**
  * One component for every state of the page. Confirming re-issues the session cookie, which
@@ -43,6 +47,7 @@ export function TwoFactorPanel({
       </>
     );
   }
+  if (mode.kind === 'enrolment-link-needed') return <EnrolmentLinkNeeded linkRefused={mode.linkRefused} />;
   if (mode.kind === 'verify') {
     return (
       <>
@@ -108,5 +113,23 @@ function RecoveryCodes({ codes, continueHref }: { codes: string[]; continueHref:
         I saved my codes — continue
       </Link>
     </div>
+  );
+}
+
+/** Staff without a usable one-time link from an admin: no secret is shown, so nothing can be enrolled. */
+function EnrolmentLinkNeeded({ linkRefused }: { linkRefused: boolean }) {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Set up two-factor authentication</h1>
+      {linkRefused ? (
+        <Alert tone="error" className="mt-3">
+          This enrolment link cannot be used: it was already used, has expired, was replaced by a newer link, or was issued to another account.
+        </Alert>
+      ) : null}
+      <p className="mt-3 text-slate-700" data-testid="enrolment-link-needed">
+        Pharmacists and administrators set up two-factor authentication with a one-time enrolment link. Ask an administrator to issue you one from
+        the Users page; it arrives by email and works once, for 24 hours. Open it in this browser while signed in as yourself.
+      </p>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
+import { Alert } from '@/components/ui/alert';
 import { ActionForm, Hidden, SelectField, type FormAction } from '@/components/ui/form';
+import { formatDateTime } from '@/lib/nepal-time';
 
 const ROLES = [
   { value: 'customer', label: 'customer' },
@@ -72,5 +74,40 @@ export function ResetTwoFactorButton({ userId, email, action }: { userId: string
         confirmLabel: 'Reset two-factor',
       }}
     />
+  );
+}
+
+/**
+ * A staff member without two-factor enrols only through a one-time link. After issuing, the link is
+ * shown here this once (it is also emailed) so the admin can hand it over; reloading hides it.
+ */
+export function IssueEnrolmentLinkButton({ userId, email, action }: { userId: string; email: string; action: FormAction }) {
+  return (
+    <ActionForm
+      action={action}
+      density="compact"
+      submitLabel="Issue enrolment link"
+      className="mt-1 flex flex-wrap items-center gap-2"
+      testId="issue-enrolment-link"
+      confirm={{
+        title: `Issue an enrolment link to ${email}?`,
+        description: 'Whoever opens the link while signed in as this user can set up their two-factor authentication, once, within 24 hours. Any earlier link of theirs stops working. It is emailed to them and shown to you once.',
+        confirmLabel: 'Issue link',
+      }}
+      onSuccess={(state) => {
+        const data = state.data as { url: string; expiresAt: string };
+        return (
+          <div className="mt-1 space-y-1" data-testid="enrolment-link">
+            <Alert tone="success">{state.message}</Alert>
+            <label className="block text-xs text-slate-600">
+              Shown once: hand it only to {email}. Works until {formatDateTime(new Date(data.expiresAt))}.
+              <input readOnly value={data.url} className="mt-1 block w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            </label>
+          </div>
+        );
+      }}
+    >
+      <Hidden name="userId" value={userId} />
+    </ActionForm>
   );
 }

@@ -62,6 +62,29 @@ export const emailVerificationTokens = pgTable(
   (t) => [uniqueIndex('email_verification_tokens_hash_unique').on(t.tokenHash), index('email_verification_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * One-time links an admin issues so a staff member can set up two-factor the first time (and
+ * after a reset): a password alone never enrols a staff account.
+ */
+export const staffEnrolmentLinks = pgTable(
+  'staff_enrolment_links',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // SHA-256 of the token in the link; the token itself is never stored.
+    tokenHash: text().notNull(),
+    issuedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    // Set when a newer link replaces this one before it was used.
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_enrolment_links_hash_unique').on(t.tokenHash), index('staff_enrolment_links_user_idx').on(t.userId)],
+);
+
 export const addresses = pgTable(
   'addresses',
   {

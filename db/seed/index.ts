@@ -107,6 +107,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     for (const account of DEV_ACCOUNTS.filter((a) => summary.devAccountsCreated.includes(a.email))) {
       log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.password}`);
     }
+    // Staff enrol two-factor only through a one-time link; the first admin gets theirs from the shell.
+    log('  Staff set up two-factor with a one-time link: npm run staff:enrolment-link -- <email>');
   }
   return { ...summary, durationMs: Math.round(performance.now() - started) };
 }

@@ -47,3 +47,12 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }
+
+export class EnrolmentLinkRefusedError extends DomainError {}
+
+/** A staff member without a usable one-time link from an admin cannot set up two-factor. */
+export class EnrolmentLinkRequiredError extends DomainError {
+  constructor() {
+    super('Setting up two-factor for a staff account needs a one-time enrolment link from an administrator. Ask one to issue you a new link.');
+  }
+}

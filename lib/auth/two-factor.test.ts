@@ -8,6 +8,7 @@ import type { UpstashBridge } from '@/test-support/upstash-bridge';
 import type { AuthDeps } from './auth-deps';
 import { InvalidTwoFactorCodeError, RateLimitedError } from './errors';
 import { createUser } from '@/test-support/factories/users';
+import { enrolmentTokenFor } from '@/test-support/enrolment-link';
 import { auditActionsFor, startRedisDeps } from '@/test-support/auth';
 import { decryptSecret, legacyRecoveryCodeHash } from './totp';
 import { confirmEnrolment, remainingRecoveryCodes, resetTwoFactor, startEnrolment, verifySecondFactor } from './two-factor';
@@ -24,8 +25,9 @@ const code = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.from
 async function enrolledPharmacist() {
   const user = await createUser({ role: 'pharmacist' });
   const current = (await loadActiveUser(db, user.id))!;
-  const { secret } = await startEnrolment(current, deps);
-  const { recoveryCodes } = await confirmEnrolment(current, code(secret), null, deps);
+  const token = await enrolmentTokenFor(user.id, deps);
+  const { secret } = await startEnrolment(current, token, deps);
+  const { recoveryCodes } = await confirmEnrolment(current, code(secret), token, null, deps);
   return { user, secret, recoveryCodes };
 }
 
@@ -33,14 +35,15 @@ describe('two-factor enrolment', () => {
   it('shows the same secret until confirmed, then stores it encrypted with ten hashed recovery codes', async () => {
     const user = await createUser({ role: 'pharmacist' });
     const current = (await loadActiveUser(db, user.id))!;
-    const first = await startEnrolment(current, deps);
-    const again = await startEnrolment(current, deps);
+    const token = await enrolmentTokenFor(user.id, deps);
+    const first = await startEnrolment(current, token, deps);
+    const again = await startEnrolment(current, token, deps);
     expect(again.secret).toBe(first.secret);
     expect(first.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(first.uri).toContain(`secret=${first.secret}`);
 
-    await expect(confirmEnrolment(current, '000000', null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
-    const { recoveryCodes } = await confirmEnrolment(current, code(first.secret), '203.0.113.7', deps);
+    await expect(confirmEnrolment(current, '000000', token, null, deps)).rejects.toThrow(InvalidTwoFactorCodeError);
+    const { recoveryCodes } = await confirmEnrolment(current, code(first.secret), token, '203.0.113.7', deps);
     expect(recoveryCodes).toHaveLength(10);
 
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
@@ -53,7 +56,7 @@ describe('two-factor enrolment', () => {
     const unkeyed = recoveryCodes.flatMap((c) => [createHash('sha256').update(c).digest('hex'), createHash('sha256').update(c.replace('-', '')).digest('hex'), legacyRecoveryCodeHash(c)]);
     expect(row!.totpRecoveryCodeHashes.filter((h) => unkeyed.some((u) => h.includes(u)))).toEqual([]);
     expect(await auditActionsFor(user.id)).toContain('auth.two_factor_enrolled');
-    await expect(startEnrolment({ ...current, twoFactorEnabled: true }, deps)).rejects.toThrow('already on');
+    await expect(startEnrolment({ ...current, twoFactorEnabled: true }, token, deps)).rejects.toThrow('already on');
   });
 });
 

@@ -4,9 +4,11 @@ import QRCode from 'qrcode';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { DomainError } from '@/lib/errors';
+import { isStaff } from '@/lib/permissions/matrix';
 import { assertNotLocked, clearFailures, recordFailure, TWO_FACTOR_LIMIT } from './attempt-limits';
 import { authDeps, type AuthDeps } from './auth-deps';
-import { InvalidTwoFactorCodeError } from './errors';
+import { claimEnrolmentLink, hasUsableEnrolmentLink, revokeOpenLinks } from './enrolment-links';
+import { EnrolmentLinkRequiredError, InvalidTwoFactorCodeError } from './errors';
 import { endUserSessions } from './sessions/store';
 import {
   decryptSecret,
@@ -27,10 +29,17 @@ export type EnrolmentView = { secret: string; uri: string; qrDataUrl: string };
 
 /**
  * Starts (or resumes) enrolment: a fresh secret kept encrypted in the store until the user proves
- * with a code that their app has it. Reloading the page shows the same secret.
+ * with a code that their app has it. Reloading the page shows the same secret. Staff need the
+ * token of a one-time link an admin issued them (lib/auth/enrolment-links.ts): a stolen password
+ * alone must not let anyone bind their own authenticator to a staff account.
  */
-export async function startEnrolment(user: Pick<CurrentUser, 'id' | 'email' | 'twoFactorEnabled'>, deps: AuthDeps = authDeps()): Promise<EnrolmentView> {
+export async function startEnrolment(
+  user: Pick<CurrentUser, 'id' | 'email' | 'role' | 'twoFactorEnabled'>,
+  enrolmentToken: string | undefined,
+  deps: AuthDeps = authDeps(),
+): Promise<EnrolmentView> {
   if (user.twoFactorEnabled) throw new DomainError('Two-factor authentication is already on.');
+  if (isStaff(user.role) && !(await hasUsableEnrolmentLink(user.id, enrolmentToken, deps))) throw new EnrolmentLinkRequiredError();
   const stored = await deps.store.get<string>(pendingKey(user.id));
   const secret = stored ? decryptSecret(stored, deps.totpKey) : generateTotpSecret();
   if (!stored) await deps.store.set(pendingKey(user.id), encryptSecret(secret, deps.totpKey), { ttlSeconds: ENROLMENT_TTL_SECONDS });
@@ -38,15 +47,22 @@ export async function startEnrolment(user: Pick<CurrentUser, 'id' | 'email' | 't
   return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
 
-/** Confirms enrolment with a code from the app; returns the ten recovery codes, shown only now. */
+/**
+ * Confirms enrolment with a code from the app; returns the ten recovery codes, shown only now.
+ * For staff the enrolment link is spent in the same transaction.
+ */
 export async function confirmEnrolment(
   user: Pick<CurrentUser, 'id' | 'role'>,
   code: string,
+  enrolmentToken: string | undefined,
   ip: string | null,
   deps: AuthDeps = authDeps(),
 ): Promise<{ recoveryCodes: string[] }> {
   const scope = [`two-factor:user:${user.id}`];
   await assertNotLocked(deps.store, scope, deps.now().getTime());
+  const staff = isStaff(user.role);
+  // Checked before the code too, so a code is not spent on an enrolment that cannot succeed.
+  if (staff && !(await hasUsableEnrolmentLink(user.id, enrolmentToken, deps))) throw new EnrolmentLinkRequiredError();
   const stored = await deps.store.get<string>(pendingKey(user.id));
   if (!stored) throw new DomainError('Your setup expired. Scan the new QR code and try again.');
   const secret = decryptSecret(stored, deps.totpKey);
@@ -58,6 +74,7 @@ export async function confirmEnrolment(
 
   const recoveryCodes = generateRecoveryCodes();
   await deps.db.transaction(async (tx) => {
+    if (staff) await claimEnrolmentLink(tx, user.id, enrolmentToken, deps.now());
     const updated = await tx
       .update(users)
       .set({
@@ -109,7 +126,10 @@ export async function verifySecondFactor(userId: string, code: string, ip: strin
   return { method };
 }
 
-/** Turns two-factor off for a user (an admin helping someone who lost their phone); their sessions end. */
+/**
+ * Turns two-factor off for a user (an admin helping someone who lost their phone); their sessions
+ * end, and any enrolment link still open stops working: enrolling again takes a new link.
+ */
 export async function resetTwoFactor(actor: Pick<CurrentUser, 'id' | 'role'>, targetUserId: string, ip: string | null, deps: AuthDeps = authDeps()): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await tx
@@ -117,6 +137,7 @@ export async function resetTwoFactor(actor: Pick<CurrentUser, 'id' | 'role'>, ta
       .set({ totpSecretEncrypted: null, totpEnabledAt: null, totpRecoveryCodeHashes: [], updatedAt: deps.now() })
       .where(eq(users.id, targetUserId));
     await endUserSessions(tx, targetUserId, 'two_factor_reset', { now: deps.now() });
+    await revokeOpenLinks(tx, targetUserId, deps.now());
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'auth.two_factor_reset', entityType: 'user', entityId: targetUserId, ip });
   });
 }

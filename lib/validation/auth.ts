@@ -64,3 +64,6 @@ export const profileSchema = z.object({
   name: plainText('Name', { max: 100 }),
   phone: nepaliMobile,
 });
+
+/** The token of a staff enrolment link (lib/auth/enrolment-link-token.ts: 32 random bytes, base64url). */
+export const enrolmentTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, 'This enrolment link is invalid');

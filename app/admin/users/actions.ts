@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { permittedAction } from '@/lib/permissions/guard';
 import { changeRoleSchema, changeUserRole, resetStaffTwoFactor, setUserDisabled, userIdSchema } from '@/lib/admin/users';
 import { requestIp } from '@/lib/audit/request-ip';
+import { issueEnrolmentLink } from '@/lib/auth/enrolment-links';
 
 export const changeRoleAction = permittedAction('users.manage', changeRoleSchema, async (input, user) => {
   const result = await changeUserRole(input, { id: user.id, role: user.role }, await requestIp());
@@ -26,5 +27,12 @@ export const enableUserAction = permittedAction('users.manage', userIdSchema, as
 export const resetTwoFactorAction = permittedAction('users.manage', userIdSchema, async (input, user) => {
   await resetStaffTwoFactor(input, { id: user.id, role: user.role }, await requestIp());
   revalidatePath('/admin/users');
-  return { ok: true, message: 'Two-factor reset: they must enrol again before /admin opens.' };
+  return { ok: true, message: 'Two-factor reset: issue them a new enrolment link so they can set it up again.' };
+});
+
+/** The link goes to the staff member by email and back to this admin once, to hand over in person. */
+export const issueEnrolmentLinkAction = permittedAction('users.manage', userIdSchema, async (input, user) => {
+  const link = await issueEnrolmentLink({ kind: 'admin', user }, input.userId, await requestIp());
+  revalidatePath('/admin/users');
+  return { ok: true, message: `Enrolment link emailed to ${link.email}.`, data: { url: link.url, expiresAt: link.expiresAt.toISOString() } };
 });

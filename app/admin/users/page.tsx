@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
-import { DisableUserButton, EnableUserButton, ResetTwoFactorButton, RoleForm } from '@/components/admin/user-forms';
+import { DisableUserButton, EnableUserButton, IssueEnrolmentLinkButton, ResetTwoFactorButton, RoleForm } from '@/components/admin/user-forms';
 import { searchUsers, userSearchSchema } from '@/lib/admin/users';
 import { formatDate } from '@/lib/nepal-time';
 import { requirePermission } from '@/lib/permissions/guard';
 import { isStaff } from '@/lib/permissions/matrix';
-import { changeRoleAction, disableUserAction, enableUserAction, resetTwoFactorAction } from './actions';
+import { changeRoleAction, disableUserAction, enableUserAction, issueEnrolmentLinkAction, resetTwoFactorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -25,7 +25,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Users</h1>
-      <p className="text-sm text-slate-600">Staff cannot open the back office until they have set up two-factor authentication. Role changes and disabling take effect on the user&rsquo;s next request.</p>
+      <p className="text-sm text-slate-600">Staff cannot open the back office until they have set up two-factor authentication, which takes a one-time enrolment link issued here. Role changes and disabling take effect on the user&rsquo;s next request.</p>
       <FilterForm label="Search users">
         <FilterText label="Search" name="q" defaultValue={search.q} placeholder="name, email or phone" />
         <FilterSelect label="Role" name="role" defaultValue={search.role} options={ROLE_OPTIONS} />
@@ -46,7 +46,10 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                   {u.id !== me.id ? <ResetTwoFactorButton userId={u.id} email={u.email} action={resetTwoFactorAction} /> : null}
                 </>
               ) : (
-                <span className="text-amber-800">Not set up: cannot work in /admin</span>
+                <>
+                  <span className="text-amber-800">Not set up: cannot work in /admin</span>
+                  {u.id !== me.id && !u.disabled ? <IssueEnrolmentLinkButton userId={u.id} email={u.email} action={issueEnrolmentLinkAction} /> : null}
+                </>
               )}
             </td>
             <td className="px-3 py-2">

@@ -7,6 +7,7 @@ import { prescriptionApproved } from './prescription-approved';
 import { prescriptionHoldExpired } from './prescription-hold-expired';
 import { prescriptionRejected } from './prescription-rejected';
 import { registrationAttempt } from './registration-attempt';
+import { staffEnrolmentLink } from './staff-enrolment-link';
 import type { EmailTemplate } from './types';
 import { verifyEmail } from './verify-email';
 import { welcome } from './welcome';
@@ -24,6 +25,7 @@ export const templates = {
   'prescription-rejected': prescriptionRejected,
   'prescription-hold-expired': prescriptionHoldExpired,
   'payment-received': paymentReceived,
+  'staff-enrolment-link': staffEnrolmentLink,
 } as const;
 
 export type TemplateName = keyof typeof templates;
