@@ -71,5 +71,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
+/**
+ * next-auth answers with URLs built from the request's own URL (the sign-in page's callbackUrl, its
+ * error page): under `next start` that is localhost:PORT, behind a proxy whatever Host the client
+ * sent. Each request to its route handlers is rebuilt on APP_URL first, a plain Request, because a
+ * NextRequest would turn 127.0.0.1 back into localhost. Its redirect callback keeps targets on
+ * APP_URL too.
+ */
+export async function onAppUrl(request: Request): Promise<Request> {
+  const { pathname, search } = new URL(request.url);
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  return new Request(new URL(pathname + search, env.APP_URL), { method: request.method, headers: request.headers, body });
+}
+
 /** The cookie next-auth keeps the session in (its default name, with the prefix it adds on https). */
 export const SESSION_COOKIE = `${env.APP_URL.startsWith('https://') ? '__Secure-' : ''}authjs.session-token`;
