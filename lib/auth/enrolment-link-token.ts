@@ -21,8 +21,10 @@ export function enrolmentLinkUrl(appUrl: string, token: string): string {
 }
 
 /**
- * The token travels from the link into this httpOnly cookie, scoped to the enrolment page (and
- * its server action), so it never sits in the address bar, history or a Referer header.
+ * The token travels from the link into this httpOnly cookie, so it never sits in the address bar,
+ * history or a Referer header. Path `/`: signing in is a server action posted to /login that renders
+ * the enrolment page in the same request, which must carry the cookie. The page it opens is this one.
  */
 export const ENROLMENT_COOKIE = 'medinest.staff-enrolment';
-export const ENROLMENT_COOKIE_PATH = '/account/two-factor';
+export const ENROLMENT_COOKIE_PATH = '/';
+export const ENROLMENT_PAGE = '/account/two-factor';
