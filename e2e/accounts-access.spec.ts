@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createStaff, createUser } from '@/test-support/factories/users';
-import { enrolTwoFactor, enterTwoFactorCode, formAlert, signIn, signOut } from './pages/sign-in';
+import { enrolTwoFactor, enterTwoFactorCode, formAlert, openEnrolmentLink, signIn, signOut } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
 import { SITA } from './support/seeded-accounts';
@@ -47,9 +47,13 @@ test("a disabled user's existing session stops working on the next request", asy
 test('a pharmacist cannot open /admin before enrolling TOTP, then signs in with a code', async ({ page }) => {
   const pharmacist = await createStaff('pharmacist', { twoFactor: false });
   await signIn(page, pharmacist);
-  // The password alone lands on enrolment, not the back office.
+  // The password alone lands on enrolment, not the back office, and cannot enrol without a link.
   await expect(page).toHaveURL(/\/account\/two-factor$/);
+  await expect(page.getByTestId('enrolment-link-needed')).toBeVisible();
+  await expect(page.getByTestId('totp-secret')).toHaveCount(0);
   await page.goto('/admin');
+  await expect(page).toHaveURL(/\/account\/two-factor$/);
+  await openEnrolmentLink(page, pharmacist);
   await expect(page).toHaveURL(/\/account\/two-factor$/);
   await expect(page.getByText('must turn on two-factor authentication')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS_DIR}/accounts-two-factor-enrol.png`, fullPage: true });
@@ -108,6 +112,7 @@ test('a customer calling an admin server action directly gets Forbidden and noth
   // An enrolled admin's page holds the action id, as any browser that loaded it would.
   const admin = await createStaff('admin', { twoFactor: false });
   const { context: adminContext, page: adminPage } = await newVisitor(browser);
+  await openEnrolmentLink(adminPage, admin);
   await signIn(adminPage, admin);
   await enrolTwoFactor(adminPage);
   await adminPage.goto('/admin/outbox?status=failed');

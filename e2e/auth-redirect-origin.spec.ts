@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
-import { E2E_STATE_FILE } from './support/e2e-config';
+import { e2eState } from './support/e2e-config';
 
 /**
  * Issue 12, finding 2 (last part): next-auth builds its own redirects from the request's Host (or
  * X-Forwarded-Host, with AUTH_TRUST_HOST). A request naming another host must still be sent to
  * APP_URL, never to the name the client made up.
  */
-const appUrl = (): string => (JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as { appUrl: string }).appUrl;
+const appUrl = (): string => e2eState().appUrl;
 const FOREIGN_HOST = 'shop.evil.example';
 
 type Answer = { status: number; location: string | null; setCookie: string[]; body: string };

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { renderPrescription } from '@/test-support/factories/prescription-images';
 import { createStaff } from '@/test-support/factories/users';
-import { enrolTwoFactor, enterTwoFactorCode, openSignIn, signIn, submitSignIn } from './pages/sign-in';
+import { enrolTwoFactor, enterTwoFactorCode, openEnrolmentLink, openSignIn, signIn, submitSignIn } from './pages/sign-in';
 import { e2eState } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
 import { SITA } from './support/seeded-accounts';
@@ -51,6 +51,7 @@ test('a pharmacist lands on our own origin after a valid two-factor code, whatev
   test.setTimeout(240_000);
   const pharmacist = await createStaff('pharmacist', { twoFactor: false });
   const enrol = await visitor(browser);
+  await openEnrolmentLink(enrol, pharmacist);
   await signIn(enrol, pharmacist);
   const { recoveryCodes: codes } = await enrolTwoFactor(enrol);
   await enrol.context().close();
@@ -124,7 +125,9 @@ test('a cross-origin POST with the shopper’s cookie cannot store a prescriptio
 
 test('NUL and other control characters in filters, exports and the shop listing get a 400 or a normal page, never a 500', async ({ browser }) => {
   const page = await visitor(browser);
-  await signIn(page, await createStaff('admin', { twoFactor: false }), { next: '/admin' });
+  const admin = await createStaff('admin', { twoFactor: false });
+  await openEnrolmentLink(page, admin);
+  await signIn(page, admin, { next: '/admin' });
   await enrolTwoFactor(page);
 
   const paths = [

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { createEnrolmentLink } from '@/test-support/factories/enrolment-links';
 
 /**
  * The sign-in screens as every spec drives them: /login (email and password), the second step at
@@ -90,10 +91,20 @@ export async function enrolTwoFactor(page: Page): Promise<{ app: ReturnType<type
 }
 
 /**
- * A staff member new to the back office: signs in, is sent to enrol two-factor, enrols, and
- * opens `next`.
+ * Opens a one-time enrolment link issued to the account, as the staff member would from the
+ * admin's email (the row comes from the factory; e2e/staff-enrolment.spec.ts drives the admin's
+ * button). Signed out, it leads through sign-in; staff cannot enrol without one.
+ */
+export async function openEnrolmentLink(page: Page, account: { email: string }) {
+  await page.goto(await createEnrolmentLink(account.email));
+}
+
+/**
+ * A staff member new to the back office: opens the enrolment link an admin issued, signs in, is
+ * sent to enrol two-factor, enrols, and opens `next`.
  */
 export async function signInNewStaff(page: Page, account: Account, next = '/admin') {
+  await openEnrolmentLink(page, account);
   await signIn(page, account, { next });
   const enrolled = await enrolTwoFactor(page);
   await page.goto(next);
