@@ -49,7 +49,7 @@ test('an admin issues a one-time enrolment link; without it a new pharmacist can
   await row.getByRole('button', { name: 'Issue enrolment link' }).click();
   const dialog = admin.getByRole('dialog');
   await expect(dialog).toContainText(`Issue an enrolment link to ${pharmacistAccount.email}?`);
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Go back' }).click();
   await expect(dialog).toHaveCount(0);
   const linksBefore = await database.sql`select count(*)::int as n from staff_enrolment_links where user_id = (select id from users where email = ${pharmacistAccount.email})`;
   expect(linksBefore[0]!.n).toBe(0);
