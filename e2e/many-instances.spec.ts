@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
 import postgres from 'postgres';
+import { createDatabase } from '@/db/connection';
 import { hashPassword } from '@/lib/auth/password';
+import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { signIn, signInNewStaff } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
 import { clusterState, PIN_HEADER, UPSTREAM_HEADER } from './support/cluster-config';
@@ -20,10 +22,14 @@ const tag = randomBytes(3).toString('hex');
 const PASSWORD = 'Phewa-lake-boats-2083';
 const freshIp = () => `198.19.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 let sql: postgres.Sql;
+// signInNewStaff opens an enrolment link, whose row the factories write to the cluster's database.
+let factoryDb: ReturnType<typeof createDatabase> | undefined;
 const product = { slug: `e2e-cluster-${tag}`, brandName: `Clusterol ${tag}`, id: 0 };
 
 test.beforeAll(async () => {
   sql = postgres(clusterState().databaseUrl, { max: 2, onnotice: () => {} });
+  factoryDb = createDatabase({ url: clusterState().databaseUrl, embedded: false, poolMax: 1 });
+  bindFactoryDatabase(factoryDb.db);
   const [category] = await sql`select id from categories order by sort_order limit 1`;
   // A generic of its own: no alternative on the page shows a price or stock badge of its own.
   const [row] = await sql`
@@ -37,6 +43,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await sql?.end();
+  await factoryDb?.client.end();
 });
 
 async function createUser(role: 'customer' | 'admin' = 'customer') {
