@@ -8,6 +8,7 @@ import { UpstashStore } from '@/lib/kv/upstash-store';
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { startRedisServer, type RedisServer } from '@/test-support/redis-server';
 import { createUser } from '@/test-support/factories/users';
+import { enrolmentTokenFor } from '@/test-support/enrolment-link';
 import { uniqueIp } from '@/test-support/auth';
 import type { AuthDeps } from './auth-deps';
 import { InvalidCredentialsError, InvalidTwoFactorCodeError, RateLimitedError } from './errors';
@@ -76,8 +77,9 @@ describe('sign-in through a Redis outage', () => {
   it('accepts a fresh two-factor code while Redis is down, and never a replayed one', async () => {
     const user = await createUser({ role: 'pharmacist' });
     const current = (await loadActiveUser(db, user.id))!;
-    const { secret } = await startEnrolment(current, deps);
-    await confirmEnrolment(current, code(secret), null, deps);
+    const token = await enrolmentTokenFor(user.id, deps);
+    const { secret } = await startEnrolment(current, token, deps);
+    await confirmEnrolment(current, code(secret), token, null, deps);
     const beforeOutage = code(secret, 1);
     await expect(verifySecondFactor(user.id, beforeOutage, null, deps)).resolves.toEqual({ method: 'totp' });
 
