@@ -94,6 +94,8 @@ const ACTIONS: Record<string, { action: Action; permission: Permission; input: (
       return { userId: user.id };
     },
   },
+  // Only to staff who have not enrolled yet (createUser makes them without two-factor).
+  issueEnrolmentLinkAction: { action: userActions.issueEnrolmentLinkAction, permission: 'users.manage', input: async () => ({ userId: (await createUser({ role: 'pharmacist' })).id }) },
   resetTwoFactorAction: { action: userActions.resetTwoFactorAction, permission: 'users.manage', input: async () => ({ userId: (await createStaff('pharmacist')).id }) },
   // The prescriptions and outbox engineers' actions, held to the same matrix.
   approvePrescriptionAction: { action: prescriptionActions.approvePrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), validUntil: '2099-01-01' }) },
@@ -165,7 +167,7 @@ describe('permission matrix: server actions', () => {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
     signInAs(people.admin!);
-    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'resetTwoFactorAction'] as const) {
+    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'issueEnrolmentLinkAction', 'resetTwoFactorAction'] as const) {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
   });

@@ -30,6 +30,14 @@ describe('staff order list', () => {
     }
   });
 
+  it('does not match phone numbers by the digits inside an email or a name', async () => {
+    const phone = `98${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    await orderFor(`Hari ${randomBytes(3).toString('hex')}`, phone);
+    for (const q of [`nobody${phone}@example.test`, `order ${phone} please`]) {
+      expect((await listOrdersForStaff(parseOrderFilter({ q }))).rows, q).toEqual([]);
+    }
+  });
+
   it('filters by status, payment, method and Nepal date range, and ignores values that are not filters', async () => {
     const order = await orderFor(`Gita ${randomBytes(3).toString('hex')}`, '9811111111');
     await db.update(orders).set({ createdAt: sql`'2024-03-15 20:00:00+00'` }).where(eq(orders.id, order.orderId)); // 16 March in Nepal

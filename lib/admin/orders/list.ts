@@ -24,7 +24,9 @@ export function orderConditions(filter: Omit<OrderFilter, 'page'>): SQL[] {
   if (filter.open) conditions.push(sql`${orders.id} in (select o.id from orders o where ${OPEN_HOLD})`);
   if (filter.q) {
     const like = containsPattern(filter.q);
-    const digits = filter.q.replace(/\D/g, '');
+    // Digits are matched against phone numbers only when the query looks like one: an email or an
+    // order number has digits too, and would otherwise list every order whose phone contains them.
+    const digits = /^[\d\s+()-]+$/.test(filter.q) ? filter.q.replace(/\D/g, '') : '';
     const phone = digits.length >= 4 ? [sql`${orders.address} ->> 'phone' like ${`%${digits.slice(-10)}%`}`, ilike(users.phone, `%${digits.slice(-10)}%`)] : [];
     conditions.push(or(ilike(orders.number, like), ilike(users.name, like), ilike(users.email, like), sql`${orders.address} ->> 'recipientName' ilike ${like}`, ...phone)!);
   }
