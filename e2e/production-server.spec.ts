@@ -9,6 +9,9 @@ test("a product page's canonical and Open Graph URLs are absolute on APP_URL", a
   await page.getByRole('list', { name: 'Medicines' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/products\/[^/?]+$/);
   const productUrl = `${appUrl}${new URL(page.url()).pathname}`;
+  // Loaded afresh, as a crawler sees it: right after a client-side navigation the listing's
+  // canonical link can still be in the head beside the product's.
+  await page.goto(productUrl);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', productUrl);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', productUrl);
 });
