@@ -4,9 +4,11 @@ import type { Instrumentation } from 'next';
 // missing setting stops the start with a message naming it.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    await import('./lib/env');
+    const { env } = await import('./lib/env');
     // Gives lib/audit/request-ip the socket address, which Next does not pass on.
     (await import('./lib/audit/peer-address')).installPeerAddressHook();
+    // `npm run dev` runs the scheduled jobs itself; production schedules them from outside.
+    if (env.NODE_ENV === 'development' && env.IN_PROCESS_JOBS) (await import('./lib/cron/in-process-scheduler')).startInProcessScheduler();
   }
 }
 

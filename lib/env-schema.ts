@@ -83,6 +83,12 @@ export const serverEnvSchema = z.object({
     .optional()
     .transform((v) => v === undefined || v === '' || v === '1' || v === 'true'),
 
+  // `npm run dev` runs the scheduled jobs in-process (lib/cron/in-process-scheduler.ts); never in production.
+  IN_PROCESS_JOBS: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === undefined || v === '' || v === '1' || v === 'true'),
+
   RESEND_API_KEY: optionalText,
   RESEND_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   EMAIL_FROM: z.string().trim().min(3).default('MediNest <orders@medinest.local>'),

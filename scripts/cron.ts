@@ -1,20 +1,13 @@
+import { CRON_SCHEDULE, cronPath } from '@/lib/cron/schedule';
 import { configOrExit } from './config-or-exit';
 
 /**
  * `npm run cron` for self-hosting: calls the app's cron endpoints on a schedule with
  * `Authorization: Bearer CRON_SECRET`, against APP_URL. `--once` runs every job once and exits
- * (non-zero if one failed), for a system crontab. On Vercel use vercel.json crons instead.
- *
- * Payments are reconciled before unpaid orders are expired, so an order paid at eSewa by a
- * shopper who never came back is settled rather than expired.
+ * (non-zero if one failed), for a system crontab. On Vercel, vercel.json's crons do the same.
+ * Several schedulers (or instances) at once are safe: a job already running elsewhere is skipped.
  */
-const JOBS = [
-  { path: '/api/cron/reconcile-payments', everyMinutes: 5 },
-  { path: '/api/cron/expire-orders', everyMinutes: 5 },
-  { path: '/api/cron/dispatch-notifications', everyMinutes: 1 },
-  { path: '/api/cron/process-prescriptions', everyMinutes: 1 },
-  { path: '/api/cron/prune-sessions', everyMinutes: 60 },
-] as const;
+const JOBS = CRON_SCHEDULE.map((job) => ({ path: cronPath(job.name), everyMinutes: job.everyMinutes }));
 
 const env = configOrExit();
 const once = process.argv.includes('--once');

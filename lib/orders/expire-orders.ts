@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { db, type Transaction } from '@/db/client';
+import { db, type Database, type Transaction } from '@/db/client';
 import { stockTransaction, type StockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
 import { heldBatchIds } from '@/lib/inventory/release-stock';
@@ -66,11 +66,12 @@ export async function expireOrdersHoldingProducts(tx: StockTransaction, productI
  * The cron sweep: one short transaction per order so a long backlog never blocks checkout; each
  * commit expires the cached stock of that order's products.
  */
-export async function sweepExpiredOrders(options: { limit?: number } = {}): Promise<{ expired: number }> {
+export async function sweepExpiredOrders(options: { limit?: number; database?: Database } = {}): Promise<{ expired: number }> {
   const limit = options.limit ?? 500;
+  const database = options.database ?? db;
   let expired = 0;
   while (expired < limit) {
-    const done = await stockTransaction(db, async (tx) => {
+    const done = await stockTransaction(database, async (tx) => {
       const [order] = await lockExpiredOrders(tx, { limit: 1 });
       if (!order) return false;
       await cancelExpired(tx, [order]);

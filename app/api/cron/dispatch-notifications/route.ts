@@ -1,12 +1,10 @@
-import { NextResponse } from 'next/server';
-import { isCronAuthorized } from '@/lib/cron/authorize';
-import { dispatchDueNotifications } from '@/lib/notifications/dispatch';
+import { cronRouteHandler } from '@/lib/cron/route';
 
 export const dynamic = 'force-dynamic';
+export const maxDuration = 300;
 
-/** Called by the scheduler (Bearer CRON_SECRET): sends whatever is due in the outbox. */
-export async function POST(request: Request) {
-  if (!isCronAuthorized(request)) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
-  const summary = await dispatchDueNotifications({ now: new Date(), limit: 50 });
-  return NextResponse.json(summary);
-}
+/** Sends whatever is due in the outbox (lib/notifications/dispatch.ts). */
+const handler = cronRouteHandler('dispatch-notifications');
+// Vercel Cron calls with GET; `npm run cron` and crontabs POST. The same secret guards both.
+export const GET = handler;
+export const POST = handler;

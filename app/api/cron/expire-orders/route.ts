@@ -1,5 +1,4 @@
-import { isCronAuthorized } from '@/lib/cron/authorize';
-import { sweepExpiredOrders } from '@/lib/orders/expire-orders';
+import { cronRouteHandler } from '@/lib/cron/route';
 
 export const dynamic = 'force-dynamic';
 export const maxDuration = 300;
@@ -9,11 +8,7 @@ export const maxDuration = 300;
  * still waiting for a prescription past PRESCRIPTION_HOLD_HOURS) and returns their stock. Checkout
  * also releases such stock the moment it needs it; this sweep tidies up the rest and their statuses.
  */
-export async function POST(request: Request) {
-  if (!isCronAuthorized(request)) return Response.json({ error: 'unauthorized' }, { status: 401, headers: { 'cache-control': 'no-store' } });
-  const report = await sweepExpiredOrders();
-  return Response.json(report, { headers: { 'cache-control': 'no-store' } });
-}
-
-// Vercel Cron calls with GET; the same secret guards it.
-export const GET = POST;
+const handler = cronRouteHandler('expire-orders');
+// Vercel Cron calls with GET; `npm run cron` and crontabs POST. The same secret guards both.
+export const GET = handler;
+export const POST = handler;

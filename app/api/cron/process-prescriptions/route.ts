@@ -1,14 +1,11 @@
-import { NextResponse } from 'next/server';
-import { isCronAuthorized } from '@/lib/cron/authorize';
-import { processOcrQueue } from '@/lib/prescriptions/ocr-jobs';
+import { cronRouteHandler } from '@/lib/cron/route';
 
 export const dynamic = 'force-dynamic';
 // Reading a few photos with tesseract takes a while on a small machine.
 export const maxDuration = 300;
 
-/** Called by the scheduler (Bearer CRON_SECRET): reads queued prescriptions. */
-export async function POST(request: Request) {
-  if (!isCronAuthorized(request)) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
-  const processed = await processOcrQueue({ limit: 10 });
-  return NextResponse.json({ processed }, { headers: { 'Cache-Control': 'no-store' } });
-}
+/** Reads queued prescriptions (lib/prescriptions/ocr-jobs.ts). */
+const handler = cronRouteHandler('process-prescriptions');
+// Vercel Cron calls with GET; `npm run cron` and crontabs POST. The same secret guards both.
+export const GET = handler;
+export const POST = handler;

@@ -1,16 +1,11 @@
-import { isCronAuthorized } from '@/lib/cron/authorize';
-import { reconcilePayments } from '@/lib/payments/reconcile';
+import { cronRouteHandler } from '@/lib/cron/route';
 
 export const dynamic = 'force-dynamic';
 // A large backlog means many status calls; give it room on serverless hosts.
 export const maxDuration = 300;
 
-/** Scheduled every few minutes (Vercel cron or `npm run cron`) with `Authorization: Bearer CRON_SECRET`. */
-export async function POST(request: Request) {
-  if (!isCronAuthorized(request)) return Response.json({ error: 'unauthorized' }, { status: 401, headers: { 'cache-control': 'no-store' } });
-  const report = await reconcilePayments();
-  return Response.json(report, { headers: { 'cache-control': 'no-store' } });
-}
-
-// Vercel Cron calls with GET; the same secret guards it.
-export const GET = POST;
+/** Settles eSewa payments whose shoppers never came back (lib/payments/reconcile.ts). */
+const handler = cronRouteHandler('reconcile-payments');
+// Vercel Cron calls with GET; `npm run cron` and crontabs POST. The same secret guards both.
+export const GET = handler;
+export const POST = handler;
