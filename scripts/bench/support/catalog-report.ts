@@ -3,52 +3,110 @@ import type { LoadResult } from './load';
 import type { PageWeight } from './page-weight';
 import type { PlanCheck, SqlTiming } from './search-sql';
 
+export type Measured = LoadResult & {
+  phase: 'references' | 'anonymous' | 'signed in' | 'two instances behind nginx';
+  /** One-minute load average right after the run: other work on the machine shows here. */
+  loadAverage: number;
+};
+
 type Input = {
   productCount: number;
   startedAt: Date;
-  options: { connections: number; warmupSeconds: number; seconds: number };
+  timing: { warmupSeconds: number; seconds: number };
   sqlTiming: SqlTiming;
+  sqlLoad: number;
   plans: PlanCheck[];
-  load: LoadResult[];
+  measured: Measured[];
   weights: PageWeight[];
-  /** One-minute load average while the SQL was timed and while the load ran: other work on the machine. */
-  loadAverages: { sql: number; load: number };
 };
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (n: number) => `${(n * 100).toFixed(n < 0.1 ? 1 : 0)} %`;
 const verdict = (ok: boolean, miss: string) => (ok ? 'met' : `**missed** (${miss})`);
+// autocannon counts timeouts among its errors already.
+const errorsOf = (r: LoadResult) => r.errors + r.non2xx;
 
-/** The "Catalog" section of docs/BENCHMARKS.md: figures, targets, and whether each was met. */
-export function catalogReport({ productCount, startedAt, options, sqlTiming, plans, load, weights, loadAverages }: Input): string {
-  const [first, product, search, suggest, last] = load as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult | undefined];
-  // Ratios against the mean of the baseline runs before and after the others.
-  const baselineRps = last ? (first.requestsPerSecond + last.requestsPerSecond) / 2 : first.requestsPerSecond;
-  const baseline = { ...first, requestsPerSecond: baselineRps };
-  const ratio = (r: LoadResult) => r.requestsPerSecond / baselineRps;
-  const errors = load.reduce((n, r) => n + r.errors + r.non2xx + r.timeouts, 0);
+// What the issue measured before the catalog was served from cache (issue 13): the signed-in
+// baseline page managed 1.5 % of the bare floor; the target is five times that share.
+const SIGNED_IN_SHARE_BEFORE = 0.015;
+
+/** The "Catalog" section of docs/BENCHMARKS.md: figures, ratios to both references, targets. */
+export function catalogReport(input: Input): string {
+  const { productCount, startedAt, timing, sqlTiming, sqlLoad, plans, measured, weights } = input;
+  const find = (phase: Measured['phase'], name: string, connections: number) => measured.find((m) => m.phase === phase && m.name === name && m.connections === connections);
+  const floorAt = (c: number) => find('references', 'bare Node + postgres.js floor (one primary-key query)', c)!;
+  const staticAt = (c: number) => find('references', 'Next static file (/icon.svg)', c)!;
+
+  const levelTable = (connections: number) => {
+    const floor = floorAt(connections).requestsPerSecond;
+    const file = staticAt(connections).requestsPerSecond;
+    const rows = measured
+      .filter((m) => m.connections === connections && m.phase !== 'two instances behind nginx')
+      .map(
+        (r) =>
+          `| ${r.phase} | ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p975)} | ${ms(r.p99)} | ${pct(r.requestsPerSecond / floor)} | ${pct(r.requestsPerSecond / file)} | ${errorsOf(r)} | ${r.loadAverage.toFixed(1)} |`,
+      );
+    return `#### ${connections} connections
+
+| | route | req/s | p50 | p95 | p97.5 | p99 | of the floor | of the static file | errors | load avg |
+|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}`;
+  };
+
+  const cluster = measured.filter((m) => m.phase === 'two instances behind nginx');
+  const clusterTable =
+    cluster.length === 0
+      ? ''
+      : `### Two instances behind nginx (50 connections)
+
+Both instances on one database and the shared Redis cache (through the Upstash REST bridge the
+tests use), nginx in front, all on the same 2 cores as the load generator: the figures show the
+cost of the extra hop and of the shared cache, not added capacity (there is no spare core to add).
+
+| route | req/s | p50 | p95 | p99 | vs one instance | errors | load avg |
+|---|---|---|---|---|---|---|---|
+${cluster
+  .map((r) => {
+    const single = find(r.name.endsWith('signed in') ? 'signed in' : r.name.startsWith('Next static') ? 'references' : 'anonymous', r.name.replace(/, signed in$/, ''), 50);
+    return `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${single ? pct(r.requestsPerSecond / single.requestsPerSecond) : '–'} | ${errorsOf(r)} | ${r.loadAverage.toFixed(1)} |`;
+  })
+  .join('\n')}
+`;
+
+  const product10 = find('anonymous', 'product page', 10)!;
+  const search10 = find('anonymous', 'search page, with a typo', 10)!;
+  const search50 = find('anonymous', 'search page, with a typo', 50)!;
+  const suggest50 = find('anonymous', 'suggest endpoint', 50)!;
+  const signedIn10 = find('signed in', 'baseline page (one primary-key query)', 10)!;
+  const shareOfStatic = (r: LoadResult) => r.requestsPerSecond / staticAt(r.connections).requestsPerSecond;
+  const signedInShare = signedIn10.requestsPerSecond / floorAt(10).requestsPerSecond;
+  const errors = measured.reduce((n, r) => n + errorsOf(r), 0);
   const heaviest = Math.max(...weights.map((w) => w.scriptGzipBytes));
-
-  const rows = load.map(
-    (r) => `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(ratio(r) * 100).toFixed(0)} % | ${r.requests} | ${r.errors + r.non2xx + r.timeouts} |`,
-  );
+  const share = (label: string, r: LoadResult) =>
+    `| anonymous ${label} ≥ 40 % of the static file's throughput (10 connections) | ${pct(shareOfStatic(r))} | ${verdict(shareOfStatic(r) >= 0.4, `by ${((0.4 - shareOfStatic(r)) * 100).toFixed(0)} points`)} |`;
+  const tail = (label: string, r: LoadResult) => `| anonymous ${label} p97.5 ≤ 20 ms (10 connections) | ${ms(r.p975)} | ${verdict(r.p975 <= 20, `by ${ms(r.p975 - 20)}`)} |`;
   const targets = [
+    share('product page', product10),
+    share('search page', search10),
+    tail('product page', product10),
+    tail('search page', search10),
+    `| signed-in baseline ≥ 5 × its share of the floor before (${pct(SIGNED_IN_SHARE_BEFORE)} → ${pct(5 * SIGNED_IN_SHARE_BEFORE)}) | ${pct(signedInShare)} | ${verdict(signedInShare >= 5 * SIGNED_IN_SHARE_BEFORE, `${(signedInShare / SIGNED_IN_SHARE_BEFORE).toFixed(1)} ×`)} |`,
+    `| search page p95 ≤ 200 ms (50 connections) | ${ms(search50.p95)} | ${verdict(search50.p95 <= 200, `by ${ms(search50.p95 - 200)}`)} |`,
+    `| suggest p95 ≤ 50 ms (50 connections) | ${ms(suggest50.p95)} | ${verdict(suggest50.p95 <= 50, `by ${ms(suggest50.p95 - 50)}`)} |`,
     `| search SQL p95 ≤ 20 ms at ${productCount.toLocaleString('en-US')} products | ${ms(sqlTiming.p95)} | ${verdict(sqlTiming.p95 <= 20, `by ${ms(sqlTiming.p95 - 20)}`)} |`,
-    `| suggest p95 ≤ 50 ms | ${ms(suggest.p95)} | ${verdict(suggest.p95 <= 50, `by ${ms(suggest.p95 - 50)}`)} |`,
-    `| search page p95 ≤ 200 ms | ${ms(search.p95)} | ${verdict(search.p95 <= 200, `by ${ms(search.p95 - 200)}`)} |`,
-    `| product page ≥ 60 % of baseline throughput | ${(ratio(product) * 100).toFixed(0)} % | ${verdict(ratio(product) >= 0.6, `by ${((0.6 - ratio(product)) * 100).toFixed(0)} points`)} |`,
     `| zero errors | ${errors} | ${verdict(errors === 0, `${errors} errors`)} |`,
     `| first-load JS ≤ 150 KB gzipped | ${kb(heaviest)} (heaviest page) | ${verdict(heaviest <= 150 * 1024, `by ${kb(heaviest - 150 * 1024)}`)} |`,
   ];
 
-  const notes = whyNotes({ baseline, product, search, suggest, sqlTiming, productCount, loadAverages, connections: options.connections });
-
   return `Run ${startedAt.toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, PostgreSQL on 127.0.0.1.
-${productCount.toLocaleString('en-US')} products (the seed's synthetic generator) in a database of the benchmark's own; \`next build\` + \`next start\`;
-autocannon with ${options.connections} connections, ${options.warmupSeconds} s warm-up then ${options.seconds} s measured, in the same
-machine as the server (so the load generator takes CPU from it). One-minute load average: ${loadAverages.sql.toFixed(1)} while the SQL was
-timed, ${loadAverages.load.toFixed(1)} after the load runs (other engineers' builds and tests share the machine; figures move with it). Each route rotates through varied URLs (400 products, 40 misspelt
-searches, 60 suggestion prefixes and typos) so caches see many keys.
+${productCount.toLocaleString('en-US')} products (the seed's synthetic generator) in a database of the benchmark's own; \`next build\` + \`next start\`.
+autocannon on the same machine as the servers (it takes CPU from them), ${timing.warmupSeconds} s warm-up then ${timing.seconds} s measured per row,
+in the order shown. Each route rotates through varied URLs (400 products, 40 misspelt searches, 60 suggestion prefixes
+and typos). The two references are measured in the same run: a bare Node \`http\` server doing the baseline page's
+primary-key query with postgres.js (the floor), and Next serving \`/icon.svg\`. The load average (one minute, 2 cores) is
+printed per row: other engineers' builds and tests share the machine, and the figures move with it. Signed-in rows carry
+the cookie of a customer who signed in through the real /login form.
 
 ### Targets
 
@@ -58,14 +116,15 @@ ${targets.join('\n')}
 
 ### Throughput and latency
 
-| route | req/s | p50 | p95 | p99 | vs baseline | requests | errors |
-|---|---|---|---|---|---|---|---|
-${rows.join('\n')}
+${levelTable(10)}
 
+${levelTable(50)}
+
+${clusterTable}
 ### Search SQL
 
 ${sqlTiming.queries} varied queries (half misspelt; ${(sqlTiming.typoShare * 100).toFixed(0)} % took the trigram path), timed on the database
-directly: p50 ${ms(sqlTiming.p50)}, p95 ${ms(sqlTiming.p95)}, p99 ${ms(sqlTiming.p99)}, max ${ms(sqlTiming.max)}.
+directly at load average ${sqlLoad.toFixed(1)}: p50 ${ms(sqlTiming.p50)}, p95 ${ms(sqlTiming.p95)}, p99 ${ms(sqlTiming.p99)}, max ${ms(sqlTiming.max)}.
 
 | statement | indexes used | seq scan on products | execution |
 |---|---|---|---|
@@ -78,52 +137,6 @@ ${plans.map((p) => `| ${p.label} | ${p.indexes.join(', ') || 'none'} | ${p.seqSc
 ${weights.map((w) => `| \`${w.path}\` | ${w.scripts} | ${kb(w.scriptGzipBytes)} | ${kb(w.inlineGzipBytes)} |`).join('\n')}
 
 Scripts a modern browser loads (the \`noModule\` polyfills are left out); most of it is React and the Next runtime,
-shared by every page. The catalog's own client code is the header search box.
-${notes.length > 0 ? `\n### Why targets were missed\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
-}
-
-function whyNotes(input: {
-  baseline: LoadResult;
-  product: LoadResult;
-  search: LoadResult;
-  suggest: LoadResult;
-  sqlTiming: SqlTiming;
-  productCount: number;
-  loadAverages: { sql: number; load: number };
-  connections: number;
-}): string[] {
-  const { baseline, product, search, suggest, sqlTiming, loadAverages, connections } = input;
-  const floor = (r: LoadResult) => ((connections / r.requestsPerSecond) * 1000).toFixed(0);
-  const notes: string[] = [];
-  if (search.p95 > 200) {
-    notes.push(
-      `Search page p95: with ${connections} connections always busy, mean latency is at least connections ÷ throughput (Little's law): ` +
-        `${floor(search)} ms at ${search.requestsPerSecond.toFixed(0)} req/s. Even the baseline page (one primary-key query) manages only ` +
-        `${baseline.requestsPerSecond.toFixed(0)} req/s here, p95 ${ms(baseline.p95)}: every page pays the shared layout (session lookup, header, ` +
-        `CSP nonce in the proxy) on one Node process, with autocannon on the same 2 cores. No server-rendered page can reach 200 ms p95 at ` +
-        `${connections} connections on this machine; the search page itself runs at ${((search.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)} % of the baseline.`,
-    );
-  }
-  if (product.requestsPerSecond / baseline.requestsPerSecond < 0.6) {
-    notes.push(
-      `Product page throughput: ${product.requestsPerSecond.toFixed(0)} req/s against a baseline of ${baseline.requestsPerSecond.toFixed(0)} (mean of the runs before and after). ` +
-        `Its data come from the cache (the product, its alternatives group and their cards: three reads), so the gap is rendering a much larger page ` +
-        `(leaflet text, alternatives, JSON-LD) than the baseline's one line, plus whatever else the machine was doing during that run.`,
-    );
-  }
-  if (suggest.p95 > 50) {
-    notes.push(
-      `Suggest p95: ${suggest.requestsPerSecond.toFixed(0)} req/s with ${connections} connections puts the mean at ≥ ${floor(suggest)} ms; ` +
-        `the answers come from the cache, so the time is Node's HTTP handling and the proxy that every request passes through.`,
-    );
-  }
-  if (sqlTiming.p95 > 20) {
-    notes.push(
-      `Search SQL p95: the slowest queries are the commonest generics, which match thousands of the ${input.productCount.toLocaleString('en-US')} rows ` +
-        `(the synthetic generator makes numbered copies of about 300 real products); each match is visited to count and order it, ` +
-        `though the plans use the GIN indexes and no query scans the table. The machine's load average was ${loadAverages.sql.toFixed(1)} ` +
-        `on 2 cores while it was timed (other engineers' builds and tests).`,
-    );
-  }
-  return notes;
+shared by every page.
+`;
 }

@@ -1,10 +1,14 @@
 import autocannon from 'autocannon';
 
+export type LoadOptions = { connections: number; warmupSeconds: number; seconds: number; headers?: Record<string, string> };
+
 export type LoadResult = {
   name: string;
+  connections: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   requests: number;
   errors: number;
@@ -18,35 +22,38 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-function run(baseUrl: string, paths: string[], connections: number, duration: number, latencies?: number[]) {
+function run(baseUrl: string, paths: string[], options: LoadOptions, duration: number, latencies?: number[]) {
   let next = 0;
-  return new Promise<autocannon.Result & { latencies?: number[] }>((resolve, reject) => {
+  return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: baseUrl,
-        connections,
+        connections: options.connections,
         duration,
+        headers: options.headers,
         // Each request takes the next path, so caches see varied keys rather than one hot entry.
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    // autocannon reports p97.5, not p95: record every response time ourselves.
+    // autocannon's own percentiles are coarse and lack p95: record every response time ourselves.
     if (latencies) instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
 }
 
 /** A warm-up, then the measured run; latencies in milliseconds. */
-export async function measure(name: string, baseUrl: string, paths: string[], options: { connections: number; warmupSeconds: number; seconds: number }): Promise<LoadResult> {
-  await run(baseUrl, paths, options.connections, options.warmupSeconds);
+export async function measure(name: string, baseUrl: string, paths: string[], options: LoadOptions): Promise<LoadResult> {
+  if (options.warmupSeconds > 0) await run(baseUrl, paths, options, options.warmupSeconds);
   const latencies: number[] = [];
-  const result = await run(baseUrl, paths, options.connections, options.seconds, latencies);
+  const result = await run(baseUrl, paths, options, options.seconds, latencies);
   latencies.sort((a, b) => a - b);
   return {
     name,
+    connections: options.connections,
     requestsPerSecond: result.requests.average,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    p975: percentile(latencies, 97.5),
     p99: percentile(latencies, 99),
     requests: result.requests.total,
     errors: result.errors,

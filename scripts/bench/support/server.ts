@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Builds the app and starts `next start` against the given database; the caller stops it. */
+/** A server process the benchmark started; the caller stops it. */
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 export function buildApp(): void {
@@ -14,43 +14,77 @@ export function buildApp(): void {
   if (build.status !== 0) throw new Error(`next build failed with status ${build.status}`);
 }
 
-export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
-  const url = `http://127.0.0.1:${port}`;
+/** What every instance of one shop must share (README, "Running many instances"). */
+export function benchSecrets(): Record<string, string> {
+  return {
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    CRON_SECRET: randomBytes(32).toString('base64url'),
+    FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+}
+
+type AppServerOptions = {
+  databaseUrl: string;
+  port: number;
+  /** The public address: the instance itself, or nginx in front of several. */
+  appUrl?: string;
+  secrets: Record<string, string>;
+  /** Shared Redis and the like; without it the instance runs alone (SINGLE_INSTANCE). */
+  env?: Record<string, string>;
+};
+
+/** `next start` of the build in the working tree, with the baseline page switched on. */
+export async function startServer(options: AppServerOptions): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const appUrl = options.appUrl ?? url;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-bench-data-'));
-  const child: ChildProcess = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const sandbox = new URL(appUrl).port;
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      APP_URL: url,
+      APP_URL: appUrl,
       DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_MAX: '10',
       LOG_LEVEL: 'warn',
       BENCH_BASELINE: '1',
       AUTH_TRUST_HOST: 'true',
-      AUTH_SECRET: randomBytes(32).toString('base64url'),
-      CRON_SECRET: randomBytes(32).toString('base64url'),
-      FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       ESEWA_ALLOW_TEST_KEY: '1',
       SINGLE_INSTANCE: '1',
-      ESEWA_FORM_URL: `http://127.0.0.1:${port + 1}/api/epay/main/v2/form`,
-      ESEWA_STATUS_URL: `http://127.0.0.1:${port + 1}/api/epay/transaction/status/`,
+      ESEWA_FORM_URL: `http://127.0.0.1:${Number(sandbox) + 1}/api/epay/main/v2/form`,
+      ESEWA_STATUS_URL: `http://127.0.0.1:${Number(sandbox) + 1}/api/epay/transaction/status/`,
+      ...options.secrets,
+      ...options.env,
     },
   });
+  return untilHealthy(child, url, '/api/health', () => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+/** The bare Node + postgres.js floor (bare-floor-server.ts) as its own process. */
+export async function startBareFloor(databaseUrl: string, port: number): Promise<RunningServer> {
+  const child = spawn(path.join('node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, 'bare-floor-server.ts'), String(port)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+  });
+  return untilHealthy(child, `http://127.0.0.1:${port}`, '/?id=1');
+}
+
+export async function untilHealthy(child: ChildProcess, url: string, probe: string, cleanup: () => void = () => {}): Promise<RunningServer> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   };
-
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/api/health`);
+      const response = await fetch(url + probe);
       if (response.ok) return { url, stop };
     } catch {
       // not listening yet
@@ -58,5 +92,5 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();
-  throw new Error('The server did not become healthy within two minutes');
+  throw new Error(`${url} did not become healthy within two minutes`);
 }
