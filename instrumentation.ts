@@ -7,6 +7,7 @@ export async function register() {
     const { env } = await import('./lib/env');
     // Gives lib/audit/request-ip the socket address, which Next does not pass on.
     (await import('./lib/audit/peer-address')).installPeerAddressHook();
+    if (env.DATABASE_REPLICA_URL) (await import('./lib/observability/replica-log')).logReplicaHealth();
     // `npm run dev` runs the scheduled jobs itself; production schedules them from outside.
     if (env.NODE_ENV === 'development' && env.IN_PROCESS_JOBS) (await import('./lib/cron/in-process-scheduler')).startInProcessScheduler();
   }

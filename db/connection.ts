@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { withReplicas } from 'drizzle-orm/pg-core';
+import type { ReplicaHealth } from './replica-health';
 import * as schema from './schema';
 
 export type Database = ReturnType<typeof createDatabase>['db'];
@@ -48,9 +49,11 @@ export function createDatabase(options: { url: string; embedded: boolean; poolMa
  * delete and transaction to the primary ($primary). It also sends raw `execute` to the primary,
  * since raw SQL may write; reports are read with raw SQL (the dashboard), and a reporting database
  * is only handed to code that reads, so here `execute` goes to the replica too: a write slipped
- * into one is refused by the replica (read-only) rather than landing anywhere.
+ * into one is refused by the replica (read-only) rather than landing anywhere. While `health` says
+ * the replica is not answering, every read goes to the primary (db/replica-health.ts).
  */
-export function reportingDatabase(primary: Database, replica: Database): Database {
-  const routed = withReplicas(primary, [replica]);
-  return Object.assign(routed, { execute: ((...args) => replica.execute(...args)) as Database['execute'] });
+export function reportingDatabase(primary: Database, replica: Database, health?: ReplicaHealth): Database {
+  const reader = () => (!health || health.usable() ? replica : primary);
+  const routed = withReplicas(primary, [replica], reader);
+  return Object.assign(routed, { execute: ((...args) => reader().execute(...args)) as Database['execute'] });
 }

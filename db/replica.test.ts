@@ -94,4 +94,21 @@ describe('reporting reads on a streaming replica', () => {
     await replicaCaughtUp();
     expect((await listAudit(filter)).rows.map((r) => r.action)).toEqual(['test.while_paused']);
   });
+
+  it('reads reports on the primary while the replica is down, and on the replica again once it is back', async () => {
+    const { loadDashboard } = await import('@/lib/admin/dashboard');
+    const standby = async () => (await client.reportingDb.select({ standby: sql<boolean>`pg_is_in_recovery()` }).from(auditLog).limit(1))[0]?.standby;
+    await replicaControl!.end({ timeout: 1 });
+    replicaControl = undefined;
+    await replica!.stop();
+    try {
+      // Within one probe interval (5 s) the reports are answered again, by the primary.
+      await expect.poll(() => loadDashboard().then((d) => d.byStatus.length, () => 'failed'), { timeout: 15_000, interval: 250 }).toBe(7);
+      expect(await standby()).toBe(false);
+      expect((await client.reportingDb.execute<{ standby: boolean }>(sql`select pg_is_in_recovery() as standby`))[0]!.standby).toBe(false);
+    } finally {
+      await replica!.start();
+    }
+    await expect.poll(() => standby().catch(() => 'failed'), { timeout: 15_000, interval: 250 }).toBe(true);
+  });
 });
