@@ -18,6 +18,14 @@ const MAX_CONNECTIONS = 16;
 
 export type EmbeddedDatabase = { port: number; stop: () => Promise<void> };
 
+/** Another live process owns the folder: scripts print this message, not a stack. */
+export class EmbeddedDatabaseInUseError extends Error {
+  constructor(folder: string, owner: number) {
+    super(`The embedded database in ${folder} is already in use by process ${owner} (another npm run dev or npm start on the same DATA_DIR?). Stop that process first, use another DATA_DIR, or set DATABASE_URL.`);
+    this.name = 'EmbeddedDatabaseInUseError';
+  }
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -31,7 +39,7 @@ function takeLock(lockFile: string): void {
   if (existsSync(lockFile)) {
     const owner = Number(readFileSync(lockFile, 'utf8'));
     if (owner && owner !== process.pid && processAlive(owner)) {
-      throw new Error(`The embedded database in ${path.dirname(lockFile)} is already owned by process ${owner}. Stop it first, or set DATABASE_URL.`);
+      throw new EmbeddedDatabaseInUseError(path.dirname(lockFile), owner);
     }
   }
   writeFileSync(lockFile, String(process.pid));
@@ -60,4 +68,26 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
       rmSync(lockFile, { force: true });
     },
   };
+}
+
+/**
+ * Opens the embedded database's folder in this process for maintenance (a backup, a restore) with
+ * no server in front of it, holding the same lock a server would; refuses while a server owns it.
+ * `loadDataDir` fills an empty folder from a PGlite dump (`dumpDataDir`).
+ */
+export async function withEmbeddedDataFolder<T>(dataDir: string, work: (pglite: PGlite) => Promise<T>, options: { loadDataDir?: Blob } = {}): Promise<T> {
+  const folder = path.resolve(dataDir, 'pglite');
+  mkdirSync(folder, { recursive: true });
+  const lockFile = path.join(path.resolve(dataDir), 'pglite.lock');
+  takeLock(lockFile);
+  try {
+    const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm }, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    try {
+      return await work(pglite);
+    } finally {
+      await pglite.close();
+    }
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
 }

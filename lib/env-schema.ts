@@ -215,3 +215,27 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
 export function parseClientEnv(source: Source): ClientEnv {
   return clientEnvSchema.parse({ NEXT_PUBLIC_SITE_NAME: source.NEXT_PUBLIC_SITE_NAME });
 }
+
+/**
+ * `npm run db:backup` and `npm run db:restore` read only these: they never generate secrets (a
+ * restore must bring the archived ones back, not make new ones) and need none of the app's.
+ */
+export const backupEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  BACKUP_DIR: z.string().trim().min(1).default('backups'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  // A passphrase (or random key) of at least 16 characters; the archive key is derived with scrypt.
+  BACKUP_ENCRYPTION_KEY: z.string().min(16, 'must be at least 16 characters (openssl rand -base64 32)').optional().or(z.literal('').transform(() => undefined)),
+  // Where pg_dump and pg_restore are; they must be at least the server's major version.
+  POSTGRES_BIN_DIR: optionalText,
+});
+export type BackupEnv = z.infer<typeof backupEnvSchema>;
+
+export function parseBackupEnv(source: Source): BackupEnv {
+  const result = backupEnvSchema.safeParse(source);
+  if (!result.success) throw new ConfigurationError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
+  return result.data;
+}
