@@ -68,6 +68,24 @@ export const serverEnvSchema = z.object({
   // How many proxies you run in front of the app: 0 means the socket address is the client's;
   // N means the Nth address from the right of X-Forwarded-For (what the outermost proxy saw).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Browser origins allowed to call /api/v1 (comma-separated, e.g. https://app.medinest.example);
+  // empty: no CORS at all. Apps and servers need none; only a web app on another origin does.
+  API_CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const origins = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+      for (const origin of origins) {
+        let parsed: URL | null = null;
+        try {
+          parsed = new URL(origin);
+        } catch {}
+        if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+          ctx.addIssue({ code: 'custom', message: `must list origins like https://app.example.com (scheme and host, no path): ${origin}` });
+        }
+      }
+      return origins;
+    }),
 
   UPLOADTHING_TOKEN: optionalText,
   // Only tests set these: they point the real UploadThing SDK at a local fake.

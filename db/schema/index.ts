@@ -9,3 +9,4 @@ export * from './prescriptions';
 export * from './audit';
 export * from './notifications';
 export * from './sessions';
+export * from './api-tokens';

@@ -12,6 +12,8 @@ export const sessionEndReason = pgEnum('session_end_reason', [
   'two_factor_reset',
   'role_changed',
   'disabled',
+  // An API refresh token was presented a second time (lib/api/tokens): a copy is loose.
+  'refresh_token_reused',
 ]);
 export type SessionEndReason = (typeof sessionEndReason.enumValues)[number];
 

@@ -5,6 +5,8 @@ export interface RateLimitResult {
   remaining: number;
   /** 0 when allowed; otherwise whole seconds until the window resets. */
   retryAfterSeconds: number;
+  /** Whole seconds until the window resets, allowed or not (the API's RateLimit header). */
+  resetSeconds: number;
 }
 
 /**
@@ -23,5 +25,6 @@ export async function rateLimit(
     remaining: Math.max(0, limit - count),
     // Redis rounds TTL to the nearest second, so it can read 0 while the window is still open.
     retryAfterSeconds: allowed ? 0 : Math.max(1, ttlSeconds),
+    resetSeconds: Math.max(1, ttlSeconds),
   };
 }

@@ -12,6 +12,7 @@ type Executor = Database | Transaction;
 export type LiveSession = { sessionId: string; user: CurrentUser; twoFactorVerified: boolean; expiresAt: Date };
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_USER_AGENT = 200;
 
 export function hashSessionToken(token: string): string {
@@ -52,6 +53,19 @@ export async function startSession(
  */
 export async function findLiveSession(executor: Executor, token: string, now = new Date()): Promise<LiveSession | null> {
   if (!TOKEN.test(token)) return null;
+  return liveSessionWhere(executor, eq(sessions.tokenHash, hashSessionToken(token)), now);
+}
+
+/**
+ * The same, by the session's id: an API access token (lib/api/tokens) names its session record,
+ * so a sign-out, a revoked refresh family or a disabled user ends the token at once.
+ */
+export async function findLiveSessionById(executor: Executor, sessionId: string, now = new Date()): Promise<LiveSession | null> {
+  if (!UUID.test(sessionId)) return null;
+  return liveSessionWhere(executor, eq(sessions.id, sessionId), now);
+}
+
+async function liveSessionWhere(executor: Executor, where: SQL, now: Date): Promise<LiveSession | null> {
   const [row] = await executor
     .select({
       sessionId: sessions.id,
@@ -69,7 +83,7 @@ export async function findLiveSession(executor: Executor, token: string, now = n
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, hashSessionToken(token)))
+    .where(where)
     .limit(1);
   if (!row || row.revokedAt || row.disabledAt || row.expiresAt <= now) return null;
 

@@ -1,0 +1,43 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { orders } from '@/db/schema';
+import { cartLinesForUser } from '@/lib/cart/cart-store';
+import { assertPrescriptionProvided } from '@/lib/prescriptions/checkout';
+import { EmptyCartError } from './errors';
+import { placeOrder, type PlacedOrder } from './place-order';
+
+export type CartCheckout = {
+  userId: string;
+  checkoutKey: string;
+  addressId: string;
+  paymentMethod: 'esewa' | 'cod';
+  deliveryNotes?: string;
+  prescriptionId: string | null;
+};
+
+/**
+ * Places an order from the user's cart, as the checkout page does: the lines come from the cart
+ * on the server, prescription-only lines need a prescription, and placeOrder does the rest. When
+ * the cart is empty because this checkout key has just placed its order (a retried request), that
+ * order is the answer rather than "your cart is empty".
+ */
+export async function placeOrderFromCart(input: CartCheckout): Promise<PlacedOrder> {
+  const lines = await cartLinesForUser(input.userId);
+  if (lines.length === 0) {
+    const placed = await findOrderByCheckoutKey(input.userId, input.checkoutKey);
+    if (placed) return placed;
+    throw new EmptyCartError();
+  }
+  await assertPrescriptionProvided(lines.map((l) => l.productId), input.prescriptionId);
+  const { prescriptionId, ...rest } = input;
+  return placeOrder({ ...rest, lines, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
+}
+
+export async function findOrderByCheckoutKey(userId: string, checkoutKey: string): Promise<PlacedOrder | null> {
+  const [order] = await db
+    .select({ orderId: orders.id, number: orders.number, status: orders.status, paymentMethod: orders.paymentMethod, totalPaisa: orders.totalPaisa })
+    .from(orders)
+    .where(and(eq(orders.userId, userId), eq(orders.checkoutKey, checkoutKey)));
+  return order ? { ...order, created: false } : null;
+}
