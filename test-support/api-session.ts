@@ -2,7 +2,7 @@ import { uniqueIp } from './auth';
 import { call } from './api-client';
 import { createCustomer, TEST_PASSWORD, type TestCustomer } from './factories/users';
 
-export type ApiTokens = { accessToken: string; refreshToken: string };
+export type ApiTokens = { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string };
 
 /** Signs in through POST /api/v1/auth/token, from an address of its own. */
 export async function apiSignIn(user: { email: string; password?: string }, ip = uniqueIp()): Promise<ApiTokens> {

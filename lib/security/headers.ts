@@ -43,7 +43,7 @@ const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']
  * win over the handler's, so the proxy must know these; a test checks this list against every
  * route.ts under app/ that sets such a header, both ways.
  */
-export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [/^\/api\/prescriptions\/[^/]+\/file$/];
+export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [/^\/api\/prescriptions\/[^/]+\/file$/, /^\/api\/v1\/prescriptions\/[^/]+\/file$/];
 
 export function setsOwnPolicy(pathname: string): boolean {
   return ROUTES_WITH_OWN_POLICY.some((pattern) => pattern.test(pathname));

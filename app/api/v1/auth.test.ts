@@ -44,7 +44,7 @@ describe('API sign-up', () => {
 describe('API sign-in', () => {
   it('issues a 15-minute access token and a refresh token that /me accepts', async () => {
     const customer = await createCustomer();
-    const tokens = (await apiSignIn(customer)) as { accessToken: string; expiresIn: number; tokenType: string };
+    const tokens = await apiSignIn(customer);
     expect(tokens.expiresIn).toBe(900);
     expect(tokens.tokenType).toBe('Bearer');
     const response = await me(tokens.accessToken);
