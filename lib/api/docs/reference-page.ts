@@ -16,7 +16,16 @@ const escapeAttribute = (value: string) => value.replace(/[^A-Za-z0-9+/=_-]/g, '
 
 export function referencePageHtml(nonce: string): string {
   const n = escapeAttribute(nonce);
-  const config = JSON.stringify({ url: '/api/v1/openapi.json', withDefaultFonts: false, hideClientButton: false, telemetry: false });
+  // Nothing that talks to Scalar's own services: no AI agent, MCP, toolbar or telemetry (the page policy blocks them anyway).
+  const config = JSON.stringify({
+    url: '/api/v1/openapi.json',
+    withDefaultFonts: false,
+    telemetry: false,
+    agent: { disabled: true },
+    mcp: { disabled: true },
+    showDeveloperTools: 'never',
+    documentDownloadType: 'json',
+  });
   return `<!doctype html>
 <html lang="en">
 <head>
