@@ -15,7 +15,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
     globalSetup: ['test-support/vitest-global-setup.ts'],
     environment: 'node',
     pool: 'forks',

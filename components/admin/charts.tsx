@@ -25,7 +25,8 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="daily-sales-title" className="h-auto w-full" data-testid="daily-sales-chart">
-      <title id="daily-sales-title">Daily sales for the last {days.length} days</title>
+      {/* One string child: React renders mixed children as several text nodes, which an SVG <title> cannot hydrate. */}
+      <title id="daily-sales-title">{`Daily sales for the last ${days.length} days`}</title>
       {ticks.map((t) => {
         const y = top + plotHeight * (1 - t);
         return (
