@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { createDatabase, embeddedDatabaseUrl, type Database } from '@/db/connection';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/db/embedded';
+import { EmbeddedDatabaseInUseError, startEmbeddedDatabase, type EmbeddedDatabase } from '@/db/embedded';
 import { applyMigrations } from '@/db/migrate';
 import type { ServerEnv } from '@/lib/env-schema';
 
@@ -30,7 +30,14 @@ export function portInUse(port: number): Promise<boolean> {
 export async function openScriptDatabase(env: ServerEnv, options: { migrate?: boolean } = {}): Promise<ScriptDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   if (env.embeddedDatabase && !(await portInUse(env.EMBEDDED_DB_PORT))) {
-    embedded = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
+    } catch (error) {
+      // Another process owns the folder (on another port): say so, without a stack trace.
+      if (!(error instanceof EmbeddedDatabaseInUseError)) throw error;
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
   }
   const url = env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT);
   const { db, client } = createDatabase({ url, embedded: env.embeddedDatabase, poolMax: 4 });

@@ -1,20 +1,50 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import nextEnv from '@next/env';
+import { databaseProblem } from '@/db/connection-check';
 import { seedDatabase } from '@/db/seed';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { configOrExit } from './config-or-exit';
 import { openScriptDatabase, portInUse } from './database-for-scripts';
+import { canListen, chooseDevPort, DevPortRefusal } from './dev-server-port';
 
 /**
  * `npm run dev` / `npm start`: with no DATABASE_URL this process owns the embedded database
  * (migrated, and seeded on first start) and runs Next beside it; Next reaches it over the socket.
+ * With DATABASE_URL it first checks the database answers. Every refusal is one plain sentence.
  */
+const [command = 'next', ...givenArgs] = process.argv.slice(2);
+const developing = command === 'next' && givenArgs[0] === 'dev';
+// The same .env files Next reads, so this process and the server agree on the configuration.
+nextEnv.loadEnvConfig(process.cwd(), developing, { info: () => {}, error: console.error });
 const env = configOrExit();
-const [command = 'next', ...args] = process.argv.slice(2);
+
+function refuse(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+let args = givenArgs;
+const childEnv: NodeJS.ProcessEnv = { ...process.env };
+if (developing) {
+  try {
+    const chosen = await chooseDevPort(givenArgs, process.env, canListen);
+    args = chosen.args;
+    if (chosen.appUrl) childEnv.APP_URL = chosen.appUrl;
+    if (chosen.port !== chosen.asked) console.log(`Port ${chosen.asked} is in use: serving on ${chosen.port}, APP_URL ${chosen.appUrl ?? env.APP_URL}.`);
+  } catch (error) {
+    if (error instanceof DevPortRefusal) refuse(error.message);
+    throw error;
+  }
+}
+
+if (env.DATABASE_URL) {
+  const problem = await databaseProblem(env.DATABASE_URL);
+  if (problem) refuse(`${problem}\nFix DATABASE_URL, or unset it to use the embedded database.`);
+}
 
 if (env.embeddedDatabase && (await portInUse(env.EMBEDDED_DB_PORT))) {
-  console.error(`Port ${env.EMBEDDED_DB_PORT} is already in use: is another MediNest server running? Stop it, or set EMBEDDED_DB_PORT.`);
-  process.exit(1);
+  refuse(`Port ${env.EMBEDDED_DB_PORT} is already in use: is another MediNest server running on this data? Stop it, or set EMBEDDED_DB_PORT (and another DATA_DIR) to run a second one.`);
 }
 
 const database = env.embeddedDatabase ? await openScriptDatabase(env, { migrate: true }) : undefined;
@@ -33,7 +63,7 @@ if (esewaSandbox) console.log(`Local eSewa sandbox on ${esewaSandbox.origin} (se
 
 const child = spawn(path.join('node_modules', '.bin', command), args, {
   stdio: 'inherit',
-  env: { ...process.env, EMBEDDED_DB_PORT: String(env.EMBEDDED_DB_PORT), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' },
+  env: { ...childEnv, EMBEDDED_DB_PORT: String(env.EMBEDDED_DB_PORT), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' },
 });
 
 let stopping = false;
