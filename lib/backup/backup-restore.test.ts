@@ -145,7 +145,7 @@ describe('backups', () => {
         await target.drop();
         await shopDatabase.drop();
       }
-    }, 240_000);
+    }, 600_000);
 
   // In this process (the lib functions the scripts call) to keep it quick; the reader is its own process.
   it('backs up the embedded database (refused while a server owns it) and restores it into a new data folder', async () => {
@@ -198,5 +198,5 @@ describe('backups', () => {
       await restoredServer.stop();
     }
     expect(readFileSync(path.join(restoredDir, 'uploads', shop.fileKey)).equals(readFileSync(path.join(shopDir, 'uploads', shop.fileKey)))).toBe(true);
-  }, 240_000);
+  }, 600_000);
 });
