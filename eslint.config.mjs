@@ -9,7 +9,7 @@ import nextTypescript from 'eslint-config-next/typescript';
  */
 export default defineConfig(
   {
-    ignores: ['.next/**', '.data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-e2e/**', '.data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', 'next-env.d.ts'],
   },
   ...nextVitals,
   ...nextTypescript,

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The browser tests build into a folder of their own (scripts/e2e-app.ts), apart from the
+  // `.next/dev` that `npm run dev` keeps, so a test run never leaves the dev server stale output.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Several instances share one cache (and one tag index) in the Upstash Redis they already share;
   // without it, Next's in-process cache, which is right for a single instance. Read at `next start`
   // too, so one build serves both. See lib/cache-handler/.

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
+import { E2E_DIST_DIR } from '@/e2e/support/e2e-config';
 import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { startFakeResend } from '@/test-support/fake-resend';
@@ -53,6 +54,7 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
     RESEND_API_KEY: fakeResend.apiKey,
     RESEND_BASE_URL: fakeResend.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    NEXT_DIST_DIR: E2E_DIST_DIR,
     ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port), ALLOW_EMBEDDED_DATABASE: '1' } : { DATABASE_URL: scratch.url }),
     ...options.env,
   };
@@ -83,12 +85,20 @@ const next = path.join('node_modules', '.bin', 'next');
 
 /** `next build` unless E2E_SKIP_BUILD=1 and a build is there; false when the build failed. */
 export function ensureBuild(env: NodeJS.ProcessEnv): boolean {
-  if (process.env.E2E_SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) return true;
+  if (process.env.E2E_SKIP_BUILD === '1') {
+    if (existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))) return true;
+    // A build made before the tests had their own folder is still a build to reuse.
+    if (existsSync(path.join('.next', 'BUILD_ID'))) {
+      console.log(`E2E_SKIP_BUILD=1: reusing the older build in .next (new builds go to ${E2E_DIST_DIR}).`);
+      env.NEXT_DIST_DIR = '.next';
+      return true;
+    }
+  }
   // Built without the database or Redis: next.config.mjs picks the cache handler again at `next start`.
-  const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...env, DATABASE_URL: '', UPSTASH_REDIS_REST_URL: '', UPSTASH_REDIS_REST_TOKEN: '' } });
+  const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: '', UPSTASH_REDIS_REST_URL: '', UPSTASH_REDIS_REST_TOKEN: '' } });
   return build.status === 0;
 }
 
 export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'inherit', env });
+  return spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: env.NEXT_DIST_DIR || E2E_DIST_DIR } });
 }

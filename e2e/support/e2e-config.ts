@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * The browser tests' production build lives in a folder of its own (next.config.mjs reads
+ * NEXT_DIST_DIR): `npm test` then never writes into `.next`, where `npm run dev` keeps its output
+ * (`.next/dev`), and a development server after a test run starts as in a fresh clone.
+ */
+export const E2E_DIST_DIR = '.next-e2e';
 export const E2E_STATE_FILE = path.resolve('e2e', 'artifacts', 'e2e-state.json');
 export const ARTIFACTS_DIR = path.resolve('e2e', 'artifacts');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
