@@ -5,10 +5,9 @@ const nextConfig = {
   // The browser tests build into a folder of their own (scripts/e2e-app.ts), apart from the
   // `.next/dev` that `npm run dev` keeps, so a test run never leaves the dev server stale output.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Several instances share one cache (and one tag index) in the Upstash Redis they already share;
-  // without it, Next's in-process cache, which is right for a single instance. Read at `next start`
-  // too, so one build serves both. See lib/cache-handler/.
-  cacheHandler: process.env.UPSTASH_REDIS_REST_URL ? fileURLToPath(new URL('./lib/cache-handler/next-cache-handler.mjs', import.meta.url)) : undefined,
+  // One handler for one instance (Next's in-process cache) or many (the shared Redis cache, when
+  // UPSTASH_REDIS_REST_URL is set); it also stores each cached page's script hashes. See lib/next-cache/.
+  cacheHandler: fileURLToPath(new URL('./lib/next-cache/handler.mjs', import.meta.url)),
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

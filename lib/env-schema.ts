@@ -62,6 +62,12 @@ export const serverEnvSchema = z.object({
   UPSTASH_REDIS_REST_TOKEN: optionalText,
   // The most one Upstash call may take, retries included; past it sign-in counts limits in-process.
   UPSTASH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  // Read by the Next cache handler (lib/cache-handler/next-cache-handler.mjs), which runs outside the
+  // app bundle and reads process.env itself; validated here so a typo stops the start-up.
+  // The prefix of its Redis keys (one per shop sharing a Redis).
+  CACHE_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_.-]{1,100}$/, 'letters, digits and : _ . - only').optional().or(z.literal('').transform(() => undefined)),
+  // How long it waits for Redis before rendering uncached.
+  CACHE_REDIS_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).optional().or(z.literal('').transform(() => undefined)),
   // Production refuses the in-process store (limits that each instance counts alone) unless the
   // shop says it runs as exactly one server process.
   SINGLE_INSTANCE: flag,

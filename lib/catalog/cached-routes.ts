@@ -1,0 +1,85 @@
+import { isIsoDate } from '@/lib/nepal-time/calendar';
+import { listingHref, parseListingParams, type ListingQuery } from './listing-params';
+
+/**
+ * Anonymous catalog pages are served from Next's full-route cache. A page that reads searchParams
+ * is rendered per request, so proxy.ts rewrites an anonymous GET to an internal route under
+ * /cached whose path is the normalised request; the page there renders the same thing as the
+ * public one. Only listings a shopper plausibly shares get a cache entry (short query, first
+ * pages, every value valid), which bounds how many can exist; anything else stays dynamic.
+ */
+
+export const CACHED_PREFIX = '/cached';
+/** Longest normalised search text with a cached page of its own. */
+export const MAX_CACHED_QUERY_LENGTH = 40;
+/** Deepest listing page with a cached page of its own. */
+export const MAX_CACHED_PAGE = 10;
+/** Routes under /products that are not product pages. */
+const NOT_PRODUCT_SLUGS = new Set(['bench-baseline']);
+const PRODUCT_SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+/** The only parameter Next itself adds (cache-busting on client navigations). */
+const IGNORED_PARAMS = new Set(['_rsc']);
+const LISTING_KEY_MARK = 'l';
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+function toRawParams(search: URLSearchParams): RawParams | null {
+  const raw: RawParams = {};
+  for (const [name, value] of search) {
+    if (IGNORED_PARAMS.has(name)) continue;
+    // A repeated parameter is a hand-made URL; the dynamic page deals with it.
+    if (name in raw) return null;
+    raw[name] = value;
+  }
+  return raw;
+}
+
+/** The cache key of a listing: its canonical query string, base64url, so it is one path segment. */
+export function listingKey(query: ListingQuery): string {
+  const search = listingHref(query).slice('/products'.length).replace(/^\?/, '');
+  return LISTING_KEY_MARK + Buffer.from(search, 'utf8').toString('base64url');
+}
+
+/** Which listing a key stands for, or null unless it is exactly the key the proxy would make. */
+export function listingParamsOfKey(key: string): RawParams | null {
+  if (!key.startsWith(LISTING_KEY_MARK) || !/^[A-Za-z0-9_-]*$/.test(key.slice(1))) return null;
+  const raw = toRawParams(new URLSearchParams(Buffer.from(key.slice(1), 'base64url').toString('utf8')));
+  if (!raw) return null;
+  const query = cacheableListing(raw);
+  return query && listingKey(query) === key ? raw : null;
+}
+
+function cacheableListing(raw: RawParams): ListingQuery | null {
+  const { query, notices } = parseListingParams(raw);
+  // Notices are about this request's own URL: show them from the dynamic page.
+  if (notices.length > 0) return null;
+  if (query.q.length > MAX_CACHED_QUERY_LENGTH || query.page > MAX_CACHED_PAGE) return null;
+  return query;
+}
+
+/**
+ * The internal path an anonymous GET of a public catalog URL is served from, or null when the
+ * request is rendered per request.
+ */
+export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): string | null {
+  const { pathname } = url;
+  // The home page reads no parameters: tracking tags do not split its cache.
+  if (pathname === '/') return `${CACHED_PREFIX}/home/${nepalToday}`;
+  if (pathname === '/products') {
+    const raw = toRawParams(url.searchParams);
+    const query = raw && cacheableListing(raw);
+    return query ? `${CACHED_PREFIX}/listing/${listingKey(query)}` : null;
+  }
+  const product = /^\/products\/([^/]+)$/.exec(pathname);
+  if (product && PRODUCT_SLUG.test(product[1]) && !NOT_PRODUCT_SLUGS.has(product[1])) return `${CACHED_PREFIX}/product/${product[1]}`;
+  return null;
+}
+
+export function isCachedPath(pathname: string): boolean {
+  return pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`);
+}
+
+/** The home page's cache is one per Nepal day (the proxy names today; around midnight either may arrive). */
+export function isHomeKey(day: string): boolean {
+  return isIsoDate(day);
+}

@@ -1,0 +1,68 @@
+// @ts-check
+import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import SharedCacheHandler from '../cache-handler/next-cache-handler.mjs';
+import { hashedScriptPolicy } from '../security/inline-script-hashes.mjs';
+
+/**
+ * The one `cacheHandler` next.config.mjs names: Next's own in-process cache for a single instance,
+ * the shared Redis cache (lib/cache-handler/) when UPSTASH_REDIS_REST_URL is set; either way every
+ * stored page gets the script policy of its own inline scripts (see lib/security/inline-script-hashes.mjs).
+ *
+ * The policy is written onto the entry Next is about to send, so the first (MISS) response carries
+ * it as well as every HIT; an entry without one (prerendered at build) gets it when read.
+ */
+
+const POLICY_HEADER = 'content-security-policy';
+
+/** @typedef {{ kind?: string, html?: unknown, headers?: Record<string, unknown> }} PageValue */
+
+/** @param {PageValue | null | undefined} value */
+export function addHashedScriptPolicy(value) {
+  if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
+  if (typeof value.headers?.[POLICY_HEADER] === 'string') return;
+  value.headers = { ...value.headers, [POLICY_HEADER]: hashedScriptPolicy(value.html, { development: process.env.NODE_ENV === 'development' }) };
+}
+
+/**
+ * @template {new (...args: any[]) => { get(...args: any[]): Promise<any>, set(key: string, value: any, ctx: any): Promise<any> }} T
+ * @param {T} Base
+ */
+export function withHashedScriptPolicy(Base) {
+  return class HashedScriptPolicyHandler extends Base {
+    /** @param {any[]} args */
+    async get(...args) {
+      const entry = await super.get(...args);
+      addHashedScriptPolicy(entry?.value);
+      return entry;
+    }
+
+    /**
+     * @param {string} key
+     * @param {PageValue | null} value
+     * @param {unknown} ctx
+     */
+    async set(key, value, ctx) {
+      addHashedScriptPolicy(value);
+      return super.set(key, value, ctx);
+    }
+  };
+}
+
+/** @type {any} */
+const fileSystemCache = fileSystemCacheModule;
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+
+/**
+ * Next's own cache kept in its memory LRU only (cacheMaxMemorySize, 50 MB by default): pages
+ * rendered at run time are not written under .next/, so cached search pages cannot fill the disk.
+ * Pages prerendered at build are still read from there.
+ */
+class InProcessCache extends FileSystemCache {
+  /** @param {Record<string, unknown>} ctx */
+  constructor(ctx) {
+    super({ ...ctx, flushToDisk: false });
+  }
+}
+
+// Read at `next start` as well as at build, so one build serves one instance or many.
+export default withHashedScriptPolicy(process.env.UPSTASH_REDIS_REST_URL ? SharedCacheHandler : InProcessCache);
