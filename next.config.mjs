@@ -28,6 +28,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '11mb' },
     // forbidden() and unauthorized() from next/navigation: real 403s from pages and actions.
     authInterrupts: true,
+    // app/global-not-found.tsx answers addresses no route matches, per request (with the CSP nonce),
+    // while app/not-found.tsx stays static: it is part of every page's tree, cached ones included.
+    globalNotFound: true,
   },
 };
 

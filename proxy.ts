@@ -1,26 +1,42 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { PATHNAME_HEADER } from '@/lib/auth/path-header';
+import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
+import { cachedPathFor, isCachedPath } from '@/lib/catalog/cached-routes';
+import { nepalToday } from '@/lib/nepal-time/calendar';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
 import { isCrossSiteWrite } from '@/lib/security/cross-site-write';
 import { decidePrivateArea, FORBIDDEN_HTML } from '@/lib/security/private-area';
-import { buildContentSecurityPolicy, isPrivatePath, originOf, proxyResponseHeaders } from '@/lib/security/headers';
+import { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, isPrivatePath, originOf, proxyResponseHeaders } from '@/lib/security/headers';
 
 const REQUEST_ID = 'x-request-id';
 
 // Adds headers, and answers early (real 307/403 status codes) for private pages. It is never the
 // only guard: every page, action and route checks the session itself in lib/auth.
 export async function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const development = env.NODE_ENV === 'development';
-  const csp = buildContentSecurityPolicy({
-    nonce,
-    development,
-    formActionOrigins: [originOf(env.ESEWA_FORM_URL) ?? originOf(env.APP_URL)].filter((o): o is string => Boolean(o)),
-  });
   const requestId = crypto.randomUUID();
+  const development = env.NODE_ENV === 'development';
+  const formActionOrigins = [originOf(env.ESEWA_FORM_URL) ?? originOf(env.APP_URL)].filter((o): o is string => Boolean(o));
 
+  // The internal routes cached pages are served from are reached only through the rewrite below.
+  if (isCachedPath(request.nextUrl.pathname)) return finish(plainAnswer(404, 'Not found.'), request, requestId, buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins }));
+
+  const refused = refusedInput(request);
+  const cached = refused ? null : cachedRewrite(request);
+  if (cached) {
+    const requestHeaders = new Headers(request.headers);
+    // No nonce reaches a cached render: the same HTML goes to everyone (its scripts are hashed instead).
+    requestHeaders.delete('content-security-policy');
+    requestHeaders.delete('x-nonce');
+    requestHeaders.set(REQUEST_ID, requestId);
+    const response = NextResponse.rewrite(new URL(cached, request.url), { request: { headers: requestHeaders } });
+    if (request.method !== 'POST') response.headers.set('Cache-Control', CACHED_PAGE_CACHE_CONTROL);
+    return finish(response, request, requestId, buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins }));
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = buildContentSecurityPolicy({ nonce, development, formActionOrigins });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set(REQUEST_ID, requestId);
@@ -28,7 +44,11 @@ export async function proxy(request: NextRequest) {
   // Lets requireUser() send an anonymous visitor back here after signing in.
   requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
-  const response = refusedInput(request) ?? await earlyAnswer(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
+  const response = refused ?? await earlyAnswer(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
+  return finish(response, request, requestId, csp);
+}
+
+function finish(response: NextResponse, request: NextRequest, requestId: string, csp: string): NextResponse {
   response.headers.set(REQUEST_ID, requestId);
   const added = proxyResponseHeaders({ pathname: request.nextUrl.pathname, pagePolicy: csp, production: env.NODE_ENV === 'production' });
   for (const [name, value] of Object.entries(added)) {
@@ -36,6 +56,20 @@ export async function proxy(request: NextRequest) {
   }
   if (isPrivatePath(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;
+}
+
+/**
+ * Where an anonymous page load of the home page, a listing or a product page is served from
+ * cache (lib/catalog/cached-routes.ts), or null. A visitor with a session cookie gets the page
+ * rendered for them. Called only for requests the input checks let through.
+ */
+function cachedRewrite(request: NextRequest): string | null {
+  // A server action posted from a cached page (add to cart) goes to the same route, so the page
+  // Next re-renders with its answer has the same tree and the form keeps its state.
+  const pageLoad = request.method === 'GET' || request.method === 'HEAD';
+  if (!pageLoad && !(request.method === 'POST' && request.headers.has('next-action'))) return null;
+  if (request.cookies.has(SESSION_COOKIE)) return null;
+  return cachedPathFor(request.nextUrl, nepalToday());
 }
 
 export const config = {

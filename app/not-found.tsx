@@ -1,13 +1,7 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 
+// Static: it is part of every page's tree, cached ones included. An address no route matches is
+// answered by global-not-found.tsx instead.
 export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-lg rounded-lg border border-slate-200 bg-white p-6 text-center">
-      <h1 className="text-lg font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-600">We could not find what you were looking for. It may have moved or is no longer sold.</p>
-      <Link href="/products" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
-        Browse medicines
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,54 +1,9 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
-import { PrescriptionNote } from '@/components/catalog/prescription-note';
-import { ProductGrid } from '@/components/catalog/product-card';
-import { listingHref } from '@/lib/catalog/listing-params';
-import { getCategories, getPopularProducts } from '@/lib/catalog/queries';
-import { formatCount } from '@/lib/money';
+import { HomeView } from '@/components/catalog/home-view';
 
+// Signed-in shoppers, rendered per request with the CSP nonce; anonymous ones are served the same
+// page from app/cached/home (see lib/catalog/cached-routes.ts).
 export default async function HomePage() {
-  // Rendered per request: the CSP nonce is per request, and stock changes through the day.
   await connection();
-  const [categories, popular] = await Promise.all([getCategories(), getPopularProducts()]);
-  return (
-    <div className="space-y-8">
-      <section className="rounded-lg bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-bold sm:text-3xl">Medicines delivered across Nepal</h1>
-        <p className="mt-2 text-slate-700">Search genuine medicines by brand or generic name, upload your prescription, and pay with eSewa or cash on delivery.</p>
-        <form action="/products" method="get" role="search" aria-label="Search medicines" className="mt-4 flex max-w-xl">
-          <label htmlFor="home-search" className="sr-only">Search medicines by brand or generic name</label>
-          <input id="home-search" name="q" type="search" maxLength={200} placeholder="e.g. paracetamol, Cetamol, cough syrup" className="w-full rounded-l-md border border-slate-300 px-3 py-2" />
-          <button type="submit" className="rounded-r-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Search</button>
-        </form>
-      </section>
-
-      <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading" className="text-xl font-semibold">Shop by category</h2>
-        <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          {categories.map((c) => (
-            <li key={c.slug}>
-              <Link href={listingHref({ category: c.slug })} className="block h-full rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600">
-                <span className="font-medium text-slate-900">{c.name}</span>
-                <span className="block text-xs text-slate-600">{formatCount(c.productCount)} products</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {popular.length > 0 ? (
-        <section aria-labelledby="popular-heading">
-          <div className="flex items-baseline justify-between">
-            <h2 id="popular-heading" className="text-xl font-semibold">Popular and in stock</h2>
-            <Link href={listingHref({ inStockOnly: true })} className="text-sm text-brand-700 underline">All in-stock medicines</Link>
-          </div>
-          <div className="mt-3">
-            <ProductGrid products={popular} label="Popular medicines in stock" />
-          </div>
-        </section>
-      ) : null}
-
-      <PrescriptionNote />
-    </div>
-  );
+  return <HomeView />;
 }

@@ -1,24 +1,20 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { fetchJson } from '@/components/live/fetch-json';
 import { liveQueryKeys } from '@/components/live/query-keys';
 
 /**
- * The header badge's count. The server-rendered count seeds the cache (no flash of 0) and, each
- * time the server renders the header again (sign-in merge, sign-out), replaces it.
+ * The header badge's count: seeded by the visitor query (components/layout/visitor-query.ts) and
+ * only then live, so a page load does not ask twice. Undefined until known.
  */
-export function useCartCount(serverCount: number): number {
-  const client = useQueryClient();
+export function useCartCount(seeded: boolean): number | undefined {
   const { data } = useQuery({
     queryKey: liveQueryKeys.cartCount,
     queryFn: async ({ signal }) => (await fetchJson<{ count: number }>('/cart/count', signal)).count,
-    initialData: serverCount,
+    enabled: seeded,
   });
-  useEffect(() => {
-    client.setQueryData(liveQueryKeys.cartCount, serverCount);
-  }, [client, serverCount]);
   return data;
 }
 

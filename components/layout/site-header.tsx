@@ -1,14 +1,12 @@
 import Link from 'next/link';
-import { CartLink } from '@/components/cart/cart-link';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { cartItemCount } from '@/lib/cart/cart-store';
-import { readCurrentCartId } from '@/lib/cart/current-cart';
-import { can } from '@/lib/permissions/matrix';
 import { HeaderSearch } from './header-search';
+import { VisitorNav } from './visitor-nav';
 
-/** The route layout hands in the sign-out action, so this component needs nothing from app/. */
-export async function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
-  const [user, cartCount] = await Promise.all([getCurrentUser(), readCurrentCartId().then(cartItemCount)]);
+/**
+ * The same for every visitor, so it can be part of a cached page; who is signed in and the cart
+ * count come from the VisitorNav island. The route layout hands in the sign-out action.
+ */
+export function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
@@ -18,30 +16,7 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
         <div className="order-3 w-full sm:order-none sm:flex-1">
           <HeaderSearch />
         </div>
-        <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium">
-          <CartLink serverCount={cartCount} />
-          {user ? (
-            <>
-              {can(user.role, 'dashboard.view') ? (
-                <Link href="/admin" className="text-slate-700 hover:text-brand-700">
-                  Back office
-                </Link>
-              ) : null}
-              <Link href="/account" className="text-slate-700 hover:text-brand-700" data-testid="account-link">
-                {user.name.split(' ')[0]}
-              </Link>
-              <form action={signOutAction}>
-                <button type="submit" className="text-slate-700 hover:text-brand-700">
-                  Sign out
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/login" className="text-slate-700 hover:text-brand-700">
-              Sign in
-            </Link>
-          )}
-        </nav>
+        <VisitorNav signOutAction={signOutAction} />
       </div>
     </header>
   );

@@ -70,8 +70,8 @@ export function cachedPathFor(url: { pathname: string; searchParams: URLSearchPa
     const query = raw && cacheableListing(raw);
     return query ? `${CACHED_PREFIX}/listing/${listingKey(query)}` : null;
   }
-  const product = /^\/products\/([^/]+)$/.exec(pathname);
-  if (product && PRODUCT_SLUG.test(product[1]) && !NOT_PRODUCT_SLUGS.has(product[1])) return `${CACHED_PREFIX}/product/${product[1]}`;
+  const slug = /^\/products\/([^/]+)$/.exec(pathname)?.[1];
+  if (slug && PRODUCT_SLUG.test(slug) && !NOT_PRODUCT_SLUGS.has(slug)) return `${CACHED_PREFIX}/product/${slug}`;
   return null;
 }
 

@@ -3,14 +3,21 @@
  * Scripts run only with the per-request nonce ('strict-dynamic' lets Next's loader add chunks).
  */
 export function buildContentSecurityPolicy(options: {
-  nonce: string;
+  /** The per-request nonce; `'cached'` for a page served from cache, whose script hashes the cache handler sends. */
+  nonce: string | 'cached';
   development: boolean;
   formActionOrigins: string[];
 }): string {
   const formActions = ["'self'", ...options.formActionOrigins].join(' ');
+  const eval_ = options.development ? " 'unsafe-eval'" : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
+    options.nonce === 'cached'
+      ? // A cached page's response carries a second policy, stored with it by lib/next-cache/handler.mjs:
+        // `script-src 'self' 'sha256-…'` for exactly its inline scripts. Both are enforced, so that one
+        // decides which inline scripts run; this one must not refuse them first.
+        `script-src 'self' 'unsafe-inline'${eval_}`
+      : `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${eval_}`,
     // Radix and Next set style attributes at run time; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
@@ -76,8 +83,14 @@ export function uploadedFileSecurityHeaders(): Record<string, string> {
 /** Private pages must never be stored by a browser or a shared cache. */
 export function isPrivatePath(pathname: string): boolean {
   // Sign-in and reset pages too: their responses carry one-time state (challenge, reset cookie).
-  return /^\/(account|admin|cart|checkout|orders|prescriptions|login|register|forgot-password|reset-password|api\/(auth|prescriptions|payments|cron))(\/|$)/.test(pathname);
+  return /^\/(account|admin|cart|checkout|orders|prescriptions|login|register|forgot-password|reset-password|api\/(auth|prescriptions|payments|cron|visitor))(\/|$)/.test(pathname);
 }
+
+/**
+ * An anonymous catalog page served from Next's cache: a CDN may keep it 10 s and serve it stale
+ * 20 s more while it asks again; browsers always ask (a price change must show on reload).
+ */
+export const CACHED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=20';
 
 export function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

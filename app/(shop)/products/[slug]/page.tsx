@@ -1,79 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { AddToCart } from '@/components/catalog/add-to-cart';
-import { Alternatives } from '@/components/catalog/alternatives';
-import { ProductFacts } from '@/components/catalog/product-facts';
-import { Price } from '@/components/catalog/price';
-import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
-import { ProductImage } from '@/components/catalog/product-image';
-import { StockBadge } from '@/components/catalog/stock-badge';
-import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
-import { listingHref } from '@/lib/catalog/listing-params';
-import { findProductForPage } from '@/lib/catalog/product-page';
-import { getAlternatives } from '@/lib/catalog/queries';
-import { env } from '@/lib/env';
+import { ProductView } from '@/components/catalog/product-view';
+import { productMetadata } from '@/lib/catalog/page-metadata';
 import { addToCartAction } from '../../cart/actions';
 
+// Signed-in shoppers; anonymous ones are served the same page from app/cached/product.
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await findProductForPage((await params).slug);
-  if (!product) return { title: 'Medicine not found' };
-  const title = `${product.brandName} ${product.strength} (${product.genericName})`;
-  const description = (product.description || `${product.genericName} ${product.strength} ${product.dosageForm}, ${product.packSize}, by ${product.manufacturer}.`).slice(0, 200);
-  const path = `/products/${product.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', ...(product.imageUrl ? { images: [product.imageUrl] } : {}) },
-    twitter: { card: 'summary', title, description },
-  };
+  return productMetadata((await params).slug);
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await findProductForPage((await params).slug);
-  if (!product) notFound();
-  const alternatives = await getAlternatives(product);
-  const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());
-
-  return (
-    <article className="space-y-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <ol className="flex flex-wrap gap-1">
-          <li><Link href="/products" className="hover:underline">Medicines</Link> /</li>
-          <li><Link href={listingHref({ category: product.categorySlug })} className="hover:underline">{product.categoryName}</Link> /</li>
-          <li aria-current="page">{product.brandName}</li>
-        </ol>
-      </nav>
-      <div className="grid gap-6 md:grid-cols-2">
-        <ProductImage imageUrl={product.imageUrl} brandName={product.brandName} dosageForm={product.dosageForm} size="lg" />
-        <div className="space-y-3">
-          <h1 className="text-2xl font-bold sm:text-3xl">{product.brandName} {product.strength}</h1>
-          <p className="text-slate-700">
-            {product.genericName} · {product.dosageForm} · {product.packSize}
-          </p>
-          <p className="text-sm text-slate-600">by {product.manufacturer}</p>
-          <div className="flex flex-wrap gap-2">
-            <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
-            <StockBadge stock={product.stock} />
-          </div>
-          <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} size="lg" />
-          <p className="text-xs text-slate-600">Price per pack of {product.packSize}, inclusive of taxes. At most {product.maxPerOrder} per order.</p>
-          {product.requiresPrescription ? (
-            <p className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-950">
-              <strong>Prescription needed.</strong> Nepal law allows this medicine only on a doctor’s prescription. Add it to your cart, upload a clear photo of
-              your prescription at checkout, and a licensed pharmacist checks it before we pack your order. If it cannot be approved the order is cancelled
-              and any payment refunded.
-            </p>
-          ) : null}
-          <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />
-        </div>
-      </div>
-      <ProductFacts product={product} />
-      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} packQuantity={product.packSize} />
-    </article>
-  );
+  return <ProductView slug={(await params).slug} addToCartAction={addToCartAction} />;
 }

@@ -1,0 +1,8 @@
+import { connection } from 'next/server';
+
+// Rendered per request, with the CSP nonce proxy.ts issues: the cart, checkout and orders are
+// personal, and the catalog here is what signed-in shoppers see (anonymous ones get app/cached).
+export default async function ShopLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  return children;
+}

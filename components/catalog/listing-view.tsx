@@ -1,0 +1,59 @@
+import { DidYouMean } from '@/components/catalog/did-you-mean';
+import { EmptyResults } from '@/components/catalog/empty-results';
+import { ListingFilters } from '@/components/catalog/listing-filters';
+import { Pagination } from '@/components/catalog/pagination';
+import { ProductGrid } from '@/components/catalog/product-card';
+import { resolveListing } from '@/lib/catalog/listing';
+import { PAGE_SIZE } from '@/lib/catalog/listing-params';
+import { formatCount } from '@/lib/money';
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** The /products listing (search, category, filters) for the given URL parameters. */
+export async function ListingView({ params }: { params: RawParams }) {
+  const { query, notices, category, categories, dosageForms, result } = await resolveListing(params, { withResults: true });
+  const heading = query.q ? <>Results for “{query.q}”</> : category ? category.name : 'All medicines';
+  const first = (Math.min(query.page, result.pageCount) - 1) * PAGE_SIZE + 1;
+  const filtered = Boolean(query.category || query.prescription || query.dosageForm || query.inStockOnly || query.minPricePaisa !== undefined || query.maxPricePaisa !== undefined);
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <aside id="filters" className="order-2 md:order-1" aria-label="Filters">
+        <ListingFilters query={query} categories={categories} dosageForms={dosageForms} />
+      </aside>
+      <section className="order-1 md:order-2" aria-labelledby="results-heading">
+        <div className="flex items-baseline justify-between gap-3">
+          <h1 id="results-heading" className="text-2xl font-bold">{heading}</h1>
+          {/* On a phone the filters sit below the results; this jumps to them. */}
+          <a href="#filters" className="shrink-0 text-sm text-brand-700 underline md:hidden">Filter and sort</a>
+        </div>
+        {notices.length > 0 ? (
+          <ul role="status" className="mt-2 space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            {notices.map((n) => <li key={n}>{n}</li>)}
+          </ul>
+        ) : null}
+        {result.mode === 'typo' && result.total > 0 ? (
+          <p role="status" className="mt-2 rounded-md bg-sky-50 p-3 text-sm text-sky-900">
+            No exact matches for “{query.q}”. Showing results for <strong>{result.correctedTo ?? 'similar names'}</strong>.
+          </p>
+        ) : null}
+        {result.choices && result.choices.length > 0 ? <DidYouMean query={query} choices={result.choices} /> : null}
+        {result.total > 0 ? (
+          <p className="mt-2 text-sm text-slate-600" aria-live="polite">
+            {result.items.length > 0
+              ? `Showing ${first}–${first + result.items.length - 1} of ${formatCount(result.total)} ${result.total === 1 ? 'medicine' : 'medicines'}`
+              : `${formatCount(result.total)} medicines found; this page is past the last one.`}
+          </p>
+        ) : null}
+        <div className="mt-4">
+          {result.items.length > 0 ? (
+            <ProductGrid products={result.items} label="Medicines" headingLevel={2} />
+          ) : result.total === 0 && !result.choices?.length ? (
+            <EmptyResults q={query.q} filtered={filtered} categories={categories} />
+          ) : null}
+        </div>
+        <Pagination query={query} pageCount={result.pageCount} />
+      </section>
+    </div>
+  );
+}

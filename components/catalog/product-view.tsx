@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AddToCart } from '@/components/catalog/add-to-cart';
+import { Alternatives } from '@/components/catalog/alternatives';
+import { ProductFacts } from '@/components/catalog/product-facts';
+import { Price } from '@/components/catalog/price';
+import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
+import { ProductImage } from '@/components/catalog/product-image';
+import { StockBadge } from '@/components/catalog/stock-badge';
+import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
+import { listingHref } from '@/lib/catalog/listing-params';
+import { findProductForPage } from '@/lib/catalog/product-page';
+import { getAlternatives } from '@/lib/catalog/queries';
+import { env } from '@/lib/env';
+
+type AddToCartAction = React.ComponentProps<typeof AddToCart>['addToCartAction'];
+
+/** A product's page; the route hands in the cart action, so this component needs nothing from app/. */
+export async function ProductView({ slug, addToCartAction }: { slug: string; addToCartAction: AddToCartAction }) {
+  const product = await findProductForPage(slug);
+  if (!product) notFound();
+  const alternatives = await getAlternatives(product);
+  const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());
+
+  return (
+    <article className="space-y-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <ol className="flex flex-wrap gap-1">
+          <li><Link href="/products" className="hover:underline">Medicines</Link> /</li>
+          <li><Link href={listingHref({ category: product.categorySlug })} className="hover:underline">{product.categoryName}</Link> /</li>
+          <li aria-current="page">{product.brandName}</li>
+        </ol>
+      </nav>
+      <div className="grid gap-6 md:grid-cols-2">
+        <ProductImage imageUrl={product.imageUrl} brandName={product.brandName} dosageForm={product.dosageForm} size="lg" />
+        <div className="space-y-3">
+          <h1 className="text-2xl font-bold sm:text-3xl">{product.brandName} {product.strength}</h1>
+          <p className="text-slate-700">
+            {product.genericName} · {product.dosageForm} · {product.packSize}
+          </p>
+          <p className="text-sm text-slate-600">by {product.manufacturer}</p>
+          <div className="flex flex-wrap gap-2">
+            <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
+            <StockBadge stock={product.stock} />
+          </div>
+          <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} size="lg" />
+          <p className="text-xs text-slate-600">Price per pack of {product.packSize}, inclusive of taxes. At most {product.maxPerOrder} per order.</p>
+          {product.requiresPrescription ? (
+            <p className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-950">
+              <strong>Prescription needed.</strong> Nepal law allows this medicine only on a doctor’s prescription. Add it to your cart, upload a clear photo of
+              your prescription at checkout, and a licensed pharmacist checks it before we pack your order. If it cannot be approved the order is cancelled
+              and any payment refunded.
+            </p>
+          ) : null}
+          <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />
+        </div>
+      </div>
+      <ProductFacts product={product} />
+      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} packQuantity={product.packSize} />
+    </article>
+  );
+}

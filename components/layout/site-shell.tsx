@@ -1,0 +1,23 @@
+import { Providers } from '@/components/providers';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** The page around every route: the root layout and the global 404 page share it. */
+export function SiteShell({ signOutAction, children }: { signOutAction: () => Promise<void>; children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <Providers>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+            Skip to content
+          </a>
+          <SiteHeader signOutAction={signOutAction} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import { resolveListing } from './listing';
+import { listingHref } from './listing-params';
+import { findProductForPage } from './product-page';
+
+/**
+ * Titles and canonical URLs of the catalog pages, shared by the public routes and the cached ones
+ * proxy.ts serves anonymous shoppers from, so both give crawlers the same public addresses.
+ */
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+export async function listingMetadata(params: RawParams): Promise<Metadata> {
+  const { query, category } = await resolveListing(params, { withResults: false });
+  const title = query.q ? `Search results for “${query.q}”` : category ? category.name : 'All medicines';
+  // Search result pages are endless variations; let crawlers index categories, not queries.
+  const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
+  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical } };
+}
+
+export async function productMetadata(slug: string): Promise<Metadata> {
+  const product = await findProductForPage(slug);
+  if (!product) return { title: 'Medicine not found' };
+  const title = `${product.brandName} ${product.strength} (${product.genericName})`;
+  const description = (product.description || `${product.genericName} ${product.strength} ${product.dosageForm}, ${product.packSize}, by ${product.manufacturer}.`).slice(0, 200);
+  const path = `/products/${product.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', ...(product.imageUrl ? { images: [product.imageUrl] } : {}) },
+    twitter: { card: 'summary', title, description },
+  };
+}
