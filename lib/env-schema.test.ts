@@ -107,6 +107,19 @@ describe('server configuration', () => {
     expect(problemsOf(() => parseServerEnv({ TRUSTED_PROXY_HOPS: 'all' }, () => secrets))[0]).toMatch(/^TRUSTED_PROXY_HOPS/);
   });
 
+  it('checks the shared Next cache’s key prefix and Redis timeout, both optional', () => {
+    const defaults = parseServerEnv({}, () => secrets);
+    expect(defaults.CACHE_KEY_PREFIX).toBeUndefined();
+    expect(defaults.CACHE_REDIS_TIMEOUT_MS).toBeUndefined();
+    const set = parseServerEnv({ CACHE_KEY_PREFIX: 'shop-2:next-cache:', CACHE_REDIS_TIMEOUT_MS: '500' }, () => secrets);
+    expect(set.CACHE_KEY_PREFIX).toBe('shop-2:next-cache:');
+    expect(set.CACHE_REDIS_TIMEOUT_MS).toBe(500);
+    expect(parseServerEnv({ CACHE_KEY_PREFIX: '', CACHE_REDIS_TIMEOUT_MS: '' }, () => secrets).CACHE_REDIS_TIMEOUT_MS).toBeUndefined();
+    expect(problemsOf(() => parseServerEnv({ CACHE_KEY_PREFIX: 'shop 2*' }, () => secrets))[0]).toMatch(/^CACHE_KEY_PREFIX/);
+    expect(problemsOf(() => parseServerEnv({ CACHE_REDIS_TIMEOUT_MS: 'soon' }, () => secrets))[0]).toMatch(/^CACHE_REDIS_TIMEOUT_MS/);
+    expect(problemsOf(() => parseServerEnv({ CACHE_REDIS_TIMEOUT_MS: '0' }, () => secrets))[0]).toMatch(/^CACHE_REDIS_TIMEOUT_MS/);
+  });
+
   it('rejects weak secrets and malformed keys with a reason', () => {
     const problems = problemsOf(() =>
       parseServerEnv({ NODE_ENV: 'production', ...liveEsewa, ...secrets, AUTH_SECRET: 'short', FILE_ENCRYPTION_KEY: 'abc' }),

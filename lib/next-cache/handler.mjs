@@ -65,4 +65,6 @@ class InProcessCache extends FileSystemCache {
 }
 
 // Read at `next start` as well as at build, so one build serves one instance or many.
-export default withHashedScriptPolicy(process.env.UPSTASH_REDIS_REST_URL ? SharedCacheHandler : InProcessCache);
+/** @type {new (ctx: Record<string, unknown>) => { get(...args: any[]): Promise<any>, set(key: string, value: any, ctx: any): Promise<any> }} */
+const Wrapped = /** @type {any} */ (process.env.UPSTASH_REDIS_REST_URL ? SharedCacheHandler : InProcessCache);
+export default withHashedScriptPolicy(Wrapped);

@@ -26,6 +26,18 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('the proxy’s policy for a cached page', () => {
+  it('keeps every other directive and leaves inline scripts to the hash policy stored with the page', () => {
+    const csp = buildContentSecurityPolicy({ nonce: 'cached', development: false, formActionOrigins: [] });
+    expect(csp).toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp).not.toContain('nonce-');
+    expect(csp).not.toContain('strict-dynamic');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+});
+
 describe('static security headers', () => {
   it('always sends nosniff, a referrer policy and a permissions policy; HSTS only in production', () => {
     const dev = staticSecurityHeaders({ production: false });
@@ -38,7 +50,7 @@ describe('static security headers', () => {
 
 describe('private paths', () => {
   it('covers account, admin and auth pages but not the catalog', () => {
-    for (const path of ['/account', '/account/addresses', '/admin', '/admin/outbox', '/login', '/login/two-factor', '/register', '/forgot-password', '/reset-password', '/api/auth/session', '/orders/1']) {
+    for (const path of ['/account', '/account/addresses', '/admin', '/admin/outbox', '/login', '/login/two-factor', '/register', '/forgot-password', '/reset-password', '/api/auth/session', '/orders/1', '/api/visitor']) {
       expect(isPrivatePath(path), path).toBe(true);
     }
     for (const path of ['/', '/products', '/products/cetamol', '/accounting', '/administrator-guide']) expect(isPrivatePath(path), path).toBe(false);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { inlineScriptHashes } from '@/lib/security/inline-script-hashes.mjs';
+import InProcessHandler, { addHashedScriptPolicy, withHashedScriptPolicy } from './handler.mjs';
+
+const page = (html: string, headers: Record<string, unknown> = { 'x-next-cache-tags': 'catalog' }) => ({ kind: 'APP_PAGE', html, headers, status: 200 });
+
+/** A stand-in for the wrapped handler: stores what it is given, as Next's handlers do. */
+class Store {
+  entries = new Map<string, { value: unknown }>();
+  async get(key: string) {
+    return this.entries.get(key) ?? null;
+  }
+  async set(key: string, value: unknown) {
+    this.entries.set(key, { value });
+  }
+}
+
+describe('the cache handler’s script policy', () => {
+  it('adds the hashes of a page’s inline scripts to the entry Next is about to send', async () => {
+    const Handler = withHashedScriptPolicy(Store);
+    const handler = new Handler();
+    const value = page('<script>self.__next_f.push([1])</script><script src="/_next/a.js"></script>');
+    await handler.set('/cached/product/a', value, {});
+    // The same object Next sends for the first (MISS) response.
+    expect(value.headers['content-security-policy']).toBe(`script-src 'self' ${inlineScriptHashes(value.html)[0]}`);
+    expect(value.headers['x-next-cache-tags']).toBe('catalog');
+    const stored = await handler.get('/cached/product/a');
+    expect((stored?.value as typeof value).headers['content-security-policy']).toBe(value.headers['content-security-policy']);
+  });
+
+  it('gives an entry stored without one (prerendered at build) its policy when read', async () => {
+    const Handler = withHashedScriptPolicy(Store);
+    const handler = new Handler();
+    handler.entries.set('/old', { value: page('<script>a()</script>', {}) });
+    const entry = await handler.get('/old');
+    expect((entry?.value as { headers: Record<string, string> }).headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/);
+  });
+
+  it('leaves data entries, routes and redirects alone', () => {
+    const fetchEntry = { kind: 'FETCH', data: { body: '<script>x</script>' }, headers: {} as Record<string, unknown> };
+    addHashedScriptPolicy(fetchEntry);
+    expect(fetchEntry.headers['content-security-policy']).toBeUndefined();
+    addHashedScriptPolicy(null);
+    addHashedScriptPolicy(undefined);
+  });
+
+  it('is Next’s in-process cache when no Redis is configured', () => {
+    expect(process.env.UPSTASH_REDIS_REST_URL ?? '').toBe('');
+    expect(Object.getPrototypeOf(InProcessHandler).name).toBe('InProcessCache');
+  });
+});
