@@ -8,6 +8,19 @@ const nextConfig = {
   // One handler for one instance (Next's in-process cache) or many (the shared Redis cache, when
   // UPSTASH_REDIS_REST_URL is set); it also stores each cached page's script hashes. See lib/next-cache/.
   cacheHandler: fileURLToPath(new URL('./lib/next-cache/handler.mjs', import.meta.url)),
+  // Anonymous catalog pages are served from cache: proxy.ts names the cached route in these request
+  // headers (and strips them from every other request); see lib/catalog/cached-routes.ts.
+  async rewrites() {
+    const cachedRoute = (source, route) => ({
+      source,
+      has: [
+        { type: 'header', key: 'x-medinest-cached-route', value: route },
+        { type: 'header', key: 'x-medinest-cached-key', value: '(?<key>[A-Za-z0-9_-]{1,400})' },
+      ],
+      destination: `/cached/${route}/:key`,
+    });
+    return { beforeFiles: [cachedRoute('/', 'home'), cachedRoute('/products', 'listing'), cachedRoute('/products/:slug', 'product')] };
+  },
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

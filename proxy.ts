@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { PATHNAME_HEADER } from '@/lib/auth/path-header';
 import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
-import { cachedPathFor, isCachedPath } from '@/lib/catalog/cached-routes';
+import { CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor, isCachedPath, type CachedRoute } from '@/lib/catalog/cached-routes';
 import { nepalToday } from '@/lib/nepal-time/calendar';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
 import { isCrossSiteWrite } from '@/lib/security/cross-site-write';
@@ -23,14 +23,17 @@ export async function proxy(request: NextRequest) {
   if (isCachedPath(request.nextUrl.pathname)) return finish(plainAnswer(404, 'Not found.'), request, requestId, buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins }));
 
   const refused = refusedInput(request);
-  const cached = refused ? null : cachedRewrite(request);
+  const cached = refused ? null : cachedRoute(request);
   if (cached) {
     const requestHeaders = new Headers(request.headers);
     // No nonce reaches a cached render: the same HTML goes to everyone (its scripts are hashed instead).
     requestHeaders.delete('content-security-policy');
     requestHeaders.delete('x-nonce');
     requestHeaders.set(REQUEST_ID, requestId);
-    const response = NextResponse.rewrite(new URL(cached, request.url), { request: { headers: requestHeaders } });
+    // next.config.mjs rewrites the request to /cached/<route>/<key> on these.
+    requestHeaders.set(CACHED_ROUTE_HEADER, cached.route);
+    requestHeaders.set(CACHED_KEY_HEADER, cached.key);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
     if (request.method !== 'POST') response.headers.set('Cache-Control', CACHED_PAGE_CACHE_CONTROL);
     return finish(response, request, requestId, buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins }));
   }
@@ -39,6 +42,9 @@ export async function proxy(request: NextRequest) {
   const csp = buildContentSecurityPolicy({ nonce, development, formActionOrigins });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // Only the proxy picks a cached route (see cachedRoute below).
+  requestHeaders.delete(CACHED_ROUTE_HEADER);
+  requestHeaders.delete(CACHED_KEY_HEADER);
   requestHeaders.set(REQUEST_ID, requestId);
   requestHeaders.set('Content-Security-Policy', csp);
   // Lets requireUser() send an anonymous visitor back here after signing in.
@@ -63,13 +69,13 @@ function finish(response: NextResponse, request: NextRequest, requestId: string,
  * cache (lib/catalog/cached-routes.ts), or null. A visitor with a session cookie gets the page
  * rendered for them. Called only for requests the input checks let through.
  */
-function cachedRewrite(request: NextRequest): string | null {
+function cachedRoute(request: NextRequest): CachedRoute | null {
   // A server action posted from a cached page (add to cart) goes to the same route, so the page
   // Next re-renders with its answer has the same tree and the form keeps its state.
   const pageLoad = request.method === 'GET' || request.method === 'HEAD';
   if (!pageLoad && !(request.method === 'POST' && request.headers.has('next-action'))) return null;
   if (request.cookies.has(SESSION_COOKIE)) return null;
-  return cachedPathFor(request.nextUrl, nepalToday());
+  return cachedRouteFor(request.nextUrl, nepalToday());
 }
 
 export const config = {

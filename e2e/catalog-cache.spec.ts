@@ -4,6 +4,7 @@ import { uniqueTag } from '@/test-support/factories/unique';
 import { createCustomer, createStaff, type TestCustomer } from '@/test-support/factories/users';
 import { signIn, signInNewStaff, signOut } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
+import { connectE2eDatabase } from './support/e2e-database';
 import { asNewVisitor, newVisitor } from './support/visitors';
 
 /**
@@ -11,6 +12,8 @@ import { asNewVisitor, newVisitor } from './support/visitors';
  * with the visitor's own parts of the header filled in by a client island, a hash-based script
  * policy instead of a nonce, and a Cache-Control a CDN can honour. Signed-in pages stay per request.
  */
+// Binds the factories to the e2e server's database.
+connectE2eDatabase();
 let product: TestProduct;
 let shopper: TestCustomer;
 

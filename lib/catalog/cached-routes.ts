@@ -57,22 +57,40 @@ function cacheableListing(raw: RawParams): ListingQuery | null {
   return query;
 }
 
+export type CachedRoute = { route: 'home' | 'listing' | 'product'; key: string };
+
 /**
- * The internal path an anonymous GET of a public catalog URL is served from, or null when the
+ * Request headers through which proxy.ts names the cached route; next.config.mjs rewrites a
+ * request carrying them to /cached/<route>/<key>. The proxy removes them from every request it
+ * does not set them on, so a visitor cannot choose a cached route. (A rewrite from the proxy
+ * itself is treated as external when `next start -H` names the host, so the rewrite lives in
+ * the config, which also matches only the public paths.)
+ */
+export const CACHED_ROUTE_HEADER = 'x-medinest-cached-route';
+export const CACHED_KEY_HEADER = 'x-medinest-cached-key';
+
+/**
+ * The cached route an anonymous GET of a public catalog URL is served from, or null when the
  * request is rendered per request.
  */
-export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): string | null {
+export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): CachedRoute | null {
   const { pathname } = url;
   // The home page reads no parameters: tracking tags do not split its cache.
-  if (pathname === '/') return `${CACHED_PREFIX}/home/${nepalToday}`;
+  if (pathname === '/') return { route: 'home', key: nepalToday };
   if (pathname === '/products') {
     const raw = toRawParams(url.searchParams);
     const query = raw && cacheableListing(raw);
-    return query ? `${CACHED_PREFIX}/listing/${listingKey(query)}` : null;
+    return query ? { route: 'listing', key: listingKey(query) } : null;
   }
   const slug = /^\/products\/([^/]+)$/.exec(pathname)?.[1];
-  if (slug && PRODUCT_SLUG.test(slug) && !NOT_PRODUCT_SLUGS.has(slug)) return `${CACHED_PREFIX}/product/${slug}`;
+  if (slug && PRODUCT_SLUG.test(slug) && !NOT_PRODUCT_SLUGS.has(slug)) return { route: 'product', key: slug };
   return null;
+}
+
+/** The internal path of cachedRouteFor, e.g. /cached/product/cetamol-500. */
+export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): string | null {
+  const cached = cachedRouteFor(url, nepalToday);
+  return cached ? `${CACHED_PREFIX}/${cached.route}/${cached.key}` : null;
 }
 
 export function isCachedPath(pathname: string): boolean {
