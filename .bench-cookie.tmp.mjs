@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const base = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.18.${Math.floor(Math.random()*200)+1}.${Math.floor(Math.random()*200)+1}` } });
+const page = await context.newPage();
+await page.goto(`${base}/login`);
+await page.getByLabel('Email').fill('sita@example.com');
+await page.getByLabel('Password').fill(process.argv[3]);
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.waitForURL((u) => u.pathname !== '/login');
+const cookies = await context.cookies();
+console.log(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+await browser.close();
