@@ -29,13 +29,26 @@ function expectSecurityHeaders(response: APIResponse, label: string) {
   expect(headers['strict-transport-security'], label).toMatch(/max-age=\d+/);
 }
 
+/** An anonymous catalog page served from cache: its scripts are allowed by hash, not nonce (SECURITY.md). */
+async function expectCachedPageHeaders(response: APIResponse, label: string) {
+  const policies = (await response.headersArray()).filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
+  expect(policies.some((p) => /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/.test(p)), label).toBe(true);
+  expect(policies.some((p) => p.includes("frame-ancestors 'none'") && p.includes("default-src 'self'")), label).toBe(true);
+  expect(policies.join('\n'), label).not.toContain('nonce-');
+  const headers = response.headers();
+  expect(headers['x-content-type-options'], label).toBe('nosniff');
+  expect(headers['strict-transport-security'], label).toMatch(/max-age=\d+/);
+}
+
 const LEAK = /at [\w.<>]+ \(.*:\d+:\d+\)|node_modules|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b|postgres(ql)?:\/\/|PostgresError|\$argon2/i;
 
 test('every kind of response carries the security headers; private pages are not stored', async ({ page }) => {
   const anonymous = page.request;
-  for (const path of ['/', '/login', '/register', '/products', '/api/health', '/api/auth/session', '/no-such-page']) {
+  for (const path of ['/login', '/register', '/api/health', '/api/auth/session', '/no-such-page', '/products?page=nope']) {
     expectSecurityHeaders(await anonymous.get(path), path);
   }
+  // The first answer (stored as it is sent) and the next one from cache.
+  for (const path of ['/', '/products', '/products?q=cetamol', '/']) await expectCachedPageHeaders(await anonymous.get(path), path);
   const redirect = await anonymous.get('/account', { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);
   expectSecurityHeaders(redirect, 'redirect from /account');

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { CartLineItem } from '@/components/cart/cart-line-item';
 import { CartSummary } from '@/components/cart/cart-summary';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { cartItemCount } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { readCurrentCartId } from '@/lib/cart/current-cart';
 import { removeFromCartAction, updateCartQuantityAction } from './actions';
@@ -10,7 +12,8 @@ import { removeFromCartAction, updateCartQuantityAction } from './actions';
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
 
 export default async function CartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [cart, user, params] = await Promise.all([readCurrentCartId().then(getCartView), getCurrentUser(), searchParams]);
+  const cartId = await readCurrentCartId();
+  const [cart, count, user, params] = await Promise.all([getCartView(cartId), cartItemCount(cartId), getCurrentUser(), searchParams]);
   // Set by "order again" when some medicines of the old order cannot be bought today.
   const skipped = typeof params.skipped === 'string' ? params.skipped.slice(0, 300) : null;
   const checkoutHref = user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`;
@@ -18,6 +21,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
   if (cart.lines.length === 0) {
     return (
       <section className="rounded-lg bg-white p-6">
+        <CartCountSync count={count} />
         <h1 className="text-2xl font-bold">Your cart</h1>
         <p className="mt-2 text-slate-600">Your cart is empty.</p>
         <Link href="/products" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
@@ -30,6 +34,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <section className="rounded-lg bg-white p-6" aria-labelledby="cart-heading">
+        <CartCountSync count={count} />
         <h1 id="cart-heading" className="text-2xl font-bold">
           Your cart
         </h1>
