@@ -51,6 +51,10 @@ export class SharedCache {
       enableAutoPipelining: false,
       // The breaker decides when to try again; a retry would only make a page wait longer.
       retry: false,
+      // Upstash's default `no-store` would make Next treat every cached page that reads the cache
+      // as dynamic ("Page changed from static to dynamic at runtime"); 'default' is left uncached
+      // by Next without switching an ISR page to dynamic.
+      cache: 'default',
       signal: () => AbortSignal.timeout(timeoutMs),
     });
     const prefix = options.prefix ?? 'medinest:next-cache:';
