@@ -28,7 +28,7 @@ export const orderStatus = pgEnum('order_status', [
   'cancelled',
 ]);
 export const paymentStatus = pgEnum('payment_status', ['unpaid', 'paid', 'refund_due', 'refunded']);
-export const paymentMethod = pgEnum('payment_method', ['esewa', 'cod']);
+export const paymentMethod = pgEnum('payment_method', ['esewa', 'cod', 'khalti']);
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type PaymentStatus = (typeof paymentStatus.enumValues)[number];

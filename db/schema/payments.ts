@@ -25,7 +25,14 @@ export const payments = pgTable(
       .notNull()
       .references(() => orders.id),
     provider: paymentProvider().notNull(),
+    // Our id for the attempt: eSewa's transaction_uuid, Khalti's purchase_order_id.
     transactionUuid: text().notNull(),
+    // The provider's own id for the payment session, given at start (Khalti's pidx); lookups use it.
+    providerSessionId: text(),
+    // Where the shopper pays that session (Khalti's payment_url), so a second click reuses it.
+    providerPaymentUrl: text(),
+    // When the provider stops accepting payment for this session (Khalti's expires_at).
+    providerExpiresAt: timestamp({ withTimezone: true }),
     // eSewa's transaction code / ref id; unique so one payment can never settle two orders.
     providerReference: text(),
     amountPaisa: integer().notNull(),
@@ -43,6 +50,7 @@ export const payments = pgTable(
   (t) => [
     uniqueIndex('payments_transaction_uuid_unique').on(t.transactionUuid),
     uniqueIndex('payments_provider_reference_unique').on(t.provider, t.providerReference),
+    uniqueIndex('payments_provider_session_unique').on(t.provider, t.providerSessionId),
     index('payments_order_idx').on(t.orderId),
     index('payments_open_idx').on(t.createdAt).where(sql`${t.status} in ('initiated', 'pending', 'ambiguous')`),
     check('payments_amount_positive', sql`${t.amountPaisa} > 0`),
