@@ -39,6 +39,9 @@ export type SecretName = (typeof SECRET_NAMES)[number];
 export const ESEWA_TEST_PRODUCT_CODE = 'EPAYTEST';
 export const ESEWA_TEST_SECRET_KEY = '8gBm/:&EnhH.1/q';
 
+// The public demo merchant from Khalti's docs (PAYMENTS.md 4): the local sandbox's key, never production's.
+export const KHALTI_TEST_SECRET_KEY = 'live_secret_key_68791341fdd94846a146f0457ff7b455';
+
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -127,6 +130,15 @@ export const serverEnvSchema = z.object({
   // A staging site may knowingly run production mode against eSewa's public test merchant.
   ESEWA_ALLOW_TEST_KEY: flag,
 
+  // Khalti KPG-2. Outside production, unset means the local Khalti sandbox; in production both
+  // or neither (then checkout does not offer Khalti).
+  KHALTI_SECRET_KEY: optionalText,
+  KHALTI_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  KHALTI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  KHALTI_SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(3091),
+  // A staging site may knowingly run production mode against Khalti's public demo merchant.
+  KHALTI_ALLOW_TEST_KEY: flag,
+
   // Only the benchmark's server sets it (scripts/bench/support/server.ts): it serves /products/bench-baseline.
   BENCH_BASELINE: flag,
 
@@ -146,7 +158,16 @@ export type ServerEnv = z.infer<typeof serverEnvSchema> & {
   usingGeneratedSecrets: boolean;
   /** True when the eSewa URLs point at the local sandbox because none were configured. */
   esewaSandbox: boolean;
+  /** True when Khalti points at the local sandbox because none was configured (never in production). */
+  khaltiSandbox: boolean;
+  /** Whether checkout offers Khalti: configured, or the sandbox. */
+  khaltiEnabled: boolean;
 };
+
+/** The local Khalti sandbox's API base, like https://dev.khalti.com/api/v2/. */
+export function khaltiSandboxBaseUrl(port: number): string {
+  return `http://127.0.0.1:${port}/api/v2/`;
+}
 
 /** Outside production an unconfigured eSewa means the local sandbox, never the real site. */
 export function esewaSandboxUrls(port: number): { formUrl: string; statusUrl: string } {
@@ -211,6 +232,12 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
     }
     if (!env.ESEWA_FORM_URL) problems.push('ESEWA_FORM_URL is required in production (the local eSewa sandbox is for development only)');
     if (!env.ESEWA_STATUS_URL) problems.push('ESEWA_STATUS_URL is required in production');
+    if (Boolean(env.KHALTI_SECRET_KEY) !== Boolean(env.KHALTI_BASE_URL)) {
+      problems.push('KHALTI_SECRET_KEY and KHALTI_BASE_URL go together in production (set both to offer Khalti, neither to leave it out; the local Khalti sandbox is for development only)');
+    }
+    if (env.KHALTI_SECRET_KEY === KHALTI_TEST_SECRET_KEY && !env.KHALTI_ALLOW_TEST_KEY) {
+      problems.push('KHALTI_SECRET_KEY must be your own merchant key in production (set KHALTI_ALLOW_TEST_KEY=1 only for a staging site)');
+    }
     if (!env.UPSTASH_REDIS_REST_URL && !env.SINGLE_INSTANCE) {
       problems.push(
         'UPSTASH_REDIS_REST_URL is required in production so sign-in locks and rate limits are shared by every instance (set SINGLE_INSTANCE=1 only if the shop runs as exactly one server process)',
@@ -233,7 +260,15 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
     env.ESEWA_FORM_URL = sandbox.formUrl;
     env.ESEWA_STATUS_URL ??= sandbox.statusUrl;
   }
-  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets, esewaSandbox };
+  const khaltiSandbox = !production && !env.KHALTI_BASE_URL;
+  if (khaltiSandbox) {
+    env.KHALTI_BASE_URL = khaltiSandboxBaseUrl(env.KHALTI_SANDBOX_PORT);
+    env.KHALTI_SECRET_KEY ??= KHALTI_TEST_SECRET_KEY;
+  } else if (!production && env.KHALTI_BASE_URL && !env.KHALTI_SECRET_KEY) {
+    throw new ConfigurationError(['KHALTI_SECRET_KEY is required when KHALTI_BASE_URL is set']);
+  }
+  const khaltiEnabled = Boolean(env.KHALTI_BASE_URL && env.KHALTI_SECRET_KEY);
+  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets, esewaSandbox, khaltiSandbox, khaltiEnabled };
 }
 
 export function parseClientEnv(source: Source): ClientEnv {
