@@ -1,4 +1,5 @@
-import type { OrderStatus, PaymentStatus } from '@/db/schema';
+import type { OrderStatus, PaymentMethod, PaymentStatus } from '@/db/schema';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 const TONE: Record<OrderStatus, string> = {
@@ -19,8 +20,8 @@ export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   );
 }
 
-export function PaymentStatusText({ status, method }: { status: PaymentStatus; method: 'esewa' | 'cod' }) {
-  const how = method === 'esewa' ? 'eSewa' : 'Cash on delivery';
+export function PaymentStatusText({ status, method }: { status: PaymentStatus; method: PaymentMethod }) {
+  const how = PAYMENT_METHOD_LABELS[method];
   return (
     <span>
       {how} · {PAYMENT_STATUS_LABELS[status]}

@@ -46,6 +46,12 @@ export class EmptyCartError extends DomainError {
   }
 }
 
+export class PaymentMethodUnavailableError extends DomainError {
+  constructor() {
+    super('That way to pay is not available right now. Choose another.');
+  }
+}
+
 export class AddressNotFoundError extends DomainError {
   constructor() {
     super('Choose one of your delivery addresses.');

@@ -6,8 +6,10 @@ import { env } from '@/lib/env';
 import { allocateFefo } from '@/lib/inventory/fefo';
 import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
+import { availableOnlineMethods } from '@/lib/payments/methods';
+import { isOnlineMethod } from '@/lib/payments/providers/types';
 import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
-import { AddressNotFoundError, EmailNotVerifiedError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, ProductUnavailableError, QuantityLimitError } from './errors';
+import { AddressNotFoundError, EmailNotVerifiedError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, PaymentMethodUnavailableError, ProductUnavailableError, QuantityLimitError } from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
 import { notifyOrder } from './notify';
 import { lockAccountCheckout, openHoldsOf } from './open-holds';
@@ -44,6 +46,7 @@ class AlreadyPlaced extends Error {}
 export async function placeOrder(raw: PlaceOrderInput, database: Database = db): Promise<PlacedOrder> {
   const input = placeOrderSchema.parse(raw);
   const lines = mergeLines(input.lines);
+  if (isOnlineMethod(input.paymentMethod) && !availableOnlineMethods().includes(input.paymentMethod)) throw new PaymentMethodUnavailableError();
   try {
     return await stockTransaction(database, async (tx) => {
       // First, so a double submit waits here and then finds the order its twin placed.
@@ -96,7 +99,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       const priced = lines.map((l) => ({ ...l, product: byId.get(l.productId)!, unitPricePaisa: byId.get(l.productId)!.pricePaisa }));
       const totals = computeTotals(priced, { deliveryFeePaisa: env.DELIVERY_FEE_PAISA, freeDeliveryFromPaisa: env.FREE_DELIVERY_FROM_PAISA });
       const hasRx = priced.some((l) => l.product.requiresPrescription);
-      let status: OrderStatus = input.paymentMethod === 'esewa' ? 'pending_payment' : hasRx ? 'awaiting_prescription' : 'confirmed';
+      let status: OrderStatus = isOnlineMethod(input.paymentMethod) ? 'pending_payment' : hasRx ? 'awaiting_prescription' : 'confirmed';
       const { address } = customer;
 
       const [order] = await tx

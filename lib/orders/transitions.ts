@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { orderEvents, orders, users, type OrderStatus, type PaymentStatus, type UserRole } from '@/db/schema';
+import { orderEvents, orders, users, type OrderStatus, type PaymentMethod, type PaymentStatus, type UserRole } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
@@ -89,7 +89,7 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
   if (paymentChanges && !isAllowedPaymentTransition(from.paymentStatus, to.paymentStatus)) {
     refuse(`Payment cannot move from ${from.paymentStatus.replace('_', ' ')} to ${to.paymentStatus.replace('_', ' ')}.`);
   }
-  // An eSewa order leaves pending_payment only once it is paid (or by being cancelled).
+  // An online-payment order leaves pending_payment only once it is paid (or by being cancelled).
   if (from.status === 'pending_payment' && to.status !== 'cancelled' && statusChanges && to.paymentStatus !== 'paid') {
     refuse('This order has not been paid yet.');
   }
@@ -133,7 +133,7 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
 }
 
 function nextPaymentStatus(
-  order: { status: OrderStatus; paymentStatus: PaymentStatus; paymentMethod: 'esewa' | 'cod' },
+  order: { status: OrderStatus; paymentStatus: PaymentStatus; paymentMethod: PaymentMethod },
   input: TransitionInput,
 ): PaymentStatus {
   if (input.paymentStatus) return input.paymentStatus;

@@ -12,7 +12,7 @@ export const productIdSchema = z.coerce.number().int().positive().max(2_147_483_
 
 export const orderLineSchema = z.object({ productId: productIdSchema, quantity: quantitySchema });
 
-export const paymentMethodSchema = z.enum(['esewa', 'cod'], { error: 'Choose how you will pay.' });
+export const paymentMethodSchema = z.enum(['esewa', 'khalti', 'cod'], { error: 'Choose how you will pay.' });
 
 /** A checkout submission carries references and choices only; prices are always read from the database. */
 export const checkoutFormSchema = z.object({

@@ -1,24 +1,51 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { orders, payments, type OrderStatus, type PaymentAttemptStatus, type PaymentStatus } from '@/db/schema';
-import { buildEsewaForm, formatEsewaAmount, newTransactionUuid, type EsewaFormFields } from '@/lib/payments/esewa';
-import { esewaConfig, failureUrl, successUrl, type EsewaConfig } from './config';
+import { recordAudit } from '@/lib/audit/record';
+import { formatEsewaAmount, newTransactionUuid, type EsewaFormFields } from '@/lib/payments/esewa';
+import { logger } from '@/lib/observability/logger';
 import { OrderNotPayableError } from './errors';
+import { availableOnlineMethods } from './methods';
+import { isOnlineMethod, paymentProvider, PROVIDER_LABELS, type OnlineMethod, type StoredAttempt } from './providers';
 
-export type PayableOrder = { id: string; number: string; totalPaisa: number; status: OrderStatus; paymentStatus: PaymentStatus; expired: boolean };
+export type PayableOrder = {
+  id: string;
+  number: string;
+  totalPaisa: number;
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  paymentMethod: OnlineMethod;
+  expired: boolean;
+};
 
 /** What the pay page shows for an order, decided from the order and its latest attempt. */
 export type PaymentState =
+  // eSewa: the signed form the page posts at once.
   | { kind: 'redirect'; order: PayableOrder; formUrl: string; fields: EsewaFormFields }
-  | { kind: 'retry'; order: PayableOrder; lastAttempt: PaymentAttemptStatus }
+  // A provider reached by a link the server asks for (Khalti): the page's button starts it.
+  | { kind: 'start'; order: PayableOrder; methods: OnlineMethod[] }
+  | { kind: 'retry'; order: PayableOrder; lastAttempt: PaymentAttemptStatus; methods: OnlineMethod[] }
   | { kind: 'checking'; order: PayableOrder }
   | { kind: 'paid'; order: PayableOrder }
   | { kind: 'closed'; order: PayableOrder };
 
 const FINAL_UNPAID: readonly PaymentAttemptStatus[] = ['failed', 'canceled', 'not_found'];
 
-/** Locks the shopper's own eSewa order; null when the number is not theirs (a stranger learns nothing). */
+const ATTEMPT_COLUMNS = {
+  id: payments.id,
+  provider: payments.provider,
+  transactionUuid: payments.transactionUuid,
+  status: payments.status,
+  amountPaisa: payments.amountPaisa,
+  amountSigned: payments.amountSigned,
+  providerSessionId: payments.providerSessionId,
+  providerPaymentUrl: payments.providerPaymentUrl,
+  providerExpiresAt: payments.providerExpiresAt,
+};
+type Attempt = StoredAttempt & { provider: string; status: PaymentAttemptStatus };
+
+/** Locks the shopper's own online-payment order; null when the number is not theirs (a stranger learns nothing). */
 async function lockOwnOrder(tx: Transaction, orderNumber: string, userId: string) {
   const [order] = await tx
     .select({
@@ -29,22 +56,19 @@ async function lockOwnOrder(tx: Transaction, orderNumber: string, userId: string
       paymentStatus: orders.paymentStatus,
       paymentMethod: orders.paymentMethod,
       expiresAt: orders.expiresAt,
+      address: orders.address,
     })
     .from(orders)
     .where(and(eq(orders.number, orderNumber), eq(orders.userId, userId)))
     .for('update');
-  if (!order || order.paymentMethod !== 'esewa') return null;
+  if (!order || !isOnlineMethod(order.paymentMethod)) return null;
   const expired = order.expiresAt !== null && order.expiresAt.getTime() <= Date.now();
-  return { id: order.id, number: order.number, totalPaisa: order.totalPaisa, status: order.status, paymentStatus: order.paymentStatus, expired };
+  const payable: PayableOrder = { id: order.id, number: order.number, totalPaisa: order.totalPaisa, status: order.status, paymentStatus: order.paymentStatus, paymentMethod: order.paymentMethod, expired };
+  return { ...payable, recipient: { name: order.address.recipientName, phone: order.address.phone } };
 }
 
-async function latestAttempt(tx: Transaction, orderId: string) {
-  const [attempt] = await tx
-    .select({ id: payments.id, transactionUuid: payments.transactionUuid, status: payments.status, amountPaisa: payments.amountPaisa, amountSigned: payments.amountSigned })
-    .from(payments)
-    .where(eq(payments.orderId, orderId))
-    .orderBy(desc(payments.createdAt), desc(payments.id))
-    .limit(1);
+async function latestAttempt(tx: Transaction, orderId: string): Promise<Attempt | undefined> {
+  const [attempt] = await tx.select(ATTEMPT_COLUMNS).from(payments).where(eq(payments.orderId, orderId)).orderBy(desc(payments.createdAt), desc(payments.id)).limit(1);
   return attempt;
 }
 
@@ -52,41 +76,33 @@ function isOpenForPayment(order: PayableOrder): boolean {
   return order.status === 'pending_payment' && order.paymentStatus === 'unpaid' && !order.expired;
 }
 
-/** A new attempt: fresh uuid, the amount formatted once and stored exactly as it will be signed. */
-async function createAttempt(tx: Transaction, order: PayableOrder) {
+/** A new attempt: fresh id; for eSewa the amount formatted once and stored exactly as it will be signed. */
+async function createAttempt(tx: Transaction, order: PayableOrder, provider: OnlineMethod): Promise<Attempt> {
   const [attempt] = await tx
     .insert(payments)
     .values({
       orderId: order.id,
-      provider: 'esewa',
+      provider,
       transactionUuid: newTransactionUuid(order.number),
       amountPaisa: order.totalPaisa,
-      amountSigned: formatEsewaAmount(order.totalPaisa),
+      amountSigned: provider === 'esewa' ? formatEsewaAmount(order.totalPaisa) : null,
       status: 'initiated',
     })
-    .returning({ id: payments.id, transactionUuid: payments.transactionUuid, status: payments.status, amountPaisa: payments.amountPaisa, amountSigned: payments.amountSigned });
+    .returning(ATTEMPT_COLUMNS);
   return attempt!;
 }
 
-function signedForm(attempt: { transactionUuid: string; amountPaisa: number; amountSigned: string | null }, config: EsewaConfig): EsewaFormFields {
-  const fields = buildEsewaForm({
-    amountPaisa: attempt.amountPaisa,
-    transactionUuid: attempt.transactionUuid,
-    productCode: config.productCode,
-    secretKey: config.secretKey,
-    successUrl: successUrl(config),
-    failureUrl: failureUrl(config, attempt.transactionUuid),
-  });
-  // The stored string is what the status check and the callback are compared against.
-  if (attempt.amountSigned !== null && fields.total_amount !== attempt.amountSigned) throw new Error('eSewa amount formatting changed for a stored attempt');
-  return fields;
+/** The open attempt of this provider, or a new one. */
+function openAttempt(tx: Transaction, order: PayableOrder, latest: Attempt | undefined, provider: OnlineMethod) {
+  return latest?.status === 'initiated' && latest.provider === provider ? latest : createAttempt(tx, order, provider);
 }
 
 /**
- * For the pay page: the signed form of the open attempt (creating the first one on the first
- * visit), or why there is nothing to post. Null when the order is not this shopper's eSewa order.
+ * For the pay page: eSewa's signed form of the open attempt (creating the first one on the first
+ * visit), Khalti's start button, or why there is nothing to pay. Null when the order is not this
+ * shopper's online-payment order.
  */
-export async function preparePayment(input: { orderNumber: string; userId: string }, config: EsewaConfig = esewaConfig(), database: Database = db): Promise<PaymentState | null> {
+export async function preparePayment(input: { orderNumber: string; userId: string }, database: Database = db): Promise<PaymentState | null> {
   return database.transaction(async (tx) => {
     const order = await lockOwnOrder(tx, input.orderNumber, input.userId);
     if (!order) return null;
@@ -94,25 +110,90 @@ export async function preparePayment(input: { orderNumber: string; userId: strin
     const latest = await latestAttempt(tx, order.id);
     if (latest?.status === 'pending' || latest?.status === 'ambiguous') return { kind: 'checking', order };
     if (!isOpenForPayment(order)) return { kind: 'closed', order };
-    if (latest && FINAL_UNPAID.includes(latest.status)) return { kind: 'retry', order, lastAttempt: latest.status };
-    const attempt = latest?.status === 'initiated' ? latest : await createAttempt(tx, order);
-    return { kind: 'redirect', order, formUrl: config.formUrl, fields: signedForm(attempt, config) };
+    const methods = availableOnlineMethods();
+    if (latest && FINAL_UNPAID.includes(latest.status)) return { kind: 'retry', order, lastAttempt: latest.status, methods };
+    if (order.paymentMethod !== 'esewa') return { kind: 'start', order, methods };
+    const attempt = await openAttempt(tx, order, latest, 'esewa');
+    const instruction = await paymentProvider('esewa').start(attempt, { number: order.number, ...order.recipient, email: '' });
+    if (instruction.kind !== 'form') throw new Error('eSewa starts with a form');
+    return { kind: 'redirect', order, formUrl: instruction.url, fields: instruction.fields as EsewaFormFields };
+  });
+}
+
+function assertRetryable(order: PayableOrder, latest: Attempt | undefined) {
+  if (!isOpenForPayment(order)) throw new OrderNotPayableError(order.expired ? 'The time to pay for this order has run out.' : undefined);
+  if (latest?.status === 'pending' || latest?.status === 'ambiguous') {
+    const label = isOnlineMethod(latest.provider) ? PROVIDER_LABELS[latest.provider] : 'the provider';
+    throw new OrderNotPayableError(`Your last payment is still being confirmed by ${label}. Please wait a few minutes.`);
+  }
+  if (latest?.status === 'complete') throw new OrderNotPayableError('This order is already paid.');
+}
+
+/** The shopper picked another way to pay: the order says so from now on (audited). */
+async function switchMethod(tx: Transaction, order: PayableOrder & { paymentMethod: OnlineMethod }, method: OnlineMethod, userId: string) {
+  if (order.paymentMethod === method) return;
+  if (!availableOnlineMethods().includes(method)) throw new OrderNotPayableError(`${PROVIDER_LABELS[method]} is not available right now.`);
+  await tx.update(orders).set({ paymentMethod: method, updatedAt: sql`now()` }).where(eq(orders.id, order.id));
+  await recordAudit(tx, { actorId: userId, actorRole: 'customer', action: 'order.payment_method_changed', entityType: 'order', entityId: order.id, details: { orderNumber: order.number, from: order.paymentMethod, to: method } });
+  order.paymentMethod = method;
+}
+
+/**
+ * Retry after a failed or cancelled attempt, with the same method or another: a new attempt with
+ * a new id, since eSewa refuses a reused uuid. A double click finds the attempt the first made.
+ */
+export async function retryPayment(input: { orderNumber: string; userId: string; method?: OnlineMethod }, database: Database = db): Promise<{ transactionUuid: string; method: OnlineMethod } | null> {
+  return database.transaction(async (tx) => {
+    const order = await lockOwnOrder(tx, input.orderNumber, input.userId);
+    if (!order) return null;
+    const latest = await latestAttempt(tx, order.id);
+    assertRetryable(order, latest);
+    await switchMethod(tx, order, input.method ?? order.paymentMethod, input.userId);
+    const attempt = await openAttempt(tx, order, latest, order.paymentMethod);
+    return { transactionUuid: attempt.transactionUuid, method: order.paymentMethod };
   });
 }
 
 /**
- * Retry after a failed or cancelled attempt: a new attempt with a new uuid, since eSewa refuses
- * a reused one. A double click finds the attempt the first click made and reuses it.
+ * Starts paying an order by a provider reached through a link (Khalti): opens the attempt under
+ * the order's lock, asks the provider for a session outside it (a slow provider must not hold the
+ * order), and stores the session once. Returns where to send the browser; null when the order is
+ * not this shopper's. Throws OrderNotPayableError when it cannot be paid or the provider refused.
  */
-export async function retryPayment(input: { orderNumber: string; userId: string }, database: Database = db): Promise<{ transactionUuid: string } | null> {
-  return database.transaction(async (tx) => {
+export async function startLinkPayment(input: { orderNumber: string; userId: string }, database: Database = db): Promise<{ url: string } | null> {
+  const opened = await database.transaction(async (tx) => {
     const order = await lockOwnOrder(tx, input.orderNumber, input.userId);
     if (!order) return null;
-    if (!isOpenForPayment(order)) throw new OrderNotPayableError(order.expired ? 'The time to pay for this order has run out.' : undefined);
     const latest = await latestAttempt(tx, order.id);
-    if (latest?.status === 'pending' || latest?.status === 'ambiguous') throw new OrderNotPayableError('Your last payment is still being confirmed by eSewa. Please wait a few minutes.');
-    if (latest?.status === 'complete') throw new OrderNotPayableError('This order is already paid.');
-    const attempt = latest?.status === 'initiated' ? latest : await createAttempt(tx, order);
-    return { transactionUuid: attempt.transactionUuid };
+    if (latest && FINAL_UNPAID.includes(latest.status)) throw new OrderNotPayableError('Choose how to try again.');
+    assertRetryable(order, latest);
+    if (order.paymentMethod === 'esewa') throw new OrderNotPayableError('This order is paid with eSewa.');
+    return { order, attempt: await openAttempt(tx, order, latest, order.paymentMethod) };
   });
+  if (!opened) return null;
+  const { order, attempt } = opened;
+  const provider = paymentProvider(order.paymentMethod);
+  const instruction = await provider.start(attempt, { number: order.number, ...order.recipient, email: '' });
+  if (instruction.kind === 'form') throw new Error(`${provider.label} starts with a link`);
+  if (instruction.kind === 'failed') {
+    logger.warn({ reason: instruction.reason, transactionUuid: attempt.transactionUuid }, `${provider.label} would not start a payment`);
+    // Nothing was opened that we know of: the attempt is over and the shopper may try again.
+    await database
+      .update(payments)
+      .set({ status: 'failed', lastStatusCheck: { start_failed: instruction.reason, raw: instruction.raw ?? null }, lastCheckedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(eq(payments.id, attempt.id), eq(payments.status, 'initiated'), isNull(payments.providerSessionId)));
+    throw new OrderNotPayableError(`${provider.label} could not start the payment just now. Please try again in a moment.`);
+  }
+  if (!instruction.session) return { url: instruction.url };
+  const { session } = instruction;
+  const [stored] = await database
+    .update(payments)
+    .set({ providerSessionId: session.id, providerPaymentUrl: session.paymentUrl, providerExpiresAt: session.expiresAt, updatedAt: sql`now()` })
+    .where(and(eq(payments.id, attempt.id), isNull(payments.providerSessionId)))
+    .returning({ url: payments.providerPaymentUrl });
+  if (stored?.url) return { url: stored.url };
+  // A second click opened its own session meanwhile: everyone goes to the one stored first.
+  const [first] = await database.select({ url: payments.providerPaymentUrl }).from(payments).where(eq(payments.id, attempt.id));
+  if (!first?.url) throw new OrderNotPayableError();
+  return { url: first.url };
 }

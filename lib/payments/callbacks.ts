@@ -3,12 +3,12 @@ import { and, eq, ne } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { orders, payments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { EsewaResponseError, fetchEsewaStatus, formatEsewaAmount, isValidTransactionUuid, verifyEsewaResponse } from '@/lib/payments/esewa';
-import { esewaConfig, type EsewaConfig } from './config';
 import { InvalidCallbackError, PaymentAttemptNotFoundError, ProviderReferenceConflictError } from './errors';
+import { paymentProvider, type OnlineMethod, type PaymentProvider, type StoredAttempt } from './providers';
+import type { ReturnInput } from './providers/types';
 import { settleAttempt, type SettleResult } from './settle';
 
-async function findAttempt(database: Database, transactionUuid: string) {
+async function findAttempt(database: Database, provider: OnlineMethod, transactionUuid: string) {
   const [attempt] = await database
     .select({
       id: payments.id,
@@ -16,82 +16,92 @@ async function findAttempt(database: Database, transactionUuid: string) {
       amountPaisa: payments.amountPaisa,
       amountSigned: payments.amountSigned,
       providerReference: payments.providerReference,
+      providerSessionId: payments.providerSessionId,
+      providerPaymentUrl: payments.providerPaymentUrl,
+      providerExpiresAt: payments.providerExpiresAt,
       transactionUuid: payments.transactionUuid,
       orderId: orders.id,
       orderNumber: orders.number,
+      orderUserId: orders.userId,
       orderPaymentStatus: orders.paymentStatus,
     })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
-    .where(and(eq(payments.transactionUuid, transactionUuid), eq(payments.provider, 'esewa')));
+    .where(and(eq(payments.transactionUuid, transactionUuid), eq(payments.provider, provider)));
   return attempt;
 }
 
-/** Always the stored, signed amount string: never one that came back through the browser. */
-function checkStatus(attempt: { transactionUuid: string; amountSigned: string | null; amountPaisa: number }, config: EsewaConfig) {
-  return fetchEsewaStatus({
-    statusUrl: config.statusUrl,
-    productCode: config.productCode,
-    totalAmount: attempt.amountSigned ?? formatEsewaAmount(attempt.amountPaisa),
-    transactionUuid: attempt.transactionUuid,
-    timeoutMs: config.statusTimeoutMs,
+/** A reference already recorded on another attempt is a replay onto a different order. */
+async function refuseReusedReference(database: Database, provider: OnlineMethod, attemptId: string, reference: string) {
+  const [holder] = await database
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.providerReference, reference), ne(payments.id, attemptId)));
+  if (!holder) return;
+  await recordAudit(database, {
+    actorId: null,
+    actorRole: null,
+    action: 'payment.reference_reused',
+    entityType: 'payment',
+    entityId: attemptId,
+    details: { reference, heldBy: holder.id, source: 'callback' },
   });
+  throw new ProviderReferenceConflictError(reference);
 }
 
 /**
- * eSewa's success redirect. The redirect is only a hint: verify the signature, find the attempt
- * by the *signed* uuid, check amount against what we stored, then ask the status API; only its
- * COMPLETE marks the order paid (settleAttempt). Replays find the attempt complete and change nothing.
+ * The shopper's browser back from a provider. The return is only a hint: the provider checks what
+ * it can (eSewa's signature), the attempt is found by the id the provider vouches for (or ours in
+ * the path), its amount and session must be the stored ones, and then the provider's own server
+ * is asked; only its `complete` marks the order paid (settleAttempt), once. Replays change nothing.
+ * `viewerId`: the signed-in shopper, if any; a return for someone else's order is a 404.
  * Throws InvalidCallbackError (400), PaymentAttemptNotFoundError (404), ProviderReferenceConflictError (409).
  */
-export async function handleEsewaSuccess(data: string, config: EsewaConfig = esewaConfig(), database: Database = db): Promise<SettleResult> {
-  let verified;
-  try {
-    verified = verifyEsewaResponse(data, { secretKey: config.secretKey, productCode: config.productCode });
-  } catch (error) {
-    if (error instanceof EsewaResponseError) throw new InvalidCallbackError(error.reason);
-    throw error;
-  }
-  if (!isValidTransactionUuid(verified.transactionUuid)) throw new InvalidCallbackError('bad transaction_uuid');
-  const attempt = await findAttempt(database, verified.transactionUuid);
+export async function handlePaymentReturn(
+  provider: PaymentProvider,
+  input: ReturnInput,
+  options: { viewerId?: string | null } = {},
+  database: Database = db,
+): Promise<SettleResult> {
+  const verified = provider.verifyReturn(input);
+  const attempt = await findAttempt(database, provider.id, verified.transactionUuid);
   if (!attempt) throw new PaymentAttemptNotFoundError();
-  if (verified.totalAmountPaisa !== attempt.amountPaisa) throw new InvalidCallbackError(`amount ${verified.totalAmountPaisa} differs from stored ${attempt.amountPaisa}`);
+  if (options.viewerId && options.viewerId !== attempt.orderUserId) throw new PaymentAttemptNotFoundError();
+  if (verified.amountPaisa !== null && verified.amountPaisa !== attempt.amountPaisa) {
+    throw new InvalidCallbackError(`amount ${verified.amountPaisa} differs from stored ${attempt.amountPaisa}`);
+  }
+  // The session the browser names must be the one we opened for this attempt: a pidx from
+  // another order's payment cannot settle this one.
+  if (verified.sessionId !== null && verified.sessionId !== attempt.providerSessionId) throw new InvalidCallbackError('session differs from the stored one');
   if (attempt.status === 'complete') return { outcome: 'already_complete', orderId: attempt.orderId, orderNumber: attempt.orderNumber };
 
-  if (verified.transactionCode) {
-    const [holder] = await database
-      .select({ id: payments.id })
-      .from(payments)
-      .where(and(eq(payments.provider, 'esewa'), eq(payments.providerReference, verified.transactionCode), ne(payments.id, attempt.id)));
-    if (holder) {
-      await recordAudit(database, {
-        actorId: null,
-        actorRole: null,
-        action: 'payment.reference_reused',
-        entityType: 'payment',
-        entityId: attempt.id,
-        details: { reference: verified.transactionCode, heldBy: holder.id, source: 'callback' },
-      });
-      throw new ProviderReferenceConflictError(verified.transactionCode);
-    }
-  }
-
-  const result = await checkStatus(attempt, config);
-  return settleAttempt({ paymentId: attempt.id, result, callbackReference: verified.transactionCode, verifiedPayload: verified.payload, source: 'callback' }, database);
-}
-
-/**
- * eSewa's failure redirect carries nothing signed and is used for failed, cancelled *and* pending
- * payments, so the status API decides what happened to the attempt named in the path.
- */
-export async function handleEsewaFailure(transactionUuid: string, config: EsewaConfig = esewaConfig(), database: Database = db): Promise<SettleResult> {
-  if (!isValidTransactionUuid(transactionUuid)) throw new PaymentAttemptNotFoundError();
-  const attempt = await findAttempt(database, transactionUuid);
-  if (!attempt) throw new PaymentAttemptNotFoundError();
-  if (attempt.status !== 'initiated' && attempt.status !== 'pending' && attempt.status !== 'ambiguous') {
-    // An old failure link, e.g. after a retry paid the order: nothing to change.
+  if (verified.signedPaid) {
+    if (verified.reference) await refuseReusedReference(database, provider.id, attempt.id, verified.reference);
+  } else if (attempt.status !== 'initiated' && attempt.status !== 'pending' && attempt.status !== 'ambiguous') {
+    // An old link, e.g. after a retry paid the order: nothing to change.
     return { outcome: attempt.orderPaymentStatus === 'unpaid' ? 'closed' : 'already_complete', orderId: attempt.orderId, orderNumber: attempt.orderNumber };
   }
-  const result = await checkStatus(attempt, config);
-  return settleAttempt({ paymentId: attempt.id, result, source: 'failure_return' }, database);
+
+  const stored: StoredAttempt = attempt;
+  const result = await provider.lookup(stored);
+  return settleAttempt(
+    verified.signedPaid
+      ? { paymentId: attempt.id, result, callbackReference: verified.reference, verifiedPayload: verified.payload, source: 'callback' }
+      : { paymentId: attempt.id, result, source: 'failure_return', hintPaid: verified.hintPaid },
+    database,
+  );
+}
+
+/** eSewa's success redirect (`?data=` signed) and its failure redirect (the uuid in our path). */
+export function handleEsewaSuccess(data: string, database: Database = db): Promise<SettleResult> {
+  return handlePaymentReturn(paymentProvider('esewa'), { kind: 'success', query: new URLSearchParams({ data }) }, {}, database);
+}
+
+export function handleEsewaFailure(transactionUuid: string, database: Database = db): Promise<SettleResult> {
+  return handlePaymentReturn(paymentProvider('esewa'), { kind: 'failure', transactionUuid, query: new URLSearchParams() }, {}, database);
+}
+
+/** Khalti's return_url: our purchase order id in the path, Khalti's unsigned parameters in the query. */
+export function handleKhaltiReturn(transactionUuid: string, query: URLSearchParams, viewerId: string | null, database: Database = db): Promise<SettleResult> {
+  return handlePaymentReturn(paymentProvider('khalti'), { kind: 'success', transactionUuid, query }, { viewerId }, database);
 }

@@ -32,3 +32,20 @@ export function successUrl(config: EsewaConfig): string {
 export function failureUrl(config: EsewaConfig, transactionUuid: string): string {
   return new URL(`/api/payments/esewa/failure/${encodeURIComponent(transactionUuid)}`, config.appUrl).toString();
 }
+
+export type KhaltiConfig = { enabled: boolean; baseUrl: string; secretKey: string; timeoutMs: number; appUrl: string };
+
+export function khaltiConfig(): KhaltiConfig {
+  return {
+    enabled: env.khaltiEnabled,
+    baseUrl: env.KHALTI_BASE_URL ?? 'https://khalti.com/api/v2/',
+    secretKey: env.KHALTI_SECRET_KEY ?? '',
+    timeoutMs: env.KHALTI_TIMEOUT_MS,
+    appUrl: env.APP_URL,
+  };
+}
+
+// Our purchase order id in the path as with eSewa: Khalti's own parameters follow in the query.
+export function khaltiReturnUrl(config: KhaltiConfig, transactionUuid: string): string {
+  return new URL(`/api/payments/khalti/return/${encodeURIComponent(transactionUuid)}`, config.appUrl).toString();
+}

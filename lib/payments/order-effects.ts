@@ -11,12 +11,12 @@ export type LockedOrder = Awaited<ReturnType<typeof lockOrder>>;
 type Attempt = { id: string; transactionUuid: string; amountPaisa: number };
 
 /**
- * Money eSewa confirmed, applied to the order the caller has locked. Normally: paid and moved on
+ * Money the provider confirmed, applied to the order the caller has locked. Normally: paid and moved on
  * with an email. If the order was already cancelled (expired while the shopper paid) the money
  * is owed back; if another attempt already paid it, the shopper paid twice: staff must refund.
  */
-export async function applyCompletedPayment(tx: StockTransaction, order: LockedOrder, attempt: Attempt, reference: string | null) {
-  const note = `Paid with eSewa${reference ? ` (${reference})` : ''}, transaction ${attempt.transactionUuid}`;
+export async function applyCompletedPayment(tx: StockTransaction, order: LockedOrder, attempt: Attempt, reference: string | null, providerLabel: string) {
+  const note = `Paid with ${providerLabel}${reference ? ` (${reference})` : ''}, transaction ${attempt.transactionUuid}`;
   if (order.paymentStatus === 'unpaid' && order.status === 'pending_payment') {
     const next = await statusAfterPayment(tx, order.id);
     await transitionOrder(tx, { orderId: order.id, to: next, actor: null, paymentStatus: 'paid', note });
@@ -24,7 +24,7 @@ export async function applyCompletedPayment(tx: StockTransaction, order: LockedO
       userId: order.userId,
       toEmail: order.email,
       template: 'payment-received',
-      payload: { name: order.name, orderNumber: order.number, amountPaisa: attempt.amountPaisa, reference, status: next },
+      payload: { name: order.name, orderNumber: order.number, amountPaisa: attempt.amountPaisa, reference, status: next, provider: providerLabel },
     });
     return 'paid' as const;
   }
@@ -39,7 +39,7 @@ export async function applyCompletedPayment(tx: StockTransaction, order: LockedO
 }
 
 /**
- * eSewa says the attempt is over (NOT_FOUND or CANCELED) and the order's time is up: the order
+ * The provider says the attempt is over (session ended or cancelled) and the order's time is up: the order
  * expires and its stock goes back, unless another attempt may still be paying.
  */
 export async function expireUnpaidOrder(tx: StockTransaction, order: LockedOrder, attempt: Attempt): Promise<boolean> {
@@ -54,13 +54,13 @@ export async function expireUnpaidOrder(tx: StockTransaction, order: LockedOrder
   return true;
 }
 
-/** eSewa reports the money went back in full: our books follow (paid → refund due → refunded). */
-export async function applyProviderRefund(tx: StockTransaction, order: LockedOrder, attempt: Attempt) {
+/** The provider reports the money went back in full: our books follow (paid → refund due → refunded). */
+export async function applyProviderRefund(tx: StockTransaction, order: LockedOrder, attempt: Attempt, providerLabel: string) {
   if (order.paymentStatus === 'paid') {
-    await transitionOrder(tx, { orderId: order.id, to: order.status, actor: null, paymentStatus: 'refund_due', note: 'eSewa reports a full refund.' });
+    await transitionOrder(tx, { orderId: order.id, to: order.status, actor: null, paymentStatus: 'refund_due', note: `${providerLabel} reports a full refund.` });
   }
   if (order.paymentStatus === 'paid' || order.paymentStatus === 'refund_due') {
-    await transitionOrder(tx, { orderId: order.id, to: order.status, actor: null, paymentStatus: 'refunded', note: 'Refunded through eSewa.' });
+    await transitionOrder(tx, { orderId: order.id, to: order.status, actor: null, paymentStatus: 'refunded', note: `Refunded through ${providerLabel}.` });
   }
   await audit(tx, 'payment.refund_reported', attempt, { orderNumber: order.number });
 }

@@ -6,10 +6,13 @@ import { isUniqueViolation } from '@/db/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { stockTransaction } from '@/lib/inventory/change-stock';
 import { lockOrder } from '@/lib/orders/transitions';
-import type { EsewaStatusResult } from '@/lib/payments/esewa';
 import { ProviderReferenceConflictError } from './errors';
 import { applyCompletedPayment, applyProviderRefund, audit, expireUnpaidOrder } from './order-effects';
+import { PROVIDER_LABELS, type ProviderVerdict } from './providers';
+import { isOnlineMethod } from './providers/types';
 
+// callback: a return carrying the provider's signed claim of payment (eSewa success);
+// failure_return: any other return of the shopper's browser; reconcile: the scheduled job.
 export type SettleSource = 'callback' | 'reconcile' | 'failure_return';
 
 export type SettleOutcome =
@@ -19,24 +22,26 @@ export type SettleOutcome =
   | 'duplicate' // the order was already paid by another attempt
   | 'pending'
   | 'ambiguous'
-  | 'unknown' // eSewa could not answer; try later
+  | 'unknown' // the provider could not answer; try later
   | 'amount_mismatch'
   | 'closed' // NOT_FOUND or CANCELED recorded on the attempt
   | 'expired' // ... and the order expired with its stock released
-  | 'not_yet' // NOT_FOUND or CANCELED before the order's expiry: checked again later
+  | 'not_yet' // ended or cancelled before the order's expiry, or not acted on yet: checked again later
   | 'refunded';
 
 export type SettleResult = { outcome: SettleOutcome; orderId: string; orderNumber: string };
 
 
 /**
- * Applies what eSewa's status API said about one attempt, in one transaction that holds the
+ * Applies what the provider's server said about one attempt, in one transaction that holds the
  * order row lock (taken before the payment row, the same order transitions and the expiry sweep
- * use). Only a COMPLETE from the status API marks money received, and only once: concurrent
+ * use). Only `complete` from the provider's server marks money received, and only once: concurrent
  * callbacks queue on the lock and find the attempt complete. Never downgrades a complete attempt.
  */
 export async function settleAttempt(
-  input: { paymentId: string; result: EsewaStatusResult; callbackReference?: string | null; verifiedPayload?: unknown; source: SettleSource },
+  // hintPaid: the shopper's return said it was paid (unsigned); while the provider cannot answer,
+  // such an attempt waits as pending instead of letting the shopper pay twice.
+  input: { paymentId: string; result: ProviderVerdict; callbackReference?: string | null; verifiedPayload?: unknown; source: SettleSource; hintPaid?: boolean },
   database: Database = db,
 ): Promise<SettleResult> {
   try {
@@ -46,7 +51,7 @@ export async function settleAttempt(
       if (!ref) throw new Error(`payment ${input.paymentId} vanished`);
       const order = await lockOrder(tx, ref.orderId);
       const [attempt] = await tx
-        .select({ id: payments.id, transactionUuid: payments.transactionUuid, status: payments.status, amountPaisa: payments.amountPaisa })
+        .select({ id: payments.id, transactionUuid: payments.transactionUuid, status: payments.status, amountPaisa: payments.amountPaisa, provider: payments.provider })
         .from(payments)
         .where(eq(payments.id, input.paymentId))
         .for('update');
@@ -59,46 +64,53 @@ export async function settleAttempt(
 
       const result = input.result;
       const status = result.kind === 'status' ? result.status : null;
-      if (attempt!.status === 'complete' && status !== 'FULL_REFUND' && status !== 'PARTIAL_REFUND') return done('already_complete');
+      const label = isOnlineMethod(attempt!.provider) ? PROVIDER_LABELS[attempt!.provider] : attempt!.provider;
+      if (attempt!.status === 'complete' && status !== 'full_refund' && status !== 'partial_refund') return done('already_complete');
       if (result.kind === 'unknown') {
-        // Back at failure_url while eSewa cannot answer: call it failed so the shopper may retry;
+        // Back from the provider while it cannot answer: call it failed so the shopper may retry;
         // reconciliation keeps checking failed attempts for a day in case money moved after all.
-        // Back at success_url with a verified signature, it is pending until eSewa confirms it.
-        const marked = input.source === 'failure_return' ? 'failed' : input.source === 'callback' ? 'pending' : null;
+        // Back with a verified signature (or a return saying paid), it is pending until confirmed.
+        const returned = input.source === 'failure_return' && !input.hintPaid ? 'failed' : 'pending';
+        const marked = input.source === 'reconcile' ? null : input.source === 'callback' ? 'pending' : returned;
         await record(marked && attempt!.status === 'initiated' ? { status: marked } : {});
         return done('unknown');
       }
 
       switch (result.status) {
-        case 'COMPLETE': {
+        case 'complete': {
           if (result.totalAmountPaisa !== null && result.totalAmountPaisa !== attempt!.amountPaisa) {
-            // Held for staff: never paid on a different amount, never re-sent to eSewa either.
+            // Held for staff: never paid on a different amount, never re-sent to the provider either.
             const firstTime = attempt!.status !== 'ambiguous';
             await record({ status: 'ambiguous' });
             if (firstTime) await audit(tx, 'payment.amount_mismatch', attempt!, { reported: result.totalAmountPaisa, expected: attempt!.amountPaisa });
             return done('amount_mismatch');
           }
-          const reference = result.refId ?? input.callbackReference ?? null;
+          const reference = result.reference ?? input.callbackReference ?? null;
           await record({ status: 'complete', providerReference: reference, rawVerifiedPayload: input.verifiedPayload ?? result.raw });
-          return done(await applyCompletedPayment(tx, order, attempt!, reference));
+          return done(await applyCompletedPayment(tx, order, attempt!, reference, label));
         }
-        case 'PENDING':
-        case 'AMBIGUOUS': {
-          const next: PaymentAttemptStatus = result.status === 'PENDING' ? 'pending' : 'ambiguous';
+        case 'pending':
+        case 'ambiguous': {
+          const next: PaymentAttemptStatus = result.status;
           await record({ status: next });
           return done(next);
         }
-        case 'NOT_FOUND':
-        case 'CANCELED': {
-          const final: PaymentAttemptStatus = result.status === 'NOT_FOUND' ? 'not_found' : 'canceled';
-          // eSewa itself signed a COMPLETE for this attempt: never close it on one contrary answer;
-          // it stays pending and reconciliation decides.
+        case 'initiated':
+          // Opened but not acted on (Khalti): the link may still be used. The order's own expiry
+          // sweep releases its stock if nobody pays in time.
+          await record();
+          return done('not_yet');
+        case 'ended':
+        case 'canceled': {
+          const final: PaymentAttemptStatus = result.status === 'ended' ? 'not_found' : 'canceled';
+          // The provider itself signed a completed payment for this attempt: never close it on one
+          // contrary answer; it stays pending and reconciliation decides.
           if (input.source === 'callback') {
             await record({ status: 'pending' });
             return done('pending');
           }
           const pastExpiry = order.status !== 'pending_payment' || (await isPastExpiry(tx, order.id));
-          // A shopper sent back to failure_url is done with this attempt; reconciliation waits
+          // A shopper sent back without paying is done with this attempt; reconciliation waits
           // for the order's window to close, since a session may still be opened with it.
           if (input.source === 'reconcile' && !pastExpiry) {
             await record();
@@ -107,20 +119,20 @@ export async function settleAttempt(
           await record({ status: final });
           return done(pastExpiry && (await expireUnpaidOrder(tx, order, attempt!)) ? 'expired' : 'closed');
         }
-        case 'FULL_REFUND':
+        case 'full_refund':
           await record({ status: 'full_refund', refundedPaisa: attempt!.amountPaisa });
-          if (attempt!.status === 'complete') await applyProviderRefund(tx, order, attempt!);
+          if (attempt!.status === 'complete') await applyProviderRefund(tx, order, attempt!, label);
           else await audit(tx, 'payment.refund_reported', attempt!, { orderNumber: order.number, neverPaidHere: true });
           return done('refunded');
-        case 'PARTIAL_REFUND':
-          // eSewa does not say how much; staff record the amount with the refund.
+        case 'partial_refund':
+          // Neither provider says how much; staff record the amount with the refund.
           await record({ status: 'partial_refund' });
           await audit(tx, 'payment.partial_refund_reported', attempt!, { orderNumber: order.number });
           return done('refunded');
       }
     });
   } catch (error) {
-    const reference = input.result.kind === 'status' ? (input.result.refId ?? input.callbackReference ?? null) : null;
+    const reference = input.result.kind === 'status' ? (input.result.reference ?? input.callbackReference ?? null) : null;
     if (reference && isUniqueViolation(error, 'payments_provider_reference_unique')) {
       await recordAudit(database, {
         actorId: null,

@@ -7,13 +7,13 @@ export type OrderReceivedPayload = {
   name: string;
   orderNumber: string;
   status: string;
-  paymentMethod: 'esewa' | 'cod';
+  paymentMethod: 'esewa' | 'khalti' | 'cod';
   totalPaisa: number;
   lines: { name: string; quantity: number; lineTotalPaisa: number }[];
 };
 
 function nextStep(p: OrderReceivedPayload): string {
-  if (p.status === 'pending_payment') return 'Complete your eSewa payment to confirm it.';
+  if (p.status === 'pending_payment') return `Complete your ${p.paymentMethod === 'khalti' ? 'Khalti' : 'eSewa'} payment to confirm it.`;
   if (p.status === 'awaiting_prescription') return 'A pharmacist will check your prescription before we pack it.';
   return 'We will pack it and let you know when it is on the way. Pay in cash on delivery.';
 }

@@ -7,8 +7,10 @@ export type PaymentReceivedPayload = {
   name: string;
   orderNumber: string;
   amountPaisa: number;
-  /** eSewa's transaction code, which the shopper also sees in their eSewa statement. */
+  /** The provider's transaction code, which the shopper also sees in their wallet statement. */
   reference: string | null;
+  /** Who took the money ("eSewa", "Khalti"); older outbox rows have none and were eSewa's. */
+  provider?: string;
   status: 'confirmed' | 'awaiting_prescription';
 };
 
@@ -21,12 +23,12 @@ function nextStep(p: PaymentReceivedPayload): string {
 export const paymentReceived = defineTemplate<PaymentReceivedPayload>({
   subject: (p) => `Payment received for order ${p.orderNumber}`,
   text: (p) =>
-    `Namaste ${p.name},\n\nWe received your eSewa payment of ${formatPaisa(p.amountPaisa)} for order ${p.orderNumber}${p.reference ? ` (eSewa reference ${p.reference})` : ''}.\n\n${nextStep(p)}`,
+    `Namaste ${p.name},\n\nWe received your ${p.provider ?? 'eSewa'} payment of ${formatPaisa(p.amountPaisa)} for order ${p.orderNumber}${p.reference ? ` (${p.provider ?? 'eSewa'} reference ${p.reference})` : ''}.\n\n${nextStep(p)}`,
   html: (p) =>
     emailLayout(
       'Payment received',
       `<p>Namaste ${escapeHtml(p.name)},</p>
-<p>We received your eSewa payment of <strong>${escapeHtml(formatPaisa(p.amountPaisa))}</strong> for order <strong>${escapeHtml(p.orderNumber)}</strong>${p.reference ? ` (eSewa reference ${escapeHtml(p.reference)})` : ''}.</p>
+<p>We received your ${escapeHtml(p.provider ?? 'eSewa')} payment of <strong>${escapeHtml(formatPaisa(p.amountPaisa))}</strong> for order <strong>${escapeHtml(p.orderNumber)}</strong>${p.reference ? ` (${escapeHtml(p.provider ?? 'eSewa')} reference ${escapeHtml(p.reference)})` : ''}.</p>
 <p>${escapeHtml(nextStep(p))}</p>`,
     ),
 });
