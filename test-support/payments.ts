@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderEvents, orders, payments } from '@/db/schema';
-import { preparePayment } from '@/lib/payments/attempts';
+import { preparePayment, startLinkPayment } from '@/lib/payments/attempts';
 import type { EsewaFormFields } from '@/lib/payments/esewa';
 import { placeTestOrder } from './factories/orders';
 import { createProduct } from './factories/products';
@@ -41,4 +41,26 @@ export async function orderState(orderId: string) {
   const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(orderEvents.id);
   const attempts = await db.select().from(payments).where(eq(payments.orderId, orderId)).orderBy(payments.createdAt);
   return { ...order!, events, attempts };
+}
+
+export async function placeKhaltiOrder(options: { pricePaisa?: number; quantity?: number; requiresPrescription?: boolean } = {}) {
+  const product = await createProduct({ pricePaisa: options.pricePaisa ?? 12_345, requiresPrescription: options.requiresPrescription });
+  const { customer: shopper, ...order } = await placeTestOrder({ paymentMethod: 'khalti', lines: [{ productId: product.id, quantity: options.quantity ?? 2 }] });
+  return { shopper, product, order };
+}
+
+/** What the pay page's Khalti button does: opens the attempt and Khalti's session; returns the payment page URL. */
+export async function khaltiPaymentUrl(order: { number: string }, userId: string): Promise<string> {
+  const started = await startLinkPayment({ orderNumber: order.number, userId });
+  if (!started) throw new Error('expected the shopper’s own order');
+  return started.url;
+}
+
+/** The shopper's browser on the Khalti sandbox's page: press Pay or Cancel; returns where Khalti sends them. */
+export async function decideAtKhalti(paymentUrl: string, choice: 'pay' | 'cancel'): Promise<string> {
+  const pidx = new URL(paymentUrl).searchParams.get('pidx')!;
+  const page = await fetch(paymentUrl);
+  if (page.status !== 200) throw new Error(`Khalti sandbox page answered ${page.status}`);
+  const response = await post(new URL(choice === 'pay' ? '/pay/confirm' : '/pay/cancel', paymentUrl).toString(), { pidx });
+  return response.headers.get('location')!;
 }

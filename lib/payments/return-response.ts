@@ -6,7 +6,7 @@ import type { SettleResult } from './settle';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-/** Where the shopper's browser goes after a return from eSewa. */
+/** Where the shopper's browser goes after a return from a payment provider. */
 export function redirectAfterReturn(result: SettleResult): Response {
   const paidOrSettled = ['paid', 'already_complete', 'duplicate', 'refund_due', 'refunded'].includes(result.outcome);
   const path = paidOrSettled ? `/orders/${encodeURIComponent(result.orderNumber)}` : `/checkout/pay/${encodeURIComponent(result.orderNumber)}`;
@@ -17,10 +17,10 @@ export function redirectAfterReturn(result: SettleResult): Response {
 export function returnErrorResponse(error: unknown, requestId: string | null): Response {
   const log = logger.child({ requestId });
   if (error instanceof PaymentError) {
-    log.warn({ status: error.httpStatus, detail: error.detail }, `eSewa return refused: ${error.publicMessage}`);
+    log.warn({ status: error.httpStatus, detail: error.detail }, `payment return refused: ${error.publicMessage}`);
     return new Response(error.publicMessage, { status: error.httpStatus, headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE } });
   }
-  log.error({ err: error }, 'eSewa return failed');
+  log.error({ err: error }, 'payment return failed');
   return new Response('Something went wrong. Your payment is safe; we will confirm it shortly.', {
     status: 500,
     headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE },

@@ -10,7 +10,7 @@ export type OrderOverrides = {
   customer?: TestCustomer;
   /** One pack of a new product of its own unless given. */
   lines?: { productId: number; quantity: number }[];
-  paymentMethod?: 'cod' | 'esewa';
+  paymentMethod?: 'cod' | 'esewa' | 'khalti';
   prescriptionIds?: string[];
 };
 

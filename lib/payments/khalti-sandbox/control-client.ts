@@ -6,6 +6,7 @@ export type KhaltiSandboxCommand =
   | { action: 'set-status'; pidx: string; status: KhaltiStatus }
   | { action: 'complete'; pidx: string }
   | { action: 'expire'; pidx: string }
+  | { action: 'set-amount'; pidx: string; amountPaisa: number }
   | { action: 'delay'; ms: number }
   | { action: 'reset' }
   | { action: 'list' };

@@ -105,6 +105,13 @@ function control(ledger: KhaltiSandboxLedger, command: Record<string, unknown>):
       return { ok: Boolean(ledger.setStatus(pidx, command.status)) };
     case 'complete':
       return { ok: Boolean(ledger.complete(pidx)) };
+    case 'set-amount': {
+      // Khalti's books disagreeing with ours: lookup then reports this amount.
+      const session = ledger.get(pidx);
+      if (!session || !Number.isSafeInteger(command.amountPaisa)) return { ok: false };
+      session.amountPaisa = command.amountPaisa as number;
+      return { ok: true };
+    }
     case 'expire':
       return { ok: Boolean(ledger.expire(pidx)) };
     case 'delay':
