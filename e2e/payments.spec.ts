@@ -92,7 +92,7 @@ test('cancels at the sandbox, then retries with a new transaction uuid and pays'
   const [first] = await attemptsOf(number);
   expect(first).toMatchObject({ status: 'canceled' });
 
-  await page.getByRole('button', { name: 'Try paying again' }).click();
+  await page.getByRole('button', { name: 'Try eSewa again' }).click();
   await expect(page).toHaveURL(`${SANDBOX}/api/epay/main/v2/form`);
   await page.getByRole('button', { name: 'Pay' }).click();
   await expect(page).toHaveURL(new RegExp(`/orders/${number}$`));

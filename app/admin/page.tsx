@@ -5,6 +5,7 @@ import { loadDashboard } from '@/lib/admin/dashboard';
 import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref } from '@/lib/admin/orders/filters';
 import { formatPaisa } from '@/lib/money';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { formatDateTime, formatDay, formatWaitingTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status-rules';
 
@@ -100,7 +101,7 @@ export default async function AdminDashboardPage() {
               <Link href={ordersHref({ attention: '1' })} className={figure}>
                 {d.paymentsNeedingAttention.length}
               </Link>{' '}
-              eSewa payment{d.paymentsNeedingAttention.length === 1 ? '' : 's'} left pending or ambiguous by reconciliation
+              online payment{d.paymentsNeedingAttention.length === 1 ? '' : 's'} (eSewa or Khalti) left pending or ambiguous by reconciliation
             </p>
             {d.paymentsNeedingAttention.length > 0 ? (
               <ul className="mt-1 space-y-1 text-sm">
@@ -109,7 +110,7 @@ export default async function AdminDashboardPage() {
                     <Link href={`/admin/orders/${p.orderNumber}`} className="text-brand-700 underline">
                       {p.orderNumber}
                     </Link>{' '}
-                    {p.status.toUpperCase()} · {formatPaisa(p.amountPaisa)} · since {formatDateTime(p.createdAt)}
+                    {PAYMENT_METHOD_LABELS[p.provider]} · {p.status.toUpperCase()} · {formatPaisa(p.amountPaisa)} · since {formatDateTime(p.createdAt)}
                   </li>
                 ))}
               </ul>

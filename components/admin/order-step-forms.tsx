@@ -72,14 +72,14 @@ export function RefundForm({ orderId, orderNumber, action }: { orderId: string; 
         const rupees = new FormData(form).get('amountRupees');
         return {
           title: `Record a refund for order ${orderNumber}?`,
-          description: `${rupees ? `Rs. ${rupees}` : 'Everything not yet refunded'} is recorded as returned to the shopper through eSewa. A recorded refund cannot be undone.`,
+          description: `${rupees ? `Rs. ${rupees}` : 'Everything not yet refunded'} is recorded as returned to the shopper through the wallet they paid with. A recorded refund cannot be undone.`,
           confirmLabel: 'Record refund',
         };
       }}
       tone="primary"
     >
       <Hidden name="orderId" value={orderId} />
-      <Field name="reference" label="eSewa refund reference" />
+      <Field name="reference" label="Refund reference (eSewa or Khalti portal)" />
       <Field name="amountRupees" label="Amount in Rs. (blank = all that is left)" type="number" step="0.01" />
     </ActionForm>
   );

@@ -20,6 +20,7 @@ export function CheckoutForm({
   needsPrescription,
   prescriptions,
   review,
+  khaltiOffered,
 }: {
   action: FormAction;
   checkoutKey: string;
@@ -27,6 +28,8 @@ export function CheckoutForm({
   needsPrescription: boolean;
   prescriptions: CheckoutPrescription[];
   review: ReactNode;
+  /** Khalti is configured (or its sandbox runs): offered beside eSewa. */
+  khaltiOffered: boolean;
 }) {
   const [state, action] = useActionState(placeOrderAction, undefined);
   const errors = state?.fieldErrors ?? {};
@@ -66,8 +69,9 @@ export function CheckoutForm({
       </Step>
 
       <Step number={3} title="Payment" error={errors.paymentMethod}>
-        <div className="grid gap-2 sm:grid-cols-2">
+        <div className={`grid gap-2 ${khaltiOffered ? 'sm:grid-cols-3' : 'sm:grid-cols-2'}`}>
           <PaymentOption value="esewa" title="eSewa" detail="Pay now with your eSewa wallet." />
+          {khaltiOffered ? <PaymentOption value="khalti" title="Khalti" detail="Pay now with your Khalti wallet." /> : null}
           <PaymentOption value="cod" title="Cash on delivery" detail="Pay the rider in cash when it arrives." defaultChecked />
         </div>
       </Step>
@@ -101,7 +105,7 @@ function Step({ number, title, error, children }: { number: number; title: strin
   );
 }
 
-function PaymentOption({ value, title, detail, defaultChecked }: { value: 'esewa' | 'cod'; title: string; detail: string; defaultChecked?: boolean }) {
+function PaymentOption({ value, title, detail, defaultChecked }: { value: 'esewa' | 'khalti' | 'cod'; title: string; detail: string; defaultChecked?: boolean }) {
   return (
     <label className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
       <input type="radio" name="paymentMethod" value={value} defaultChecked={defaultChecked} className="mt-1" />

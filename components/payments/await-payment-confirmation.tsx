@@ -16,7 +16,7 @@ function nextPollMs(polls: number): number | false {
 }
 
 /**
- * Mounted on the pay page while eSewa has not confirmed: polls the order's payment and moves on
+ * Mounted on the pay page while the provider has not confirmed: polls the order's payment and moves on
  * by itself, to the order page once paid, or re-renders the pay page when there is no payment to wait for.
  */
 export function AwaitPaymentConfirmation({ orderNumber }: { orderNumber: string }) {

@@ -3,7 +3,7 @@
 import type { ComponentProps } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export type ButtonTone = 'primary' | 'danger' | 'secondary' | 'danger-outline' | 'link' | 'danger-link' | 'esewa';
+export type ButtonTone = 'primary' | 'danger' | 'secondary' | 'danger-outline' | 'link' | 'danger-link' | 'esewa' | 'khalti';
 export type ButtonSize = 'sm' | 'md' | 'lg';
 
 const TONES: Record<ButtonTone, string> = {
@@ -13,6 +13,8 @@ const TONES: Record<ButtonTone, string> = {
   'danger-outline': 'border border-red-300 bg-white text-red-700 hover:bg-red-50',
   // eSewa's own green, for the buttons that take the shopper to eSewa.
   esewa: 'bg-[#41a124] text-white hover:bg-[#378a1e]',
+  // Khalti's purple, for the buttons that take the shopper to Khalti.
+  khalti: 'bg-[#5c2d91] text-white hover:bg-[#4a2475]',
   link: 'text-brand-700 underline',
   'danger-link': 'text-red-700 underline',
 };

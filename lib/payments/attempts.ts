@@ -25,7 +25,7 @@ export type PaymentState =
   | { kind: 'redirect'; order: PayableOrder; formUrl: string; fields: EsewaFormFields }
   // A provider reached by a link the server asks for (Khalti): the page's button starts it.
   | { kind: 'start'; order: PayableOrder; methods: OnlineMethod[] }
-  | { kind: 'retry'; order: PayableOrder; lastAttempt: PaymentAttemptStatus; methods: OnlineMethod[] }
+  | { kind: 'retry'; order: PayableOrder; lastAttempt: PaymentAttemptStatus; lastProvider: OnlineMethod; methods: OnlineMethod[] }
   | { kind: 'checking'; order: PayableOrder }
   | { kind: 'paid'; order: PayableOrder }
   | { kind: 'closed'; order: PayableOrder };
@@ -111,7 +111,9 @@ export async function preparePayment(input: { orderNumber: string; userId: strin
     if (latest?.status === 'pending' || latest?.status === 'ambiguous') return { kind: 'checking', order };
     if (!isOpenForPayment(order)) return { kind: 'closed', order };
     const methods = availableOnlineMethods();
-    if (latest && FINAL_UNPAID.includes(latest.status)) return { kind: 'retry', order, lastAttempt: latest.status, methods };
+    if (latest && FINAL_UNPAID.includes(latest.status)) {
+      return { kind: 'retry', order, lastAttempt: latest.status, lastProvider: isOnlineMethod(latest.provider) ? latest.provider : order.paymentMethod, methods };
+    }
     if (order.paymentMethod !== 'esewa') return { kind: 'start', order, methods };
     const attempt = await openAttempt(tx, order, latest, 'esewa');
     const instruction = await paymentProvider('esewa').start(attempt, { number: order.number, ...order.recipient, email: '' });

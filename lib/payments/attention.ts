@@ -1,10 +1,11 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
-import { orders, payments } from '@/db/schema';
+import { orders, payments, type PaymentMethod } from '@/db/schema';
 
 export type PaymentNeedingAttention = {
   orderNumber: string;
+  provider: PaymentMethod;
   transactionUuid: string;
   status: 'pending' | 'ambiguous';
   amountPaisa: number;
@@ -12,11 +13,12 @@ export type PaymentNeedingAttention = {
   lastCheckedAt: Date | null;
 };
 
-/** For staff: attempts eSewa keeps calling PENDING or AMBIGUOUS, oldest first (back office lists them). */
+/** For staff: attempts a provider (eSewa or Khalti) keeps calling pending or ambiguous, or whose amount disagreed, oldest first (back office lists them). */
 export async function listPaymentsNeedingAttention(database: Database = db, limit = 100): Promise<PaymentNeedingAttention[]> {
   const rows = await database
     .select({
       orderNumber: orders.number,
+      provider: payments.provider,
       transactionUuid: payments.transactionUuid,
       status: payments.status,
       amountPaisa: payments.amountPaisa,

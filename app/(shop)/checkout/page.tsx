@@ -9,6 +9,7 @@ import { VerifyEmailNotice } from '@/components/checkout/verify-email-notice';
 import { db } from '@/db/client';
 import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
+import { availableOnlineMethods } from '@/lib/payments/methods';
 import { isEmailVerified } from '@/lib/auth/email-verification';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
@@ -47,6 +48,7 @@ export default async function CheckoutPage() {
       <CheckoutForm
         action={placeOrderAction}
         checkoutKey={randomUUID()}
+        khaltiOffered={availableOnlineMethods().includes('khalti')}
         addresses={addresses.map((a) => ({
           id: a.id,
           label: a.label,

@@ -8,13 +8,14 @@ import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref, parseOrderFilter } from '@/lib/admin/orders/filters';
 import { listOrdersForStaff } from '@/lib/admin/orders/list';
 import { formatPaisa } from '@/lib/money';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { formatDateTime } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 export const metadata: Metadata = { title: 'Orders' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const METHOD_OPTIONS = [['esewa', 'eSewa'], ['cod', 'Cash on delivery']] as const;
+const METHOD_OPTIONS = [['esewa', 'eSewa'], ['khalti', 'Khalti'], ['cod', 'Cash on delivery']] as const;
 const COLUMNS: Column[] = ['Order', 'Placed', 'Customer', 'Phone', 'Status', 'Payment', { label: 'Total', alignRight: true }];
 
 export default async function AdminOrdersPage({ searchParams }: Props) {
@@ -43,7 +44,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
       </FilterForm>
       <ResultCount count={total} singular="order" testId="orders-total">
         {filter.counted ? ' counted as sales (not cancelled, not awaiting payment)' : ''}
-        {filter.attention ? ' with an eSewa payment left pending or ambiguous' : ''}
+        {filter.attention ? ' with an online payment left pending or ambiguous' : ''}
         {filter.open ? ' still holding stock unpaid or unconfirmed' : ''}
       </ResultCount>
       <DataTable columns={COLUMNS} emptyMessage={rows.length === 0 ? 'No orders match.' : null}>
@@ -61,7 +62,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             <td className="px-3 py-2">{o.phone}</td>
             <td className="px-3 py-2"><OrderStatusPill status={o.status} /></td>
             <td className="px-3 py-2">
-              <PaymentStatusPill status={o.paymentStatus} /> <span className="text-xs text-slate-500">{o.paymentMethod === 'cod' ? 'COD' : 'eSewa'}</span>
+              <PaymentStatusPill status={o.paymentStatus} /> <span className="text-xs text-slate-500">{o.paymentMethod === 'cod' ? 'COD' : PAYMENT_METHOD_LABELS[o.paymentMethod]}</span>
             </td>
             <td className="px-3 py-2 text-right">{formatPaisa(o.totalPaisa)}</td>
           </tr>

@@ -41,7 +41,7 @@ export type StaffOrderDetail = {
     batches: { batchNumber: string; expiryDate: string; quantity: number; released: boolean }[];
   })[];
   timeline: { id: number; type: string; toStatus: OrderStatus | null; toPaymentStatus: PaymentStatus | null; actorName: string | null; actorRole: UserRole | null; note: string | null; at: Date }[];
-  payments: { transactionUuid: string; status: string; amountPaisa: number; providerReference: string | null; refundedPaisa: number; refundReference: string | null; createdAt: Date }[];
+  payments: { provider: PaymentMethod; transactionUuid: string; providerSessionId: string | null; status: string; amountPaisa: number; providerReference: string | null; refundedPaisa: number; refundReference: string | null; createdAt: Date }[];
   prescriptions: LinkedPrescription[];
   steps: OrderStep[];
 };
@@ -80,7 +80,7 @@ export async function getOrderForStaff(number: string, database: Database = db):
       .where(eq(orderEvents.orderId, order.id))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     database
-      .select({ transactionUuid: payments.transactionUuid, status: payments.status, amountPaisa: payments.amountPaisa, providerReference: payments.providerReference, refundedPaisa: payments.refundedPaisa, refundReference: payments.refundReference, createdAt: payments.createdAt })
+      .select({ provider: payments.provider, transactionUuid: payments.transactionUuid, providerSessionId: payments.providerSessionId, status: payments.status, amountPaisa: payments.amountPaisa, providerReference: payments.providerReference, refundedPaisa: payments.refundedPaisa, refundReference: payments.refundReference, createdAt: payments.createdAt })
       .from(payments)
       .where(eq(payments.orderId, order.id))
       .orderBy(desc(payments.createdAt)),

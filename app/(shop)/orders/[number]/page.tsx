@@ -5,6 +5,7 @@ import { CancelOrderForm, OrderAgainButton } from '@/components/orders/order-act
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { requireUser } from '@/lib/auth/current-user';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { formatPaisa } from '@/lib/money';
 import { formatDateTime } from '@/lib/nepal-time';
 import { getOrderForUser } from '@/lib/orders/queries';
@@ -115,7 +116,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ) : null}
           {order.status === 'pending_payment' ? (
             <Link href={`/checkout/pay/${order.number}`} className="block rounded-md bg-brand-700 px-4 py-2 text-center font-semibold text-white">
-              Pay with eSewa
+              {order.paymentMethod === 'cod' ? 'Pay now' : `Pay with ${PAYMENT_METHOD_LABELS[order.paymentMethod]}`}
             </Link>
           ) : null}
           {order.cancelReason ? <p className="text-sm text-slate-600">Cancelled: {order.cancelReason}</p> : null}

@@ -6,6 +6,7 @@ import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pi
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
 import { formatPaisa } from '@/lib/money';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { orderStepAction, recordOrderRefundAction } from './actions';
@@ -26,7 +27,7 @@ export default async function AdminOrderPage({ params }: Props) {
         <h1 className="font-mono text-2xl font-bold">{order.number}</h1>
         <OrderStatusPill status={order.status} />
         <PaymentStatusPill status={order.paymentStatus} />
-        <span className="text-sm text-slate-600">{order.paymentMethod === 'cod' ? 'Cash on delivery' : 'eSewa'} · placed {formatDateTime(order.createdAt)}</span>
+        <span className="text-sm text-slate-600">{PAYMENT_METHOD_LABELS[order.paymentMethod]} · placed {formatDateTime(order.createdAt)}</span>
         <span className="ml-auto flex gap-2 text-sm">
           <Link href={`/admin/orders/${order.number}/invoice`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Invoice</Link>
           <Link href={`/admin/orders/${order.number}/packing-slip`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Packing slip</Link>
@@ -97,11 +98,13 @@ export default async function AdminOrderPage({ params }: Props) {
           ) : null}
           {order.payments.length > 0 ? (
             <div className="mt-4 text-sm">
-              <h3 className="font-semibold">eSewa attempts</h3>
-              <ul className="space-y-1">
+              <h3 className="font-semibold">Payment attempts</h3>
+              <ul className="space-y-1" data-testid="payment-attempts">
                 {order.payments.map((p) => (
-                  <li key={p.transactionUuid} className="font-mono text-xs">
-                    {p.transactionUuid} · {p.status} · {formatPaisa(p.amountPaisa)}{p.providerReference ? ` · ref ${p.providerReference}` : ''}
+                  <li key={p.transactionUuid} className="break-all font-mono text-xs">
+                    <span className="font-sans font-semibold">{PAYMENT_METHOD_LABELS[p.provider]}</span> · {p.transactionUuid}
+                    {p.providerSessionId ? ` · pidx ${p.providerSessionId}` : ''} · {p.status} · {formatPaisa(p.amountPaisa)}
+                    {p.providerReference ? ` · ref ${p.providerReference}` : ''}
                     {p.refundedPaisa > 0 ? ` · refunded ${formatPaisa(p.refundedPaisa)} (${p.refundReference})` : ''}
                   </li>
                 ))}

@@ -3,22 +3,25 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AwaitPaymentConfirmation } from '@/components/payments/await-payment-confirmation';
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
+import { KhaltiStartForm } from '@/components/payments/khalti-start-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
+import { ActionButton } from '@/components/ui/action-button';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatPaisa } from '@/lib/money';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { preparePayment } from '@/lib/payments/attempts';
-import { retryPaymentAction } from '../actions';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
+import { retryPaymentAction, startLinkPaymentAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Pay with eSewa', robots: { index: false } };
+export const metadata: Metadata = { title: 'Pay for your order', robots: { index: false } };
 
 type Props = { params: Promise<{ number: string }> };
 
-const RETRY_REASONS: Record<string, string> = {
-  canceled: 'The payment was cancelled at eSewa.',
-  not_found: 'eSewa has no record of a completed payment; the session may have expired.',
-  failed: 'The payment did not go through.',
-};
+function retryReason(status: string, provider: string): string {
+  if (status === 'canceled') return `The payment was cancelled at ${provider}.`;
+  if (status === 'not_found') return `${provider} has no record of a completed payment; the payment session may have expired.`;
+  return 'The payment did not go through.';
+}
 
 export default async function PayPage({ params }: Props) {
   const user = await requireUser();
@@ -28,6 +31,7 @@ export default async function PayPage({ params }: Props) {
   const { order } = state;
   if (state.kind === 'paid') redirect(`/orders/${order.number}`);
   const amount = formatPaisa(order.totalPaisa);
+  const provider = PAYMENT_METHOD_LABELS[order.paymentMethod];
 
   return (
     <div className="mx-auto max-w-md space-y-5 rounded-lg bg-white p-6">
@@ -40,20 +44,33 @@ export default async function PayPage({ params }: Props) {
 
       {state.kind === 'redirect' ? <EsewaRedirectForm action={state.formUrl} fields={state.fields} amountLabel={amount} /> : null}
 
+      {state.kind === 'start' ? (
+        <>
+          <p className="text-sm text-slate-700">You will pay on Khalti&apos;s own page and come back here. Your medicines stay reserved while you pay.</p>
+          <KhaltiStartForm number={order.number} amountLabel={amount} action={startLinkPaymentAction} />
+          {state.methods.includes('esewa') ? (
+            <ActionButton action={retryPaymentAction} fields={{ number: order.number, method: 'esewa' }} label="Pay with eSewa instead" tone="link" messageClassName="block text-sm" />
+          ) : null}
+        </>
+      ) : null}
+
       {state.kind === 'retry' ? (
         <>
           <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            {RETRY_REASONS[state.lastAttempt] ?? RETRY_REASONS.failed}{' '}
-            {state.lastAttempt === 'failed' ? 'If money did leave your eSewa account, we will find it and confirm your order by ourselves.' : 'No money was taken.'} Your medicines stay reserved until the payment window closes.
+            {retryReason(state.lastAttempt, PAYMENT_METHOD_LABELS[state.lastProvider])}{' '}
+            {state.lastAttempt === 'failed'
+              ? `If money did leave your ${PAYMENT_METHOD_LABELS[state.lastProvider]} account, we will find it and confirm your order by ourselves.`
+              : 'No money was taken.'}{' '}
+            Your medicines stay reserved until the payment window closes. You may try again, or pay another way.
           </p>
-          <RetryPaymentForm number={order.number} action={retryPaymentAction} />
+          <RetryPaymentForm number={order.number} action={retryPaymentAction} methods={state.methods} last={state.lastProvider} />
         </>
       ) : null}
 
       {state.kind === 'checking' ? (
         <>
           <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="payment-checking">
-            We are confirming your payment with eSewa. This usually takes a few minutes; this page moves on by itself when it is paid, and we email you too. Please do not pay again.
+            We are confirming your payment with {provider}. This usually takes a few minutes; this page moves on by itself when it is paid, and we email you too. Please do not pay again.
           </p>
           <AwaitPaymentConfirmation orderNumber={order.number} />
         </>

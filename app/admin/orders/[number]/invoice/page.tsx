@@ -4,6 +4,7 @@ import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/permissions/guard';
 import { PHARMACY } from '@/lib/admin/pharmacy';
 import { formatPaisa } from '@/lib/money';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { formatDateTime, formatDay } from '@/lib/nepal-time';
 import { PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { staffOrderFromParams } from '../staff-order';
@@ -27,7 +28,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
         <div className="text-right">
           <p>Invoice for order <span className="font-mono font-semibold">{order.number}</span></p>
           <p>Date {formatDateTime(order.createdAt)}</p>
-          <p>Payment: {order.paymentMethod === 'cod' ? 'Cash on delivery' : 'eSewa'} · {PAYMENT_STATUS_LABELS[order.paymentStatus]}</p>
+          <p>Payment: {PAYMENT_METHOD_LABELS[order.paymentMethod]} · {PAYMENT_STATUS_LABELS[order.paymentStatus]}</p>
         </div>
       </div>
       <table className="w-full border-collapse">

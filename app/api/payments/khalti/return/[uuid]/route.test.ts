@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, orders, payments, stockMovements } from '@/db/schema';
 import { preparePayment, retryPayment, startLinkPayment } from '@/lib/payments/attempts';
+import { listPaymentsNeedingAttention } from '@/lib/payments/attention';
 import { OrderNotPayableError } from '@/lib/payments/errors';
 import { reconcilePayments } from '@/lib/payments/reconcile';
 import { signedIn, signInAs } from '@/test-support/admin-session';
@@ -110,6 +111,8 @@ describe('GET /api/payments/khalti/return/[uuid]', () => {
     expect((await orderState(order.orderId)).attempts[0]!.status).toBe('pending');
     expect(await preparePayment({ orderNumber: order.number, userId: shopper.id })).toMatchObject({ kind: 'checking' });
     await expect(startLinkPayment({ orderNumber: order.number, userId: shopper.id })).rejects.toBeInstanceOf(OrderNotPayableError);
+    // The back office's "payments needing attention" lists it with its provider.
+    expect((await listPaymentsNeedingAttention()).filter((p) => p.orderNumber === order.number)).toMatchObject([{ provider: 'khalti', status: 'pending' }]);
 
     sandbox.ledger.override(pidx, null);
     await age(order.orderId);
