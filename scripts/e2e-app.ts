@@ -5,20 +5,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
 import { E2E_DIST_DIR } from '@/e2e/support/e2e-config';
-import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY } from '@/lib/env-schema';
+import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY, KHALTI_TEST_SECRET_KEY } from '@/lib/env-schema';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
+import { startKhaltiSandbox } from '@/lib/payments/khalti-sandbox';
 import { startFakeResend } from '@/test-support/fake-resend';
 import { createScratchDatabase } from '@/test-support/test-database';
 
 /**
  * What every browser-test server shares (scripts/e2e-server.ts: one instance; scripts/e2e-cluster.ts:
  * two behind nginx): a fresh seeded database, generated secrets, email to a local fake, the eSewa
- * sandbox, the production build, and `next start`.
+ * and Khalti sandboxes, the production build, and `next start`.
  */
 export type E2eApp = {
   /** Environment for `next start` (the same for every instance: one build, one set of secrets). */
   env: NodeJS.ProcessEnv;
-  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; fakeResendUrl: string };
+  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; fakeResendUrl: string; khaltiSandboxUrl: string };
   /** Stops the fakes and drops the database. */
   close(): Promise<void>;
 };
@@ -35,6 +36,9 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
   const fakeResend = await startFakeResend();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));
   const sandboxOrigin = `http://127.0.0.1:${options.sandboxPort}`;
+  // Ten above eSewa's: the ports right after it are the cluster's instances.
+  const khaltiPort = options.sandboxPort + 10;
+  const khaltiOrigin = `http://127.0.0.1:${khaltiPort}`;
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -51,6 +55,9 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
     ESEWA_ALLOW_TEST_KEY: '1',
     ESEWA_FORM_URL: process.env.ESEWA_FORM_URL ?? `${sandboxOrigin}/api/epay/main/v2/form`,
     ESEWA_STATUS_URL: process.env.ESEWA_STATUS_URL ?? `${sandboxOrigin}/api/epay/transaction/status/`,
+    KHALTI_ALLOW_TEST_KEY: '1',
+    KHALTI_SECRET_KEY: process.env.KHALTI_BASE_URL ? process.env.KHALTI_SECRET_KEY : KHALTI_TEST_SECRET_KEY,
+    KHALTI_BASE_URL: process.env.KHALTI_BASE_URL ?? `${khaltiOrigin}/api/v2/`,
     RESEND_API_KEY: fakeResend.apiKey,
     RESEND_BASE_URL: fakeResend.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -63,13 +70,15 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
   const esewaSandbox = process.env.ESEWA_FORM_URL
     ? undefined
     : await startEsewaSandbox({ port: options.sandboxPort, productCode: ESEWA_TEST_PRODUCT_CODE, secretKey: ESEWA_TEST_SECRET_KEY });
+  const khaltiSandbox = process.env.KHALTI_BASE_URL ? undefined : await startKhaltiSandbox({ port: khaltiPort, secretKey: KHALTI_TEST_SECRET_KEY });
 
   return {
     env,
-    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, fakeResendUrl: fakeResend.url },
+    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, fakeResendUrl: fakeResend.url, khaltiSandboxUrl: khaltiOrigin },
     async close() {
       await fakeResend.stop().catch(() => {});
       await esewaSandbox?.close().catch(() => {});
+      await khaltiSandbox?.close().catch(() => {});
       await scratch.drop().catch(() => {});
       rmSync(dataDir, { recursive: true, force: true });
     },

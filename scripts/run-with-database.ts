@@ -4,6 +4,7 @@ import nextEnv from '@next/env';
 import { databaseProblem } from '@/db/connection-check';
 import { seedDatabase } from '@/db/seed';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
+import { startKhaltiSandbox } from '@/lib/payments/khalti-sandbox';
 import { configOrExit } from './config-or-exit';
 import { openScriptDatabase, portInUse } from './database-for-scripts';
 import { canListen, chooseDevPort, DevPortRefusal } from './dev-server-port';
@@ -60,6 +61,9 @@ const esewaSandbox = env.esewaSandbox
   ? await startEsewaSandbox({ port: env.ESEWA_SANDBOX_PORT, productCode: env.ESEWA_PRODUCT_CODE, secretKey: env.ESEWA_SECRET_KEY })
   : undefined;
 if (esewaSandbox) console.log(`Local eSewa sandbox on ${esewaSandbox.origin} (set ESEWA_FORM_URL to use eSewa's UAT site instead).`);
+// Likewise Khalti: env-schema points KHALTI_BASE_URL here when it is not set (never in production).
+const khaltiSandbox = env.khaltiSandbox ? await startKhaltiSandbox({ port: env.KHALTI_SANDBOX_PORT, secretKey: env.KHALTI_SECRET_KEY! }) : undefined;
+if (khaltiSandbox) console.log(`Local Khalti sandbox on ${khaltiSandbox.origin} (set KHALTI_BASE_URL and KHALTI_SECRET_KEY to use Khalti's sandbox instead).`);
 
 const child = spawn(path.join('node_modules', '.bin', command), args, {
   stdio: 'inherit',
@@ -72,6 +76,7 @@ async function shutdown(code: number) {
   stopping = true;
   await database?.close().catch(() => {});
   await esewaSandbox?.close().catch(() => {});
+  await khaltiSandbox?.close().catch(() => {});
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
