@@ -66,7 +66,7 @@ describe('an order waiting for its prescription holds stock for PRESCRIPTION_HOL
     expect(await stockOf(product.id)).toBe(4);
     const [notice] = await noticesFor(shopper.id, 'prescription-hold-expired');
     expect(notice!.payload).toMatchObject({ refundDue: true });
-    expect(renderTemplate('prescription-hold-expired', notice!.payload).text).toContain('will be refunded to your eSewa account');
+    expect(renderTemplate('prescription-hold-expired', notice!.payload).text).toContain('will be refunded to the wallet you paid with');
   });
 
   it('gives its stock to the next checkout at once, before the sweep runs', async () => {

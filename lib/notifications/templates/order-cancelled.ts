@@ -6,7 +6,7 @@ import { defineTemplate } from './types';
 export type OrderCancelledPayload = { name: string; orderNumber: string; totalPaisa: number; reason: string | null; refundDue: boolean };
 
 function refundLine(p: OrderCancelledPayload): string {
-  return p.refundDue ? `Your payment of ${formatPaisa(p.totalPaisa)} will be refunded to your eSewa account.` : 'You have not been charged.';
+  return p.refundDue ? `Your payment of ${formatPaisa(p.totalPaisa)} will be refunded to the wallet you paid with (eSewa or Khalti).` : 'You have not been charged.';
 }
 
 export const orderCancelled = defineTemplate<OrderCancelledPayload>({

@@ -6,7 +6,7 @@ import { defineTemplate } from './types';
 export type PrescriptionHoldExpiredPayload = { name: string; orderNumber: string; totalPaisa: number; refundDue: boolean; holdHours: number };
 
 function moneyLine(p: PrescriptionHoldExpiredPayload): string {
-  return p.refundDue ? `Your payment of ${formatPaisa(p.totalPaisa)} will be refunded to your eSewa account.` : 'You have not been charged.';
+  return p.refundDue ? `Your payment of ${formatPaisa(p.totalPaisa)} will be refunded to the wallet you paid with (eSewa or Khalti).` : 'You have not been charged.';
 }
 
 function reasonLine(p: PrescriptionHoldExpiredPayload): string {

@@ -8,6 +8,7 @@ export type KhaltiSandboxCommand =
   | { action: 'expire'; pidx: string }
   | { action: 'set-amount'; pidx: string; amountPaisa: number }
   | { action: 'delay'; ms: number }
+  | { action: 'initiate-outage'; on: boolean }
   | { action: 'reset' }
   | { action: 'list' };
 

@@ -24,6 +24,8 @@ export class KhaltiSandboxLedger {
   private readonly sessions = new Map<string, KhaltiSandboxSession>();
   private readonly overrides = new Map<string, KhaltiLookupOverride>();
   lookupDelayMs = 0;
+  /** Initiate answers HTTP 503, as when Khalti is down. */
+  initiateOutage = false;
 
   constructor(private readonly lifetimeMs: number) {}
 
@@ -81,5 +83,6 @@ export class KhaltiSandboxLedger {
     this.sessions.clear();
     this.overrides.clear();
     this.lookupDelayMs = 0;
+    this.initiateOutage = false;
   }
 }

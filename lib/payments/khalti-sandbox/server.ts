@@ -114,6 +114,9 @@ function control(ledger: KhaltiSandboxLedger, command: Record<string, unknown>):
     }
     case 'expire':
       return { ok: Boolean(ledger.expire(pidx)) };
+    case 'initiate-outage':
+      ledger.initiateOutage = command.on === true;
+      return { ok: true };
     case 'delay':
       ledger.lookupDelayMs = Math.max(0, Math.min(Number(command.ms) || 0, 60_000));
       return { ok: true };
@@ -147,6 +150,7 @@ export async function startKhaltiSandbox(options: KhaltiSandboxOptions): Promise
         if (!authorized(request)) return json(response, 401, { detail: 'Invalid token.', status_code: 401 });
         const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
         if (url.pathname === `${API}initiate/`) {
+          if (ledger.initiateOutage) return html(response, 503, '<h1>Service Unavailable</h1>');
           const errors = validateInitiate(body);
           if (errors) return json(response, 400, { ...errors, error_key: 'validation_error' });
           const session = ledger.open({

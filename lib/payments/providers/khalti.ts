@@ -61,7 +61,9 @@ export function khaltiProvider(config: KhaltiConfig = khaltiConfig()): PaymentPr
 
     // Always by the pidx we stored at initiate, never the one in the browser's query.
     async lookup(attempt) {
-      if (!attempt.providerSessionId) return { kind: 'unknown', reason: 'no_session', raw: null };
+      // Khalti never opened a session for this attempt (the shopper never pressed Pay, or initiate
+      // failed): it cannot have been paid, so it ends like a session that expired.
+      if (!attempt.providerSessionId) return { kind: 'status', status: 'ended', reference: null, totalAmountPaisa: null, raw: { reason: 'no_session' } };
       const result = await lookupKhaltiPayment(credentials, attempt.providerSessionId);
       if (result.kind === 'unknown') return result;
       return { kind: 'status', status: VERDICTS[result.status], reference: result.transactionId, totalAmountPaisa: result.totalAmountPaisa, raw: result.raw };

@@ -216,6 +216,19 @@ describe('GET /api/payments/khalti/return/[uuid]', () => {
     expect((await orderState(other.order.orderId)).attempts[0]!.status).toBe('failed');
   });
 
+  it('tells the shopper when Khalti cannot start a payment, lets them try again, and ends such an attempt', async () => {
+    const { order, shopper } = await placeKhaltiOrder();
+    sandbox.ledger.initiateOutage = true;
+    await expect(startLinkPayment({ orderNumber: order.number, userId: shopper.id })).rejects.toThrow(/could not start/);
+    const [failed] = (await orderState(order.orderId)).attempts;
+    expect(failed).toMatchObject({ status: 'failed', providerSessionId: null });
+    expect(await preparePayment({ orderNumber: order.number, userId: shopper.id })).toMatchObject({ kind: 'retry', lastAttempt: 'failed', lastProvider: 'khalti' });
+    // Reconciliation knows no session was opened: nothing can have been paid.
+    await age(order.orderId, { expired: true });
+    expect((await reconcilePayments({ orderId: order.orderId })).outcomes).toEqual({ expired: 1 });
+    expect(await orderState(order.orderId)).toMatchObject({ status: 'cancelled', paymentStatus: 'unpaid' });
+  });
+
   it('settles refunds Khalti reports for an order that owes one', async () => {
     const { order, pidx, location } = await paidAtKhalti();
     await deliver(location);
