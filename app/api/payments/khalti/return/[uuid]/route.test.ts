@@ -6,10 +6,11 @@ import { preparePayment, retryPayment, startLinkPayment } from '@/lib/payments/a
 import { listPaymentsNeedingAttention } from '@/lib/payments/attention';
 import { OrderNotPayableError } from '@/lib/payments/errors';
 import { reconcilePayments } from '@/lib/payments/reconcile';
-import { signedIn, signInAs } from '@/test-support/admin-session';
+import { nextControlFlow, signedIn, signInAs } from '@/test-support/admin-session';
 import { createCustomer } from '@/test-support/factories/users';
 import { decideAtKhalti, khaltiPaymentUrl, orderState, placeKhaltiOrder } from '@/test-support/payments';
 import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
+import { retryPaymentAction, startLinkPaymentAction } from '@/app/(shop)/checkout/pay/actions';
 import { GET } from './route';
 
 // The session cookie is the one thing a test cannot make; the user is then loaded for real.
@@ -248,9 +249,16 @@ describe('GET /api/payments/khalti/return/[uuid]', () => {
     expect(await retryPayment({ orderNumber: order.number, userId: stranger.id, method: 'esewa' })).toBeNull();
     expect(await preparePayment({ orderNumber: order.number, userId: stranger.id })).toBeNull();
     signInAs(stranger);
-    expect((await deliver(location)).status).toBe(404);
+    // The pay page's server actions, as a stranger would post them.
+    const form = (fields: Record<string, string>) => Object.entries(fields).reduce((data, [k, v]) => (data.append(k, v), data), new FormData());
+    expect(await startLinkPaymentAction(undefined, form({ number: order.number }))).toMatchObject({ ok: false, message: 'Order not found.' });
+    expect(await retryPaymentAction(undefined, form({ number: order.number, method: 'khalti' }))).toMatchObject({ ok: false, message: 'Order not found.' });
+    expect(await deliver(location).then((r) => r.status)).toBe(404);
     expect((await orderState(order.orderId)).paymentStatus).toBe('unpaid');
     signInAs(shopper);
+    // The owner's own press is sent on to Khalti's page (a redirect), not refused.
+    const owner = await startLinkPaymentAction(undefined, form({ number: order.number })).then(() => null, (error: unknown) => nextControlFlow(error));
+    expect(owner).toBe('redirect');
     expect((await deliver(location)).status).toBe(303);
     expect((await orderState(order.orderId)).paymentStatus).toBe('paid');
   });
