@@ -34,7 +34,12 @@ async function checkoutWithKhalti(page: Page, shopper: TestCustomer, screenshots
   await expect(page.getByRole('radio', { name: /eSewa/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Cash on delivery/ })).toBeVisible();
   await page.getByRole('radio', { name: /Khalti/ }).check();
-  if (screenshots) await page.screenshot({ path: `${ARTIFACTS_DIR}/khalti-checkout.png`, fullPage: true });
+  if (screenshots) {
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/khalti-checkout.png`, fullPage: true });
+    // A phone: the three ways to pay stack, each fully readable and tappable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/khalti-checkout-390.png`, fullPage: true });
+  }
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/checkout\/pay\/MN-\d{6}-[A-Z0-9]{8}$/);
   return /\/checkout\/pay\/(MN-[^?]+)/.exec(page.url())![1]!;
@@ -46,6 +51,8 @@ const attemptsOf = async (orderNumber: string) =>
 test('pays an order through the Khalti sandbox and sees it paid', async ({ page }) => {
   const shopper = await makeShopper();
   const number = await checkoutWithKhalti(page, shopper, true);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/khalti-pay-page-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: `${ARTIFACTS_DIR}/khalti-pay-page.png`, fullPage: true });
   await page.getByRole('button', { name: 'Pay Rs. 1,334.50 with Khalti' }).click();
 
