@@ -5,7 +5,8 @@ import { dispatchDueNotifications } from '@/lib/notifications/dispatch';
 import type { EmailSender } from '@/lib/notifications/senders';
 import type { OcrEngine } from '@/lib/ocr';
 import { sweepExpiredOrders } from '@/lib/orders/expire-orders';
-import { esewaConfig, type EsewaConfig } from '@/lib/payments/config';
+import type { EsewaConfig } from '@/lib/payments/config';
+import { paymentProvider, paymentProvidersWith } from '@/lib/payments/providers';
 import { reconcilePayments } from '@/lib/payments/reconcile';
 import { processOcrQueue } from '@/lib/prescriptions/ocr-jobs';
 import type { CronJobName } from './schedule';
@@ -15,7 +16,7 @@ export type JobContext = { database: Database; esewa?: EsewaConfig; emailSender?
 
 /** Each job does one bounded batch per run; what is left over waits for the next run. */
 export const CRON_JOBS: Record<CronJobName, (context: JobContext) => Promise<object>> = {
-  'reconcile-payments': ({ database, esewa }) => reconcilePayments({}, esewa ?? esewaConfig(), database),
+  'reconcile-payments': ({ database, esewa }) => reconcilePayments({}, esewa ? paymentProvidersWith({ esewa }) : paymentProvider, database),
   'expire-orders': ({ database }) => sweepExpiredOrders({ database }),
   'dispatch-notifications': ({ database, emailSender }) =>
     dispatchDueNotifications({ now: new Date(), limit: 50 }, { db: database, ...(emailSender ? { sender: emailSender } : {}) }),

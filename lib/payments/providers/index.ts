@@ -1,4 +1,5 @@
 import 'server-only';
+import type { EsewaConfig, KhaltiConfig } from '../config';
 import { esewaProvider } from './esewa';
 import { khaltiProvider } from './khalti';
 import type { OnlineMethod, PaymentProvider } from './types';
@@ -16,6 +17,13 @@ export function paymentProvider(id: OnlineMethod): PaymentProvider {
     registry.set(id, provider);
   }
   return provider;
+}
+
+/** The registry with some providers built from other configuration (tests: sandboxes on random ports). */
+export function paymentProvidersWith(configs: { esewa?: EsewaConfig; khalti?: KhaltiConfig }): (id: OnlineMethod) => PaymentProvider {
+  const esewa = configs.esewa ? esewaProvider(configs.esewa) : undefined;
+  const khalti = configs.khalti ? khaltiProvider(configs.khalti) : undefined;
+  return (id) => (id === 'esewa' ? esewa : khalti) ?? paymentProvider(id);
 }
 
 export const PROVIDER_LABELS: Record<OnlineMethod, string> = { esewa: 'eSewa', khalti: 'Khalti' };
