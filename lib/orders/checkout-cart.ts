@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orders } from '@/db/schema';
+import { orders, type PaymentMethod } from '@/db/schema';
 import { cartLinesForUser } from '@/lib/cart/cart-store';
 import { assertPrescriptionProvided } from '@/lib/prescriptions/checkout';
 import { EmptyCartError } from './errors';
@@ -11,7 +11,7 @@ export type CartCheckout = {
   userId: string;
   checkoutKey: string;
   addressId: string;
-  paymentMethod: 'esewa' | 'cod';
+  paymentMethod: PaymentMethod;
   deliveryNotes?: string;
   prescriptionId: string | null;
 };

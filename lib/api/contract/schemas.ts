@@ -124,7 +124,7 @@ export const addressListSchema = z.object({ items: z.array(addressSchema) }).met
 
 const orderStatusSchema = z.enum(['pending_payment', 'awaiting_prescription', 'confirmed', 'packed', 'dispatched', 'delivered', 'cancelled']);
 const paymentStatusSchema = z.enum(['unpaid', 'paid', 'refund_due', 'refunded']);
-const paymentMethodSchema = z.enum(['esewa', 'cod']);
+const paymentMethodSchema = z.enum(['esewa', 'khalti', 'cod']);
 
 export const orderSummarySchema = z
   .object({
