@@ -7,7 +7,7 @@ export function siteMetadata(): Metadata {
     // Relative canonical and Open Graph URLs resolve against the public address, not localhost.
     metadataBase: new URL(env.APP_URL),
     title: { default: 'MediNest — online pharmacy for Nepal', template: '%s · MediNest' },
-    description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa or cash on delivery.',
+    description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa, Khalti or cash on delivery.',
     applicationName: 'MediNest',
     icons: { icon: '/icon.svg' },
   };

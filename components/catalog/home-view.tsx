@@ -12,7 +12,7 @@ export async function HomeView() {
     <div className="space-y-8">
       <section className="rounded-lg bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold sm:text-3xl">Medicines delivered across Nepal</h1>
-        <p className="mt-2 text-slate-700">Search genuine medicines by brand or generic name, upload your prescription, and pay with eSewa or cash on delivery.</p>
+        <p className="mt-2 text-slate-700">Search genuine medicines by brand or generic name, upload your prescription, and pay with eSewa, Khalti or cash on delivery.</p>
         <form action="/products" method="get" role="search" aria-label="Search medicines" className="mt-4 flex max-w-xl">
           <label htmlFor="home-search" className="sr-only">Search medicines by brand or generic name</label>
           <input id="home-search" name="q" type="search" maxLength={200} placeholder="e.g. paracetamol, Cetamol, cough syrup" className="w-full rounded-l-md border border-slate-300 px-3 py-2" />

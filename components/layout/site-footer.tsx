@@ -17,7 +17,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <div>
-          <p>Pay with eSewa or cash on delivery.</p>
+          <p>Pay with eSewa, Khalti or cash on delivery.</p>
           <p>In an emergency call 102 for an ambulance.</p>
         </div>
       </div>
