@@ -9,6 +9,7 @@ import { startRedisServer, type RedisServer } from '@/test-support/redis-server'
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { freePort } from '@/test-support/test-database';
 import { signIn } from './pages/sign-in';
+import { E2E_DIST_DIR } from './support/e2e-config';
 import { SITA } from './support/seeded-accounts';
 
 /**
@@ -46,6 +47,8 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // The build the e2e server made (scripts/e2e-app.ts), not `npm run dev`'s folder.
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR,
       APP_URL: appUrl,
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
