@@ -101,7 +101,8 @@ ${cluster
 
   return `Run ${startedAt.toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, PostgreSQL on 127.0.0.1.
 ${productCount.toLocaleString('en-US')} products (the seed's synthetic generator) in a database of the benchmark's own; \`next build\` + \`next start\`.
-autocannon on the same machine as the servers (it takes CPU from them), ${timing.warmupSeconds} s warm-up then ${timing.seconds} s measured per row,
+autocannon on the same machine as the servers (it takes CPU from them); per row every distinct URL is fetched once (so cached
+pages are measured warm), then ${timing.warmupSeconds} s warm-up and ${timing.seconds} s measured,
 in the order shown. Each route rotates through varied URLs (400 products, 40 misspelt searches, 60 suggestion prefixes
 and typos). The two references are measured in the same run: a bare Node \`http\` server doing the baseline page's
 primary-key query with postgres.js (the floor), and Next serving \`/icon.svg\`. The load average (one minute, 2 cores) is
