@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
-import type { OrderSummary } from './queries';
+import { orderSummaryColumns, type OrderSummary } from './queries';
 
 export type OrderFeedPosition = { createdAt: string; id: string };
 
@@ -17,13 +17,7 @@ export async function listOrdersAfter(userId: string, after: OrderFeedPosition |
   if (after) scope.push(sql`(${at}, ${orders.id}) < (${new Date(after.createdAt).toISOString()}::timestamptz, ${after.id}::uuid)`);
   const rows = await db
     .select({
-      id: orders.id,
-      number: orders.number,
-      status: orders.status,
-      paymentStatus: orders.paymentStatus,
-      paymentMethod: orders.paymentMethod,
-      totalPaisa: orders.totalPaisa,
-      createdAt: orders.createdAt,
+      ...orderSummaryColumns,
       position: sql<string>`to_char(${at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     })
     .from(orders)

@@ -20,20 +20,23 @@ export type OrderSummary = {
   createdAt: Date;
 };
 
+/** The columns of an order in a shopper's list (the pages' and the API's). */
+export const orderSummaryColumns = {
+  id: orders.id,
+  number: orders.number,
+  status: orders.status,
+  paymentStatus: orders.paymentStatus,
+  paymentMethod: orders.paymentMethod,
+  totalPaisa: orders.totalPaisa,
+  createdAt: orders.createdAt,
+};
+
 /** A shopper's orders, newest first. Always scoped by the signed-in user's id. */
 export async function listOrdersForUser(userId: string, page: number): Promise<{ orders: OrderSummary[]; page: number; pageCount: number; total: number }> {
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(orders).where(eq(orders.userId, userId));
   const { page: current, pageCount, limit, offset } = pageWindow(total, page, ORDERS_PER_PAGE);
   const rows = await db
-    .select({
-      id: orders.id,
-      number: orders.number,
-      status: orders.status,
-      paymentStatus: orders.paymentStatus,
-      paymentMethod: orders.paymentMethod,
-      totalPaisa: orders.totalPaisa,
-      createdAt: orders.createdAt,
-    })
+    .select(orderSummaryColumns)
     .from(orders)
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt), desc(orders.id))
