@@ -5,6 +5,7 @@ import { orders, payments, type OrderStatus, type PaymentAttemptStatus, type Pay
 import { recordAudit } from '@/lib/audit/record';
 import { formatEsewaAmount, newTransactionUuid, type EsewaFormFields } from '@/lib/payments/esewa';
 import { logger } from '@/lib/observability/logger';
+import { holdOrderForPaymentLink } from '@/lib/orders/payment-link-hold';
 import { OrderNotPayableError } from './errors';
 import { availableOnlineMethods } from './methods';
 import { isOnlineMethod, paymentProvider, PROVIDER_LABELS, type OnlineMethod, type StoredAttempt } from './providers';
@@ -188,11 +189,16 @@ export async function startLinkPayment(input: { orderNumber: string; userId: str
   }
   if (!instruction.session) return { url: instruction.url };
   const { session } = instruction;
-  const [stored] = await database
-    .update(payments)
-    .set({ providerSessionId: session.id, providerPaymentUrl: session.paymentUrl, providerExpiresAt: session.expiresAt, updatedAt: sql`now()` })
-    .where(and(eq(payments.id, attempt.id), isNull(payments.providerSessionId)))
-    .returning({ url: payments.providerPaymentUrl });
+  const stored = await database.transaction(async (tx) => {
+    const [row] = await tx
+      .update(payments)
+      .set({ providerSessionId: session.id, providerPaymentUrl: session.paymentUrl, providerExpiresAt: session.expiresAt, updatedAt: sql`now()` })
+      .where(and(eq(payments.id, attempt.id), isNull(payments.providerSessionId)))
+      .returning({ url: payments.providerPaymentUrl });
+    // The order ran out while the provider answered: nobody is sent to pay for it (the unused link expires).
+    if (row && !(await holdOrderForPaymentLink(tx, order.id, session.expiresAt))) throw new OrderNotPayableError('The time to pay for this order has run out.');
+    return row;
+  });
   if (stored?.url) return { url: stored.url };
   // A second click opened its own session meanwhile: everyone goes to the one stored first.
   const [first] = await database.select({ url: payments.providerPaymentUrl }).from(payments).where(eq(payments.id, attempt.id));

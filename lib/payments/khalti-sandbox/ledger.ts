@@ -26,8 +26,11 @@ export class KhaltiSandboxLedger {
   lookupDelayMs = 0;
   /** Initiate answers HTTP 503, as when Khalti is down. */
   initiateOutage = false;
+  /** Awaited before initiate answers: an in-process test's hook for what happens while Khalti thinks. */
+  onInitiate: (() => Promise<unknown>) | null = null;
 
-  constructor(private readonly lifetimeMs: number) {}
+  /** How long a new link lives; tests set Khalti's production 60 minutes. */
+  constructor(public lifetimeMs: number) {}
 
   open(input: Omit<KhaltiSandboxSession, 'pidx' | 'status' | 'transactionId' | 'expiresAt'>): KhaltiSandboxSession {
     // Khalti's pidx look like "bZQLD9wRVWo4CdESSfuSsB": 22 letters and digits.

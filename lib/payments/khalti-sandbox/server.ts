@@ -151,6 +151,7 @@ export async function startKhaltiSandbox(options: KhaltiSandboxOptions): Promise
         const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
         if (url.pathname === `${API}initiate/`) {
           if (ledger.initiateOutage) return html(response, 503, '<h1>Service Unavailable</h1>');
+          await ledger.onInitiate?.();
           const errors = validateInitiate(body);
           if (errors) return json(response, 400, { ...errors, error_key: 'validation_error' });
           const session = ledger.open({

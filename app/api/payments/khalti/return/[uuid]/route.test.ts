@@ -6,6 +6,9 @@ import { preparePayment, retryPayment, startLinkPayment } from '@/lib/payments/a
 import { listPaymentsNeedingAttention } from '@/lib/payments/attention';
 import { OrderNotPayableError } from '@/lib/payments/errors';
 import { reconcilePayments } from '@/lib/payments/reconcile';
+import { khaltiConfig } from '@/lib/payments/config';
+import { khaltiProvider } from '@/lib/payments/providers/khalti';
+import { sweepExpiredOrders } from '@/lib/orders/expire-orders';
 import { nextControlFlow, signedIn, signInAs } from '@/test-support/admin-session';
 import { createCustomer } from '@/test-support/factories/users';
 import { decideAtKhalti, khaltiPaymentUrl, orderState, placeKhaltiOrder } from '@/test-support/payments';
@@ -142,6 +145,73 @@ describe('GET /api/payments/khalti/return/[uuid]', () => {
     expect(await ledgerMismatches(product.id)).toEqual([]);
     // The sandbox's own page refuses the dead link.
     expect((await fetch(url)).status).toBe(410);
+  });
+
+  it("holds the order's stock while its Khalti link can still be paid, never past the window plus an hour", async () => {
+    sandbox.ledger.lifetimeMs = 60 * 60_000; // Khalti's production links
+    try {
+      const { order, shopper, product } = await placeKhaltiOrder({ quantity: 2 });
+      const url = await khaltiPaymentUrl(order, shopper.id);
+      const link = sandbox.ledger.get(pidxOf(url))!;
+      const [held] = await db.select({ expiresAt: orders.expiresAt, createdAt: orders.createdAt }).from(orders).where(eq(orders.id, order.orderId));
+      expect(Math.abs(held!.expiresAt!.getTime() - link.expiresAt.getTime())).toBeLessThan(1_000);
+
+      // 45 minutes on: past the 30-minute window, inside the link's hour. The sweep leaves it be
+      // and the shopper who pays now gets a paid order, not a refund.
+      const shift = sql`interval '45 minutes'`;
+      await db.update(orders).set({ createdAt: sql`${orders.createdAt} - ${shift}`, expiresAt: sql`${orders.expiresAt} - ${shift}` }).where(eq(orders.id, order.orderId));
+      link.expiresAt = new Date(link.expiresAt.getTime() - 45 * 60_000);
+      expect(await sweepExpiredOrders()).toEqual({ expired: 0 });
+      expect(await stockOf(product.id)).toBe(8);
+      await deliver(await decideAtKhalti(url, 'pay'));
+      expect(await orderState(order.orderId)).toMatchObject({ status: 'confirmed', paymentStatus: 'paid' });
+
+      // A link that would outlive the bound holds only until the order's window plus an hour.
+      sandbox.ledger.lifetimeMs = 5 * 60 * 60_000;
+      const other = await placeKhaltiOrder();
+      await khaltiPaymentUrl(other.order, other.shopper.id);
+      const [bounded] = await db.select({ expiresAt: orders.expiresAt, createdAt: orders.createdAt }).from(orders).where(eq(orders.id, other.order.orderId));
+      expect(bounded!.expiresAt!.getTime() - bounded!.createdAt.getTime()).toBe(90 * 60_000);
+    } finally {
+      sandbox.ledger.lifetimeMs = 30 * 60_000;
+    }
+  });
+
+  it('hands out no link for an order whose window closed while Khalti answered', async () => {
+    const { order, shopper } = await placeKhaltiOrder();
+    // The order runs out between opening the attempt and storing Khalti's session.
+    sandbox.ledger.onInitiate = async () => db.update(orders).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(orders.id, order.orderId));
+    try {
+      await expect(startLinkPayment({ orderNumber: order.number, userId: shopper.id })).rejects.toThrow(/run out/);
+    } finally {
+      sandbox.ledger.onInitiate = null;
+    }
+    const [attempt] = (await orderState(order.orderId)).attempts;
+    expect(attempt).toMatchObject({ status: 'initiated', providerSessionId: null, providerPaymentUrl: null });
+  });
+
+  it('a Khalti link left open when the shopper switched to eSewa still settles the order, once', async () => {
+    const { order, shopper } = await placeKhaltiOrder();
+    const khaltiUrl = await khaltiPaymentUrl(order, shopper.id);
+    // The shopper turns back without deciding at Khalti and pays with eSewa instead.
+    expect(await retryPayment({ orderNumber: order.number, userId: shopper.id, method: 'esewa' })).toMatchObject({ method: 'esewa' });
+    expect((await orderState(order.orderId)).attempts.map((a) => [a.provider, a.status])).toEqual([['khalti', 'initiated'], ['esewa', 'initiated']]);
+    // ... then pays the old Khalti link in another tab and closes it: reconciliation finds the money.
+    await decideAtKhalti(khaltiUrl, 'pay');
+    await age(order.orderId);
+    expect((await reconcilePayments({ orderId: order.orderId })).outcomes).toMatchObject({ paid: 1 });
+    const state = await orderState(order.orderId);
+    expect(state).toMatchObject({ status: 'confirmed', paymentStatus: 'paid' });
+    expect(state.events.filter((e) => e.toPaymentStatus === 'paid')).toHaveLength(1);
+    expect(await preparePayment({ orderNumber: order.number, userId: shopper.id })).toMatchObject({ kind: 'paid' });
+  });
+
+  it("never sends a shopper to a payment_url that is not Khalti's payment page", async () => {
+    const attempt = { id: 'a', transactionUuid: 'MN-260101-ORIGIN01-1', amountPaisa: 20_000, amountSigned: null, providerSessionId: null, providerPaymentUrl: null, providerExpiresAt: null };
+    const customer = { number: 'MN-260101-ORIGIN01', name: 'Sita', email: '', phone: null };
+    // The sandbox answers with its own origin; told Khalti's page is elsewhere, the provider refuses it.
+    expect(await khaltiProvider({ ...khaltiConfig(), paymentOrigin: 'https://pay.khalti.com' }).start(attempt, customer)).toMatchObject({ kind: 'failed', reason: 'unexpected_payment_origin' });
+    expect(await khaltiProvider().start(attempt, customer)).toMatchObject({ kind: 'redirect', url: expect.stringMatching(new RegExp(`^${khaltiConfig().paymentOrigin}/pay/`)) });
   });
 
   it('records a cancellation and lets the shopper retry with Khalti or switch to eSewa', async () => {
