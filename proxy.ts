@@ -5,10 +5,11 @@ import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
 import { CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor, isCachedPath, type CachedRoute } from '@/lib/catalog/cached-routes';
 import { nepalToday } from '@/lib/nepal-time/calendar';
+import { paymentFormOrigins } from '@/lib/payments/config';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
 import { isCrossSiteWrite } from '@/lib/security/cross-site-write';
 import { decidePrivateArea, FORBIDDEN_HTML } from '@/lib/security/private-area';
-import { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, isPrivatePath, originOf, proxyResponseHeaders } from '@/lib/security/headers';
+import { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, isPrivatePath, proxyResponseHeaders } from '@/lib/security/headers';
 
 const REQUEST_ID = 'x-request-id';
 
@@ -17,7 +18,7 @@ const REQUEST_ID = 'x-request-id';
 export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const development = env.NODE_ENV === 'development';
-  const formActionOrigins = [originOf(env.ESEWA_FORM_URL) ?? originOf(env.APP_URL)].filter((o): o is string => Boolean(o));
+  const formActionOrigins = paymentFormOrigins();
 
   // The internal routes cached pages are served from are reached only through the rewrite below.
   if (isCachedPath(request.nextUrl.pathname)) return finish(plainAnswer(404, 'Not found.'), request, requestId, buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins }));

@@ -76,6 +76,27 @@ test('pays an order through the Khalti sandbox and sees it paid', async ({ page 
   expect(order).toMatchObject({ payment_status: 'paid', payment_method: 'khalti' });
 });
 
+test('without JavaScript the pay button still reaches Khalti: the page allows the redirect to its payment page', async ({ page, browser }) => {
+  const shopper = await makeShopper();
+  const number = await checkoutWithKhalti(page, shopper);
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const fallback = await noScript.newPage();
+    const refused: string[] = [];
+    fallback.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const response = await fallback.goto(`/checkout/pay/${number}`);
+    expect(response!.headers()['content-security-policy']).toContain(`form-action 'self'`);
+    await fallback.getByRole('button', { name: 'Pay Rs. 1,334.50 with Khalti' }).click();
+    await expect(fallback).toHaveURL(new RegExp(`^${e2eState().khaltiSandboxUrl}/pay/\\?pidx=[A-Za-z0-9]{22}$`));
+    await expect(fallback.getByTestId('khalti-sandbox-amount')).toHaveText('Rs. 1,334.50');
+    expect(refused).toEqual([]);
+  } finally {
+    await noScript.close();
+  }
+});
+
 test('cancels at Khalti, then pays with eSewa instead', async ({ page }) => {
   const shopper = await makeShopper();
   const number = await checkoutWithKhalti(page, shopper);

@@ -134,6 +134,8 @@ export const serverEnvSchema = z.object({
   // or neither (then checkout does not offer Khalti).
   KHALTI_SECRET_KEY: optionalText,
   KHALTI_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  // Khalti's payment page, when it is not the one known for KHALTI_BASE_URL (lib/payments/config.ts).
+  KHALTI_PAYMENT_ORIGIN: httpUrl.optional().or(z.literal('').transform(() => undefined)).transform((url) => (url ? new URL(url).origin : undefined)),
   KHALTI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
   KHALTI_SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(3091),
   // A staging site may knowingly run production mode against Khalti's public demo merchant.

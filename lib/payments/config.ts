@@ -33,12 +33,14 @@ export function failureUrl(config: EsewaConfig, transactionUuid: string): string
   return new URL(`/api/payments/esewa/failure/${encodeURIComponent(transactionUuid)}`, config.appUrl).toString();
 }
 
-export type KhaltiConfig = { enabled: boolean; baseUrl: string; secretKey: string; timeoutMs: number; appUrl: string };
+export type KhaltiConfig = { enabled: boolean; baseUrl: string; paymentOrigin: string; secretKey: string; timeoutMs: number; appUrl: string };
 
 export function khaltiConfig(): KhaltiConfig {
+  const baseUrl = env.KHALTI_BASE_URL ?? 'https://khalti.com/api/v2/';
   return {
     enabled: env.khaltiEnabled,
-    baseUrl: env.KHALTI_BASE_URL ?? 'https://khalti.com/api/v2/',
+    baseUrl,
+    paymentOrigin: env.KHALTI_PAYMENT_ORIGIN ?? khaltiPaymentOrigin(baseUrl),
     secretKey: env.KHALTI_SECRET_KEY ?? '',
     timeoutMs: env.KHALTI_TIMEOUT_MS,
     appUrl: env.APP_URL,
@@ -48,4 +50,24 @@ export function khaltiConfig(): KhaltiConfig {
 // Our purchase order id in the path as with eSewa: Khalti's own parameters follow in the query.
 export function khaltiReturnUrl(config: KhaltiConfig, transactionUuid: string): string {
   return new URL(`/api/payments/khalti/return/${encodeURIComponent(transactionUuid)}`, config.appUrl).toString();
+}
+
+/**
+ * Where Khalti's payment page lives for an API base (KHALTI_PAYMENT_ORIGIN overrides it). Shoppers
+ * are sent only there: the provider refuses a payment_url anywhere else, and the pages' CSP lets
+ * the pay button's answer redirect there when JavaScript is off.
+ */
+export function khaltiPaymentOrigin(baseUrl: string): string {
+  const api = new URL(baseUrl);
+  if (api.hostname === 'khalti.com') return 'https://pay.khalti.com';
+  if (api.hostname === 'dev.khalti.com' || api.hostname === 'a.khalti.com') return 'https://test-pay.khalti.com';
+  // The local sandbox serves its payment page beside its API.
+  return api.origin;
+}
+
+/** Every origin a page's form may send the shopper to: eSewa's form, Khalti's payment page. */
+export function paymentFormOrigins(): string[] {
+  const origins = [new URL(esewaConfig().formUrl).origin];
+  if (env.khaltiEnabled) origins.push(khaltiConfig().paymentOrigin);
+  return origins;
 }

@@ -91,12 +91,3 @@ export function isPrivatePath(pathname: string): boolean {
  * 20 s more while it asks again; browsers always ask (a price change must show on reload).
  */
 export const CACHED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=20';
-
-export function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}

@@ -38,6 +38,8 @@ export function khaltiProvider(config: KhaltiConfig = khaltiConfig()): PaymentPr
         customerInfo: { name: order.name, email: order.email, ...(order.phone ? { phone: order.phone } : {}) },
       });
       if (!result.ok) return { kind: 'failed', reason: result.reason, raw: result.raw };
+      // Never send a shopper to a page that is not Khalti's, whatever the API answered.
+      if (new URL(result.paymentUrl).origin !== config.paymentOrigin) return { kind: 'failed', reason: 'unexpected_payment_origin', raw: result.raw };
       return { kind: 'redirect', url: result.paymentUrl, session: { id: result.pidx, paymentUrl: result.paymentUrl, expiresAt: result.expiresAt } };
     },
 
