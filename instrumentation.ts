@@ -7,6 +7,8 @@ export async function register() {
     const { env } = await import('./lib/env');
     // Gives lib/audit/request-ip the socket address, which Next does not pass on.
     (await import('./lib/audit/peer-address')).installPeerAddressHook();
+    // Counts and times every request for /api/metrics.
+    (await import('./lib/observability/http-metrics')).installHttpMetricsHook();
     if (env.DATABASE_REPLICA_URL) (await import('./lib/observability/replica-log')).logReplicaHealth();
     // `npm run dev` runs the scheduled jobs itself; production schedules them from outside.
     if (env.NODE_ENV === 'development' && env.IN_PROCESS_JOBS) (await import('./lib/cron/in-process-scheduler')).startInProcessScheduler();

@@ -36,6 +36,8 @@ const nextConfig = {
     '@electric-sql/pglite-socket',
     '@google-cloud/vision',
     'pino',
+    // One metrics registry per process: the cache handler (loaded by Node) and the routes share it.
+    'prom-client',
   ],
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },

@@ -57,6 +57,7 @@ test.beforeAll(async () => {
       AUTH_TRUST_HOST: 'true',
       AUTH_SECRET: randomBytes(32).toString('base64url'),
       CRON_SECRET: randomBytes(32).toString('base64url'),
+      METRICS_TOKEN: randomBytes(32).toString('base64url'),
       FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       ESEWA_ALLOW_TEST_KEY: '1',

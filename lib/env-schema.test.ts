@@ -4,6 +4,7 @@ import { ConfigurationError, ESEWA_TEST_SECRET_KEY, parseServerEnv, SECRET_NAMES
 const secrets = {
   AUTH_SECRET: 'a'.repeat(40),
   CRON_SECRET: 'c'.repeat(30),
+  METRICS_TOKEN: 'm'.repeat(30),
   FILE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
   TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'),
 };

@@ -33,7 +33,7 @@ const base64Key = z
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
 /** Secrets that production must be given and development may generate. */
-export const SECRET_NAMES = ['AUTH_SECRET', 'CRON_SECRET', 'FILE_ENCRYPTION_KEY', 'TOTP_ENCRYPTION_KEY'] as const;
+export const SECRET_NAMES = ['AUTH_SECRET', 'CRON_SECRET', 'METRICS_TOKEN', 'FILE_ENCRYPTION_KEY', 'TOTP_ENCRYPTION_KEY'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export const ESEWA_TEST_PRODUCT_CODE = 'EPAYTEST';
@@ -58,6 +58,8 @@ export const serverEnvSchema = z.object({
 
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
   CRON_SECRET: z.string().min(24, 'must be at least 24 characters'),
+  // The bearer a Prometheus scraper sends to /api/metrics.
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters'),
   FILE_ENCRYPTION_KEY: base64Key,
   TOTP_ENCRYPTION_KEY: base64Key,
 

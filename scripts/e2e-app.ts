@@ -19,7 +19,7 @@ import { createScratchDatabase } from '@/test-support/test-database';
 export type E2eApp = {
   /** Environment for `next start` (the same for every instance: one build, one set of secrets). */
   env: NodeJS.ProcessEnv;
-  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; fakeResendUrl: string; khaltiSandboxUrl: string };
+  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; khaltiSandboxUrl: string };
   /** Stops the fakes and drops the database. */
   close(): Promise<void>;
 };
@@ -48,6 +48,7 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
     AUTH_TRUST_HOST: 'true',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     CRON_SECRET: randomBytes(32).toString('base64url'),
+    METRICS_TOKEN: randomBytes(32).toString('base64url'),
     FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     // Server actions are encrypted with this key; instances that do not share it refuse each other's forms.
@@ -74,7 +75,7 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
 
   return {
     env,
-    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, fakeResendUrl: fakeResend.url, khaltiSandboxUrl: khaltiOrigin },
+    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, metricsToken: env.METRICS_TOKEN!, fakeResendUrl: fakeResend.url, khaltiSandboxUrl: khaltiOrigin },
     async close() {
       await fakeResend.stop().catch(() => {});
       await esewaSandbox?.close().catch(() => {});

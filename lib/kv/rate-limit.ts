@@ -1,3 +1,4 @@
+import { metrics } from '@/lib/observability/metrics';
 import type { KeyValueStore } from './types';
 
 export interface RateLimitResult {
@@ -20,6 +21,8 @@ export async function rateLimit(
 ): Promise<RateLimitResult> {
   const { count, ttlSeconds } = await store.increment(`rate-limit:${key}`, { ttlSeconds: windowSeconds });
   const allowed = count <= limit;
+  // Labelled by the limit's name (the key's first part), never by who was limited.
+  if (!allowed) metrics.rateLimitRefusals.inc({ limit: key.split(':')[0] ?? 'unknown' });
   return {
     allowed,
     remaining: Math.max(0, limit - count),

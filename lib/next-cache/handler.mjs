@@ -16,6 +16,18 @@ const POLICY_HEADER = 'content-security-policy';
 
 /** @typedef {{ kind?: string, html?: unknown, headers?: Record<string, unknown> }} PageValue */
 
+/**
+ * Hits and misses for /api/metrics (lib/observability/metrics.ts reads them): kept on globalThis
+ * because Node loads this handler outside the bundles the metrics live in.
+ * @param {boolean} hit
+ */
+function countCacheRead(hit) {
+  const store = /** @type {{ medinestCacheReads?: { hit: number, miss: number } }} */ (globalThis);
+  const reads = (store.medinestCacheReads ??= { hit: 0, miss: 0 });
+  if (hit) reads.hit += 1;
+  else reads.miss += 1;
+}
+
 /** @param {PageValue | null | undefined} value */
 export function addHashedScriptPolicy(value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
@@ -32,6 +44,7 @@ export function withHashedScriptPolicy(Base) {
     /** @param {any[]} args */
     async get(...args) {
       const entry = await super.get(...args);
+      countCacheRead(Boolean(entry));
       addHashedScriptPolicy(entry?.value);
       return entry;
     }

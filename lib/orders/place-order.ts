@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderItems, orders, products, users, type OrderStatus, type PaymentMethod } from '@/db/schema';
 import { env } from '@/lib/env';
+import { metrics } from '@/lib/observability/metrics';
 import { allocateFefo } from '@/lib/inventory/fefo';
 import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
@@ -48,7 +49,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
   const lines = mergeLines(input.lines);
   if (isOnlineMethod(input.paymentMethod) && !availableOnlineMethods().includes(input.paymentMethod)) throw new PaymentMethodUnavailableError();
   try {
-    return await stockTransaction(database, async (tx) => {
+    const placed = await stockTransaction(database, async (tx) => {
       // First, so a double submit waits here and then finds the order its twin placed.
       await lockAccountCheckout(tx, input.userId);
       const existing = await findByCheckoutKey(tx, input.userId, input.checkoutKey);
@@ -186,7 +187,11 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
 
       return { orderId: order.id, number: order.number, status, paymentMethod: input.paymentMethod, totalPaisa: totals.totalPaisa, created: true };
     });
+    // Counted once committed; a replayed checkout finds its order and counts nothing.
+    if (placed.created) metrics.ordersPlaced.inc({ method: placed.paymentMethod });
+    return placed;
   } catch (error) {
+    if (error instanceof OutOfStockError) metrics.stockOuts.inc();
     if (!(error instanceof AlreadyPlaced)) throw error;
     const existing = await database.transaction((tx) => findByCheckoutKey(tx, input.userId, input.checkoutKey));
     if (!existing) throw error;

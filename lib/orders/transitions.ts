@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { orderEvents, orders, users, type OrderStatus, type PaymentMethod, type PaymentStatus, type UserRole } from '@/db/schema';
 import { env } from '@/lib/env';
+import { metrics } from '@/lib/observability/metrics';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
 import { can } from '@/lib/permissions/matrix';
@@ -119,6 +120,8 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
     note,
   });
 
+  // Counted inside the transaction: a rolled-back cancellation (rare) is counted all the same.
+  if (statusChanges && to.status === 'cancelled') metrics.ordersCancelled.inc({ by: input.actor ? (input.actor.id === order.userId ? 'customer' : 'staff') : 'system' });
   const released = statusChanges && to.status === 'cancelled' ? await releaseOrderStock(tx, order.id, input.restockReason ?? 'cancel_restock', input.actor?.id ?? null) : [];
   if (statusChanges && (to.status === 'cancelled' || to.status === 'dispatched')) {
     const payload = { name: order.name, orderNumber: order.number, totalPaisa: order.totalPaisa, reason: note, refundDue: to.paymentStatus === 'refund_due' };

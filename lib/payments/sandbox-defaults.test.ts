@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY, KHALTI_TEST_SECRET_KEY, parseServerEnv } from '@/lib/env-schema';
 
-const secrets = { AUTH_SECRET: 'a'.repeat(40), CRON_SECRET: 'c'.repeat(40), FILE_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), TOTP_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') };
+const secrets = { AUTH_SECRET: 'a'.repeat(40), CRON_SECRET: 'c'.repeat(40), METRICS_TOKEN: 'm'.repeat(40), FILE_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), TOTP_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') };
 
 describe('eSewa configuration', () => {
   it('points development without eSewa settings at the local sandbox', () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { metrics } from '@/lib/observability/metrics';
 import type { EsewaConfig, KhaltiConfig } from '../config';
 import { esewaProvider } from './esewa';
 import { khaltiProvider } from './khalti';
@@ -13,16 +14,29 @@ const registry = new Map<OnlineMethod, PaymentProvider>();
 export function paymentProvider(id: OnlineMethod): PaymentProvider {
   let provider = registry.get(id);
   if (!provider) {
-    provider = id === 'esewa' ? esewaProvider() : khaltiProvider();
+    provider = timed(id === 'esewa' ? esewaProvider() : khaltiProvider());
     registry.set(id, provider);
   }
   return provider;
 }
 
+/** Every status-API call timed for /api/metrics, by provider and what it answered. */
+function timed(provider: PaymentProvider): PaymentProvider {
+  return {
+    ...provider,
+    async lookup(attempt) {
+      const stop = metrics.paymentLookups.startTimer({ provider: provider.id });
+      const verdict = await provider.lookup(attempt);
+      stop({ outcome: verdict.kind === 'status' ? verdict.status : 'unknown' });
+      return verdict;
+    },
+  };
+}
+
 /** The registry with some providers built from other configuration (tests: sandboxes on random ports). */
 export function paymentProvidersWith(configs: { esewa?: EsewaConfig; khalti?: KhaltiConfig }): (id: OnlineMethod) => PaymentProvider {
-  const esewa = configs.esewa ? esewaProvider(configs.esewa) : undefined;
-  const khalti = configs.khalti ? khaltiProvider(configs.khalti) : undefined;
+  const esewa = configs.esewa ? timed(esewaProvider(configs.esewa)) : undefined;
+  const khalti = configs.khalti ? timed(khaltiProvider(configs.khalti)) : undefined;
   return (id) => (id === 'esewa' ? esewa : khalti) ?? paymentProvider(id);
 }
 

@@ -19,6 +19,7 @@ export function benchSecrets(): Record<string, string> {
   return {
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     CRON_SECRET: randomBytes(32).toString('base64url'),
+    METRICS_TOKEN: randomBytes(32).toString('base64url'),
     FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
