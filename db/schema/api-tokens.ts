@@ -37,5 +37,5 @@ export const apiIdempotencyKeys = pgTable(
     requestHash: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('api_idempotency_keys_created_idx').on(t.createdAt)],
 );

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from '@/db/client';
+import { db, type Database } from '@/db/client';
 import { apiIdempotencyKeys } from '@/db/schema';
 import { ApiProblem } from './problem';
 
@@ -50,4 +50,26 @@ function canonicalJson(value: unknown): string {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/**
+ * How long a key is remembered with its request: long past any client's retries. Pruning it is
+ * safe: the order a key placed is still found by placeOrder's checkout key, which never expires.
+ */
+export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;
+
+/** Forgets keys older than the retention, `batchSize` rows per statement (SKIP LOCKED: two runs share the work). */
+export async function pruneIdempotencyKeys(database: Database, { batchSize = 1000, maxBatches = 100 } = {}): Promise<{ deleted: number; complete: boolean }> {
+  let deleted = 0;
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const rows = await database.execute<{ user_id: string }>(sql`
+      delete from api_idempotency_keys where (user_id, key) in (
+        select user_id, key from api_idempotency_keys
+        where created_at < now() - make_interval(hours => ${IDEMPOTENCY_KEY_RETENTION_HOURS})
+        limit ${batchSize} for update skip locked)
+      returning user_id`);
+    deleted += rows.length;
+    if (rows.length < batchSize) return { deleted, complete: true };
+  }
+  return { deleted, complete: false };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db/client';
+import { pruneIdempotencyKeys } from '@/lib/api/idempotency';
 import { pruneEndedSessions } from '@/lib/auth/sessions/prune';
 import { dispatchDueNotifications } from '@/lib/notifications/dispatch';
 import type { EmailSender } from '@/lib/notifications/senders';
@@ -22,4 +23,5 @@ export const CRON_JOBS: Record<CronJobName, (context: JobContext) => Promise<obj
     dispatchDueNotifications({ now: new Date(), limit: 50 }, { db: database, ...(emailSender ? { sender: emailSender } : {}) }),
   'process-prescriptions': async ({ database, ocrEngine }) => ({ processed: await processOcrQueue({ limit: 10, database, ...(ocrEngine ? { engine: ocrEngine } : {}) }) }),
   'prune-sessions': ({ database }) => pruneEndedSessions(database),
+  'prune-idempotency-keys': ({ database }) => pruneIdempotencyKeys(database),
 };
