@@ -5,6 +5,22 @@ const nextConfig = {
   // The browser tests build into a folder of their own (scripts/e2e-app.ts), apart from the
   // `.next/dev` that `npm run dev` keeps, so a test run never leaves the dev server stale output.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `<distDir>/standalone` holds server.js and only the node_modules the server uses: the Docker
+  // image (Dockerfile) and the browser tests (scripts/e2e-app.ts) run that, never the repo's tree.
+  output: 'standalone',
+  // Files the server reads with fs at run time, which the trace of imports cannot see.
+  outputFileTracingIncludes: {
+    // lib/api/docs/reference-page.ts serves Scalar's bundle from node_modules.
+    '/api/docs/**': ['./node_modules/@scalar/api-reference/dist/browser/standalone.js'],
+    // tesseract.js starts its worker from a file path and the worker requires its own packages, and
+    // it reads the language model from @tesseract.js-data/eng's folder (lib/ocr/tesseract-engine.ts).
+    '/**': [
+      './node_modules/@tesseract.js-data/eng/4.0.0/**/*',
+      './node_modules/tesseract.js/**/*',
+      './node_modules/tesseract.js-core/**/*',
+      ...['bmp-js', 'idb-keyval', 'is-url', 'regenerator-runtime', 'wasm-feature-detect', 'zlibjs', 'whatwg-url', 'tr46', 'webidl-conversions'].map((name) => `./node_modules/${name}/**/*`),
+    ],
+  },
   // One handler for one instance (Next's in-process cache) or many (the shared Redis cache, when
   // UPSTASH_REDIS_REST_URL is set); it also stores each cached page's script hashes. See lib/next-cache/.
   cacheHandler: fileURLToPath(new URL('./lib/next-cache/handler.mjs', import.meta.url)),

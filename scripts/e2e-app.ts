@@ -10,6 +10,7 @@ import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { startKhaltiSandbox } from '@/lib/payments/khalti-sandbox';
 import { startFakeResend } from '@/test-support/fake-resend';
 import { createScratchDatabase } from '@/test-support/test-database';
+import { copyStandaloneServer } from './standalone-server';
 
 /**
  * What every browser-test server shares (scripts/e2e-server.ts: one instance; scripts/e2e-cluster.ts:
@@ -109,6 +110,19 @@ export function ensureBuild(env: NodeJS.ProcessEnv): boolean {
   return build.status === 0;
 }
 
+let standalone: ReturnType<typeof copyStandaloneServer> | undefined;
+
+/**
+ * The production server as the Docker image runs it: `node server.js` of the standalone output,
+ * from a copy outside the repo (scripts/standalone-server.ts); every instance shares one copy.
+ */
 export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: env.NEXT_DIST_DIR || E2E_DIST_DIR } });
+  if (!standalone) {
+    standalone = copyStandaloneServer(env.NEXT_DIST_DIR || E2E_DIST_DIR);
+    process.on('exit', () => standalone?.remove());
+  }
+  return spawn(process.execPath, [standalone.serverJs], { cwd: standalone.dir, stdio: 'inherit', env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' } });
 }
+
+/** Where the browser tests' server runs from (after startNext), for the spec that checks it. */
+export const standaloneServerDir = () => standalone?.dir;

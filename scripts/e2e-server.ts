@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { E2E_PORT, E2E_STATE_FILE } from '@/e2e/support/e2e-config';
-import { ensureBuild, prepareE2eApp, startNext, writeState } from './e2e-app';
+import { ensureBuild, prepareE2eApp, standaloneServerDir, startNext, writeState } from './e2e-app';
 
 /**
- * The server Playwright tests run against: the production build (`next build` + `next start`) on a
+ * The server Playwright tests run against: the production build (`next build`, then the standalone `server.js` as the Docker image runs it) on a
  * fresh seeded database, with generated secrets and every external service on localhost.
  * scripts/e2e-cluster.ts runs the same app as two instances behind nginx.
  */
@@ -17,14 +17,13 @@ const app = await prepareE2eApp({
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
   },
 });
-writeState(E2E_STATE_FILE, app.state);
-
 if (!ensureBuild(app.env)) {
   await app.close();
   process.exit(1);
 }
 
 const server = startNext(E2E_PORT, app.env);
+writeState(E2E_STATE_FILE, { ...app.state, serverDir: standaloneServerDir() });
 
 async function shutdown(code: number) {
   server.kill('SIGTERM');

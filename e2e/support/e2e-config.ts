@@ -13,5 +13,9 @@ export const ARTIFACTS_DIR = path.resolve('e2e', 'artifacts');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What scripts/e2e-server.ts writes for the specs: the server's database, secrets and fakes. */
-export type E2eState = { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; khaltiSandboxUrl: string };
+export type E2eState = {
+  databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; khaltiSandboxUrl: string;
+  /** The copy of the standalone server the tests run against (scripts/standalone-server.ts). */
+  serverDir?: string;
+};
 export const e2eState = (): E2eState => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8')) as E2eState;
