@@ -65,9 +65,18 @@ export function khaltiPaymentOrigin(baseUrl: string): string {
   return api.origin;
 }
 
-/** Every origin a page's form may send the shopper to: eSewa's form, Khalti's payment page. */
-export function paymentFormOrigins(): string[] {
-  const origins = [new URL(esewaConfig().formUrl).origin];
-  if (env.khaltiEnabled) origins.push(khaltiConfig().paymentOrigin);
-  return origins;
+let formOrigins: readonly string[] | undefined;
+
+/**
+ * Every origin a page's form may send the shopper to: eSewa's form, Khalti's payment page. The
+ * proxy asks on every request and configuration is fixed for the process, so it is worked out once
+ * (on first use, not while `next build` imports modules).
+ */
+export function paymentFormOrigins(): readonly string[] {
+  if (!formOrigins) {
+    const origins = [new URL(esewaConfig().formUrl).origin];
+    if (env.khaltiEnabled) origins.push(khaltiConfig().paymentOrigin);
+    formOrigins = origins;
+  }
+  return formOrigins;
 }

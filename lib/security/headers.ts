@@ -6,7 +6,7 @@ export function buildContentSecurityPolicy(options: {
   /** The per-request nonce; `'cached'` for a page served from cache, whose script hashes the cache handler sends. */
   nonce: string | 'cached';
   development: boolean;
-  formActionOrigins: string[];
+  formActionOrigins: readonly string[];
 }): string {
   const formActions = ["'self'", ...options.formActionOrigins].join(' ');
   const eval_ = options.development ? " 'unsafe-eval'" : '';
