@@ -17,9 +17,11 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # Built without a database or Redis, as scripts/e2e-app.ts does: the cache handler is chosen at start.
+# Then the service worker (public/sw.js), which precaches this build's files.
 # Instances that share forms must share this key: pass the production one as a build argument.
 ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
-RUN DATABASE_URL= UPSTASH_REDIS_REST_URL= UPSTASH_REDIS_REST_TOKEN= npx next build
+RUN DATABASE_URL= UPSTASH_REDIS_REST_URL= UPSTASH_REDIS_REST_TOKEN= npx next build \
+ && npx tsx scripts/build-service-worker.ts
 
 # The image that runs: server.js and the node_modules its trace found (next.config.mjs
 # outputFileTracingIncludes adds the files read with fs: Scalar's bundle, tesseract's model).

@@ -5,6 +5,10 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { env } = await import('./lib/env');
+    // Traces to an OTLP collector when one is configured; Next's own spans and db/traced-sql's join them.
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      (await import('./lib/observability/tracing')).startTracing({ serviceName: env.OTEL_SERVICE_NAME, instanceId: `${process.pid}`, exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY });
+    }
     // Gives lib/audit/request-ip the socket address, which Next does not pass on.
     (await import('./lib/audit/peer-address')).installPeerAddressHook();
     // Counts and times every request for /api/metrics.

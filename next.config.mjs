@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { ANONYMOUS_PRODUCT_PAGE } from './lib/catalog/anonymous-product-page.mjs';
+import { CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders } from './lib/security/page-policy.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -35,7 +37,26 @@ const nextConfig = {
       ],
       destination: `/cached/${route}/:key`,
     });
-    return { beforeFiles: [cachedRoute('/', 'home'), cachedRoute('/products', 'listing'), cachedRoute('/products/:slug', 'product')] };
+    return {
+      beforeFiles: [
+        // The anonymous product page needs no proxy to choose it (lib/catalog/anonymous-product-page.mjs).
+        { ...ANONYMOUS_PRODUCT_PAGE, destination: '/cached/product/:slug' },
+        cachedRoute('/', 'home'),
+        cachedRoute('/products', 'listing'),
+        cachedRoute('/products/:slug', 'product'),
+      ],
+    };
+  },
+  // What the proxy adds to every page, for the one page it never sees; its content policy is stored
+  // with the cached page by lib/next-cache/handler.mjs.
+  async headers() {
+    const security = staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' });
+    return [
+      {
+        ...ANONYMOUS_PRODUCT_PAGE,
+        headers: [{ key: 'Cache-Control', value: CACHED_PAGE_CACHE_CONTROL }, ...Object.entries(security).map(([key, value]) => ({ key, value }))],
+      },
+    ];
   },
   reactStrictMode: true,
   poweredByHeader: false,
@@ -54,6 +75,8 @@ const nextConfig = {
     'pino',
     // One metrics registry per process: the cache handler (loaded by Node) and the routes share it.
     'prom-client',
+    // One OpenTelemetry API for Next's own spans and ours (lib/observability/tracing.ts).
+    '@opentelemetry/api',
   ],
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },

@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
 import { CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor, isCachedPath, type CachedRoute } from '@/lib/catalog/cached-routes';
 import { nepalToday } from '@/lib/nepal-time/calendar';
+import { activeTraceId } from '@/lib/observability/trace-id';
 import { paymentFormOrigins } from '@/lib/payments/config';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
 import { isCrossSiteWrite } from '@/lib/security/cross-site-write';
@@ -16,7 +17,8 @@ const REQUEST_ID = 'x-request-id';
 // Adds headers, and answers early (real 307/403 status codes) for private pages. It is never the
 // only guard: every page, action and route checks the session itself in lib/auth.
 export async function proxy(request: NextRequest) {
-  const requestId = crypto.randomUUID();
+  // The trace id when tracing is on (one id from log line to collector), a random one otherwise.
+  const requestId = activeTraceId() ?? crypto.randomUUID();
   const development = env.NODE_ENV === 'development';
   const formActionOrigins = paymentFormOrigins();
 
@@ -57,6 +59,9 @@ export async function proxy(request: NextRequest) {
 
 function finish(response: NextResponse, request: NextRequest, requestId: string, csp: string): NextResponse {
   response.headers.set(REQUEST_ID, requestId);
+  // The only response header a page's script can read (PerformanceResourceTiming.serverTiming):
+  // the error page shows it as the reference to quote (components/request-reference.tsx).
+  response.headers.set('Server-Timing', `request;desc="${requestId}"`);
   const added = proxyResponseHeaders({ pathname: request.nextUrl.pathname, pagePolicy: csp, production: env.NODE_ENV === 'production' });
   for (const [name, value] of Object.entries(added)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
@@ -79,8 +84,17 @@ function cachedRoute(request: NextRequest): CachedRoute | null {
   return cachedRouteFor(request.nextUrl, nepalToday());
 }
 
+// Literal, as Next reads it at build: every path but static files and the anonymous product page
+// (lib/catalog/anonymous-product-page.mjs, which next.config.mjs serves from cache without a proxy
+// run); that page comes back here with a session cookie or as a server action. Kept equal to the
+// module by lib/catalog/anonymous-product-page.test.ts.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+  matcher: [
+    { source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|products/(?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119}$).*)' },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };
 
 // Both checks live here so no page, filter or route handler can forget them (see each helper's comment).
@@ -101,7 +115,11 @@ async function earlyAnswer(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (!/^\/(admin|account)(\/|$)/.test(request.nextUrl.pathname)) return null;
-  const decision = decidePrivateArea(path, await proxySession(request), env.APP_URL);
+  // When the database does not answer, the page answers for itself: its own guard fails into the
+  // error page (with the request id to quote) instead of the proxy failing with a bare 500.
+  const session = await proxySession(request).catch(() => null);
+  if (!session) return null;
+  const decision = decidePrivateArea(path, session, env.APP_URL);
   if (decision.kind === 'redirect') return NextResponse.redirect(new URL(decision.location, env.APP_URL), 307);
   if (decision.kind === 'forbidden') return new NextResponse(FORBIDDEN_HTML, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8' } });
   return null;

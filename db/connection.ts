@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { withReplicas } from 'drizzle-orm/pg-core';
 import type { ReplicaHealth } from './replica-health';
 import * as schema from './schema';
+import { tracedSql } from './traced-sql';
 
 export type Database = ReturnType<typeof createDatabase>['db'];
 
@@ -21,12 +22,14 @@ export const CONNECT_TIMEOUT_SECONDS = 3;
 const MAX_RECONNECT_DELAY_SECONDS = 0.25;
 export const reconnectDelaySeconds = (failures: number) => Math.min(MAX_RECONNECT_DELAY_SECONDS, 0.02 * 2 ** failures) * (0.5 + Math.random() / 2);
 
+const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
+
 /**
  * Opens a connection pool. The embedded database (PGlite behind pglite-socket) multiplexes
  * badly, so it is always reached through exactly one connection.
  */
 export function createDatabase(options: { url: string; embedded: boolean; poolMax?: number; applicationName?: string }) {
-  const client = postgres(options.url, {
+  const client = tracedSql(postgres(options.url, {
     max: options.embedded ? 1 : (options.poolMax ?? 10),
     onnotice: () => {},
     // PGlite has no prepared-statement cache across the multiplexer.
@@ -39,7 +42,7 @@ export function createDatabase(options: { url: string; embedded: boolean; poolMa
     // pool never keeps a socket to a server that failed over, and a quiet night leaves none open.
     idle_timeout: 30,
     max_lifetime: 60 * (5 + Math.random() * 5),
-  });
+  }), databaseName(options.url));
   const db = drizzle(client, { schema, casing: 'snake_case' });
   return { db, client };
 }

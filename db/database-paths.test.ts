@@ -49,6 +49,7 @@ async function exercise(scratch: ScratchDatabase) {
 }
 
 describe('database paths', () => {
+  // Migrating in WebAssembly takes ~10 s on an idle 2-core machine and several times that under load.
   it('the embedded PGlite database migrates, searches and locks rows', async () => {
     const scratch = await createScratchDatabase({ embedded: true });
     try {
@@ -57,7 +58,7 @@ describe('database paths', () => {
     } finally {
       await scratch.drop();
     }
-  });
+  }, 120_000);
 
   // Registered only when the run has a real server (DATABASE_URL), as on CI.
   if (realServer) it('a real PostgreSQL server migrates, searches and locks rows', async () => {

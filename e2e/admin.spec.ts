@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { packPicture } from '@/lib/catalog/pack-picture';
+import { bsDateOf, formatDay, nepalToday } from '@/lib/nepal-time';
 import { createOrderRow } from '@/test-support/factories/order-rows';
 import { createPrescriptionRow } from '@/test-support/factories/prescription-rows';
 import { createProduct, type TestProduct } from '@/test-support/factories/products';
@@ -181,6 +184,16 @@ test('an admin changes a user role and the dashboard is captured', async () => {
   expect(saved!.role).toBe('pharmacist');
   await admin.goto('/admin/audit?action=user.role_changed');
   await expect(admin.getByTestId('audit-row').first()).toContainText('user.role_changed');
+  // Staff filter by the day in Bikram Sambat; the form says which day it read, or that it could not.
+  const today = bsDateOf(nepalToday())!;
+  const filters = admin.getByRole('form', { name: 'Filter audit log' });
+  await filters.getByLabel('From').fill(`${today.year}-${today.month}-${today.day}`);
+  await filters.getByRole('button', { name: 'Filter' }).click();
+  await expect(admin.getByTestId('from-day-reading')).toHaveText(formatDay(nepalToday()));
+  await expect(admin.getByTestId('audit-row').first()).toContainText('user.role_changed');
+  await filters.getByLabel('From').fill(`${today.year}-${today.month}-33`);
+  await filters.getByRole('button', { name: 'Filter' }).click();
+  await expect(admin.getByTestId('from-day-reading')).toHaveText('Not a date: not filtering');
 
   await admin.goto('/admin');
   await expect(admin.getByTestId('daily-sales-chart')).toBeVisible();
@@ -243,4 +256,30 @@ test('the back-office nav shows how many prescriptions wait for review and keeps
   await page.clock.fastForward('00:31');
   await expect(badge).toHaveText(expected);
   await page.context().close();
+});
+
+test('an uploaded photo replaces the drawn pack, in the shop too, resized through next/image', async ({ browser }) => {
+  const brandName = `Packol${uniqueTag()}`;
+  const pack = packPicture({ brandName, strength: '500 mg', dosageForm: 'Tablet', manufacturer: 'Test Pharma', categorySlug: 'pain-and-fever', requiresPrescription: false });
+  await database.sql`insert into product_images (key, content_type, bytes) values (${pack.key}, ${pack.contentType}, ${pack.bytes}) on conflict do nothing`;
+  const product = await createProduct({ brandName, imageUrl: pack.url });
+
+  const { page: shopper } = await newVisitor(browser);
+  await shopper.goto(`/products/${product.slug}`);
+  const picture = shopper.getByRole('img', { name: `${brandName} pack` });
+  await expect(picture).toHaveAttribute('src', pack.url);
+
+  await admin.goto(`/admin/products/${product.id}`);
+  const photo = await sharp({ create: { width: 600, height: 450, channels: 3, background: '#0369a1' } }).png().toBuffer();
+  await admin.getByLabel('Product image (JPEG, PNG or WebP)').setInputFiles({ name: 'pack-photo.png', mimeType: 'image/png', buffer: photo });
+  await admin.getByTestId('image-form').getByRole('button', { name: 'Upload image' }).click();
+  await expect(admin.getByRole('img', { name: `${brandName} pack` })).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2F(local|uploadthing)%2F/);
+
+  await expect(async () => {
+    await shopper.reload();
+    await expect(picture).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2F/, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(picture).toHaveAttribute('srcset', /w=\d+.* \d+w/);
+  await expect(picture).toHaveAttribute('sizes', '(min-width: 768px) 50vw, 100vw');
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { formatBsDay, nepalToday } from '@/lib/nepal-time';
 import { createProduct, type TestProduct } from '@/test-support/factories/products';
 import { createCustomer, type TestCustomer } from '@/test-support/factories/users';
 import { signIn, submitSignIn } from './pages/sign-in';
@@ -78,6 +79,9 @@ test('a guest fills a cart, signs in, pays cash on delivery, follows the order a
   await expect(page.getByText(/Thank you! Your order MN-/)).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
   await expect(page.getByTestId('order-timeline')).toContainText('Order placed');
+  // Beside the Gregorian day, the Bikram Sambat one: "2 Dec 2026 (16 Mangsir 2083), 14:05".
+  const today = formatBsDay(nepalToday())!;
+  await expect(page.getByTestId('order-timeline')).toContainText(`(${today}),`);
   await expect(page.getByText('Rs. 310.50').first()).toBeVisible();
   expect(await stockOf(products[0]!.slug)).toBe(18);
   expect(await stockOf(products[1]!.slug)).toBe(19);

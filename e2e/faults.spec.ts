@@ -4,10 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { generateVapidKeys } from '@/lib/env-vapid';
 import { startPostgresCluster, type PostgresCluster } from '@/test-support/postgres-cluster';
 import { startRedisServer, type RedisServer } from '@/test-support/redis-server';
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { freePort } from '@/test-support/test-database';
+import { startOtlpReceiver, type OtlpReceiver } from '@/test-support/otlp-receiver';
 import { signIn } from './pages/sign-in';
 import { E2E_DIST_DIR } from './support/e2e-config';
 import { SITA } from './support/seeded-accounts';
@@ -25,12 +27,14 @@ let bridge: UpstashBridge;
 let server: ChildProcess;
 let appUrl: string;
 let dataDir: string;
+let receiver: OtlpReceiver;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   cluster = await startPostgresCluster();
   redis = await startRedisServer();
   bridge = await startUpstashBridge({ redisUrl: redis.url });
+  receiver = await startOtlpReceiver();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-faults-'));
   const databaseUrl = cluster.url();
   const seeded = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], {
@@ -60,10 +64,16 @@ test.beforeAll(async () => {
       METRICS_TOKEN: randomBytes(32).toString('base64url'),
       FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ...generateVapidKeys(),
+      VAPID_SUBJECT: 'mailto:faults@medinest.example',
       ESEWA_ALLOW_TEST_KEY: '1',
+      // No SMS gateway here, so cash on delivery may not ask for a verified number.
+      COD_REQUIRES_VERIFIED_PHONE: '0',
       ESEWA_FORM_URL: `${appUrl}/esewa-unused/form`,
       ESEWA_STATUS_URL: `${appUrl}/esewa-unused/status`,
       LOG_LEVEL: 'silent',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
     },
   });
   await expect.poll(() => fetch(`${appUrl}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250] }).toBe(200);
@@ -72,6 +82,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await bridge?.stop();
+  await receiver?.stop();
   await redis?.stop();
   await cluster?.destroy();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -138,4 +149,27 @@ test('while PostgreSQL is down pages fail fast; within 2 s of it starting they a
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await close();
+});
+
+test('an error page names the request id, which is the id of the failed request\'s trace', async ({ browser }) => {
+  const { page, close } = await shopperPage(browser);
+  await signIn(page, SITA);
+  await expect(page).toHaveURL(`${appUrl}/account`);
+  await cluster.stop();
+  try {
+    const response = await page.goto(`${appUrl}/account`);
+    expect(response!.status()).toBe(500);
+    const requestId = response!.headers()['x-request-id']!;
+    expect(requestId).toMatch(/^[0-9a-f]{32}$/);
+    await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+    await expect(page.getByTestId('error-reference')).toContainText(requestId);
+    await page.screenshot({ path: path.join('e2e', 'artifacts', 'faults-error-reference.png') });
+    // The collector has that trace, its failed SQL marked as an error.
+    await expect
+      .poll(() => receiver.spans.some((span) => span.traceId === requestId && span.attributes['db.system.name'] === 'postgresql' && span.status?.code === 2), { timeout: 10_000 })
+      .toBe(true);
+  } finally {
+    await cluster.start();
+    await close();
+  }
 });

@@ -30,7 +30,8 @@ export default defineConfig({
     command: 'npx tsx --conditions=react-server scripts/e2e-server.ts',
     cwd: root,
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
-    timeout: 600_000,
+    // A build on a loaded 2-core machine has taken over 10 minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

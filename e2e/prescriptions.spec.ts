@@ -165,7 +165,8 @@ test('a PDF prescription becomes page images, served sandboxed; OCR reads it and
   const shopper = await newVisitor(browser);
   await signIn(shopper.page, SITA, { next: '/prescriptions/new' });
   const picker = shopper.page.getByLabel('Choose a file');
-  const pdf = makePdf({ pages: [['Dr. Hari Karki', 'NMC No. 67890', 'Date: 22/11/2026'], ['Rx', '1. Cap. Amoxicillin 500 mg']], active: true });
+  // Dated in Bikram Sambat, as many Nepali prescriptions are: 6 Mangsir 2083 is 22 November 2026.
+  const pdf = makePdf({ pages: [['Dr. Hari Karki', 'NMC No. 67890', 'Date: 2083/08/06'], ['Rx', '1. Cap. Amoxicillin 500 mg']], active: true });
 
   // A damaged PDF is refused with the reason, before anything is stored.
   await picker.setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: pdf.subarray(0, 200) });
@@ -197,6 +198,7 @@ test('a PDF prescription becomes page images, served sandboxed; OCR reads it and
   const staff = await newVisitor(browser);
   await signInPharmacist(staff.page, `/admin/prescriptions/${id}`);
   await expect(staff.page.getByRole('img', { name: 'Uploaded prescription, page 1 of 2' })).toBeVisible();
+  await expect(staff.page.getByTestId('prescription-date')).toHaveText('22 Nov 2026 (6 Mangsir 2083) · written in BS as “2083/08/06”');
   await staff.page.getByRole('button', { name: 'Page 2' }).click();
   await expect(staff.page.getByRole('img', { name: 'Uploaded prescription, page 2 of 2' })).toBeVisible();
   await expect(staff.page.locator('iframe, embed, object')).toHaveCount(0);

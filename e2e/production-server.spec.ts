@@ -40,4 +40,8 @@ test('/api/metrics counts the requests this instance answers, by route pattern, 
   // The slug itself never becomes a label.
   expect(after).not.toContain(slug);
   expect(after).toMatch(/^medinest_http_request_duration_seconds_count\{route="\/products\/\[slug\]",method="GET"\} \d+$/m);
+  // The same anonymous page three times: served from the shared cache at least the last two.
+  const cacheHits = (text: string) => Number(/^medinest_cache_reads_total\{result="hit"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  expect(cacheHits(after) - cacheHits(before)).toBeGreaterThanOrEqual(2);
+  expect(after).toMatch(/^medinest_cache_reads_total\{result="miss"\} \d+$/m);
 });

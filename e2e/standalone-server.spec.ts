@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { e2eState } from './support/e2e-config';
+import { E2E_DIST_DIR, e2eState } from './support/e2e-config';
 
 /**
  * The browser tests run against the standalone server the Docker image runs, copied outside the
@@ -44,4 +44,10 @@ test("the API reference's script is Scalar's bundle, served from the standalone 
   expect(response.status()).toBe(200);
   const served = await response.body();
   expect(served.equals(readFileSync(path.join(serverDir(), 'node_modules/@scalar/api-reference/dist/browser/standalone.js')))).toBe(true);
+});
+
+test('the service worker served is the one built beside the tests’ build (public/ is left to `npm run build`)', async ({ request }) => {
+  const response = await request.get('/sw.js');
+  expect(response.status()).toBe(200);
+  expect((await response.body()).equals(readFileSync(path.join(E2E_DIST_DIR, 'sw.js')))).toBe(true);
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateSecret, parseServerEnv, SECRET_NAMES, type SecretName, type ServerEnv } from './env-schema';
+import { generateSecrets, parseServerEnv, SECRET_NAMES, type SecretName, type ServerEnv } from './env-schema';
 
 /**
  * Development secrets live in `<DATA_DIR>/dev-secrets.json` (git-ignored), generated once so
@@ -12,7 +12,7 @@ export function readOrCreateDevSecrets(dataDir: string): Record<SecretName, stri
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8'));
   const complete = SECRET_NAMES.every((name) => stored[name]);
   if (!complete) {
-    for (const name of SECRET_NAMES) stored[name] ??= generateSecret(name);
+    stored = { ...stored, ...generateSecrets(SECRET_NAMES.filter((name) => !stored[name])) };
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }

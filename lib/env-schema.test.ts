@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ESEWA_TEST_SECRET_KEY, parseServerEnv, SECRET_NAMES } from './env-schema';
+import { generateVapidKeys } from './env-vapid';
 
 const secrets = {
   AUTH_SECRET: 'a'.repeat(40),
@@ -7,6 +8,8 @@ const secrets = {
   METRICS_TOKEN: 'm'.repeat(30),
   FILE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
   TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'),
+  ...generateVapidKeys(),
+  VAPID_SUBJECT: 'mailto:pharmacy@medinest.example',
 };
 const liveEsewa = {
   ESEWA_PRODUCT_CODE: 'NP-LIVE-1',
@@ -16,6 +19,7 @@ const liveEsewa = {
 };
 
 const sharedStore = { UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io', UPSTASH_REDIS_REST_TOKEN: 'token' };
+const smsGateway = { SPARROW_SMS_TOKEN: 'sparrow-token', SPARROW_SMS_FROM: 'MediNest' };
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -72,13 +76,13 @@ describe('server configuration', () => {
   });
 
   it('refuses the public eSewa test merchant in production unless a staging site allows it', () => {
-    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', DATABASE_URL: 'postgres://a@h/db', ...secrets, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
+    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', DATABASE_URL: 'postgres://a@h/db', ...secrets, ...smsGateway, ESEWA_FORM_URL: liveEsewa.ESEWA_FORM_URL, ESEWA_STATUS_URL: liveEsewa.ESEWA_STATUS_URL };
     expect(problemsOf(() => parseServerEnv(base))[0]).toMatch(/ESEWA_SECRET_KEY and ESEWA_PRODUCT_CODE must be your live/);
     expect(parseServerEnv({ ...base, ESEWA_ALLOW_TEST_KEY: '1' }).ESEWA_PRODUCT_CODE).toBe('EPAYTEST');
   });
 
   it('refuses the embedded database in production unless ALLOW_EMBEDDED_DATABASE says so', () => {
-    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', ...secrets, ...liveEsewa };
+    const base = { NODE_ENV: 'production', SINGLE_INSTANCE: '1', ...secrets, ...liveEsewa, ...smsGateway };
     expect(problemsOf(() => parseServerEnv(base))).toEqual([
       'DATABASE_URL is required in production: the embedded database is for development (set ALLOW_EMBEDDED_DATABASE=1 to run it anyway)',
     ]);
@@ -86,8 +90,16 @@ describe('server configuration', () => {
     expect(parseServerEnv({ ...base, NEXT_PHASE: 'phase-production-build' }).embeddedDatabase).toBe(true);
   });
 
+  it('refuses production with cash on delivery for verified numbers but no SMS gateway to verify them', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa, ...sharedStore };
+    expect(problemsOf(() => parseServerEnv(production))).toEqual([expect.stringMatching(/^Cash on delivery needs a verified mobile number, but no SMS gateway/)]);
+    expect(parseServerEnv({ ...production, COD_REQUIRES_VERIFIED_PHONE: '0' }).COD_REQUIRES_VERIFIED_PHONE).toBe(false);
+    expect(parseServerEnv({ ...production, AAKASH_SMS_TOKEN: 'aakash-token' }).COD_REQUIRES_VERIFIED_PHONE).toBe(true);
+    expect(() => parseServerEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
+  });
+
   it('accepts a complete production configuration', () => {
-    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa, ...sharedStore });
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa, ...sharedStore, ...smsGateway });
     expect(env.usingGeneratedSecrets).toBe(false);
     expect(env.embeddedDatabase).toBe(false);
     expect(env.TRUSTED_PROXY_HOPS).toBe(0);
@@ -96,8 +108,8 @@ describe('server configuration', () => {
   it('refuses to start production on the in-process store unless the shop says it runs as one instance', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@10.0.0.5/medinest', ...secrets, ...liveEsewa };
     expect(problemsOf(() => parseServerEnv(production))).toEqual([expect.stringMatching(/^UPSTASH_REDIS_REST_URL is required in production .*SINGLE_INSTANCE=1/)]);
-    expect(parseServerEnv({ ...production, SINGLE_INSTANCE: '1' }).SINGLE_INSTANCE).toBe(true);
-    expect(parseServerEnv({ ...production, ...sharedStore }).SINGLE_INSTANCE).toBe(false);
+    expect(parseServerEnv({ ...production, ...smsGateway, SINGLE_INSTANCE: '1' }).SINGLE_INSTANCE).toBe(true);
+    expect(parseServerEnv({ ...production, ...smsGateway, ...sharedStore }).SINGLE_INSTANCE).toBe(false);
     // A build serves nothing, so it needs neither.
     expect(() => parseServerEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
   });
@@ -153,5 +165,39 @@ describe('server configuration', () => {
   it('coerces numbers and refuses nonsense', () => {
     expect(parseServerEnv({ DELIVERY_FEE_PAISA: '5000' }, () => secrets).DELIVERY_FEE_PAISA).toBe(5000);
     expect(problemsOf(() => parseServerEnv({ DELIVERY_FEE_PAISA: '-1' }, () => secrets))[0]).toMatch(/^DELIVERY_FEE_PAISA/);
+  });
+
+  it('asks for Sparrow SMS credentials together, requires verified phones for cash on delivery by default, and pairs the wait alert with a phone', () => {
+    const env = parseServerEnv({}, () => secrets);
+    expect(env.COD_REQUIRES_VERIFIED_PHONE).toBe(true);
+    expect(env.SPARROW_SMS_BASE_URL).toBe('https://api.sparrowsms.com');
+    expect(parseServerEnv({ COD_REQUIRES_VERIFIED_PHONE: '0' }, () => secrets).COD_REQUIRES_VERIFIED_PHONE).toBe(false);
+    expect(problemsOf(() => parseServerEnv({ SPARROW_SMS_TOKEN: 't' }, () => secrets))[0]).toMatch(/^SPARROW_SMS_FROM/);
+    expect(problemsOf(() => parseServerEnv({ PRESCRIPTION_WAIT_ALERT_MINUTES: '30' }, () => secrets))[0]).toMatch(/^PHARMACIST_ON_DUTY_PHONE/);
+    expect(problemsOf(() => parseServerEnv({ PRESCRIPTION_WAIT_ALERT_MINUTES: '30', PHARMACIST_ON_DUTY_PHONE: '12345' }, () => secrets))[0]).toMatch(/^PHARMACIST_ON_DUTY_PHONE must be a Nepali mobile/);
+  });
+
+  describe('VAPID keys for Web Push', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@h/db', ...liveEsewa, ...sharedStore, ...smsGateway, ...secrets };
+
+    it('refuses production without a subject push services can reach', () => {
+      const problems = problemsOf(() => parseServerEnv({ ...production, VAPID_SUBJECT: '' }));
+      expect(problems).toEqual(['VAPID_SUBJECT is required in production: a mailto: address or https: URL push services can reach you at']);
+      expect(problemsOf(() => parseServerEnv({ ...production, VAPID_SUBJECT: 'http://shop.example' }))[0]).toMatch(/^VAPID_SUBJECT must be a mailto: address or an https: URL/);
+      expect(parseServerEnv(production).VAPID_SUBJECT).toBe('mailto:pharmacy@medinest.example');
+    });
+
+    it('refuses keys that are not a pair, or not P-256 keys at all', () => {
+      const other = generateVapidKeys();
+      expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PUBLIC_KEY: other.VAPID_PUBLIC_KEY }))[0]).toMatch(/^VAPID_PUBLIC_KEY is not the public key of VAPID_PRIVATE_KEY/);
+      expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PUBLIC_KEY: 'abc' }))[0]).toMatch(/^VAPID_PUBLIC_KEY must be an uncompressed P-256 public key/);
+      expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PRIVATE_KEY: 'not base64url!' }))[0]).toMatch(/^VAPID_PRIVATE_KEY must be a 32-byte/);
+    });
+
+    it('takes the generated pair in development, with a development subject', () => {
+      const env = parseServerEnv({ NODE_ENV: 'development' }, () => ({ ...secrets, VAPID_SUBJECT: undefined }));
+      expect(env.VAPID_PUBLIC_KEY).toBe(secrets.VAPID_PUBLIC_KEY);
+      expect(env.VAPID_SUBJECT).toBe('mailto:push@medinest.local');
+    });
   });
 });

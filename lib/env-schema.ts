@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { DEVELOPMENT_VAPID_SUBJECT, generateVapidKeys, VAPID_KEY_NAMES, vapidKeysMatch, vapidPrivateKey, vapidPublicKey, vapidSubject } from './env-vapid';
 
 /**
  * Pure parsing of configuration, kept apart from lib/env.ts so tests and scripts can feed it any
@@ -33,7 +34,7 @@ const base64Key = z
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
 /** Secrets that production must be given and development may generate. */
-export const SECRET_NAMES = ['AUTH_SECRET', 'CRON_SECRET', 'METRICS_TOKEN', 'FILE_ENCRYPTION_KEY', 'TOTP_ENCRYPTION_KEY'] as const;
+export const SECRET_NAMES = ['AUTH_SECRET', 'CRON_SECRET', 'METRICS_TOKEN', 'FILE_ENCRYPTION_KEY', 'TOTP_ENCRYPTION_KEY', ...VAPID_KEY_NAMES] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export const ESEWA_TEST_PRODUCT_CODE = 'EPAYTEST';
@@ -62,6 +63,32 @@ export const serverEnvSchema = z.object({
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters'),
   FILE_ENCRYPTION_KEY: base64Key,
   TOTP_ENCRYPTION_KEY: base64Key,
+  // Web Push (lib/notifications/push): the key pair messages are signed with, and who push services may contact.
+  VAPID_PUBLIC_KEY: vapidPublicKey,
+  VAPID_PRIVATE_KEY: vapidPrivateKey,
+  VAPID_SUBJECT: vapidSubject.optional().or(z.literal('').transform(() => undefined)),
+  // Push services the shop sends to besides the browsers' own (FCM, Mozilla, Apple, Windows), as
+  // comma-separated https origins; only tests and self-hosted push services need it.
+  PUSH_SERVICE_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const origins = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).protocol !== 'https:' || new URL(origin).origin !== origin) {
+          ctx.addIssue({ code: 'custom', message: `must list https origins (scheme, host and port, no path): ${origin}` });
+        }
+      }
+      return origins;
+    }),
+  PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+
+  // OpenTelemetry traces (lib/observability/tracing.ts): on when an OTLP/HTTP endpoint is set, e.g.
+  // http://collector:4318; the exporter also reads OTEL_EXPORTER_OTLP_HEADERS and _TIMEOUT itself.
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(100).default('medinest'),
+  // How often queued spans are sent, in ms (the OTel SDK's own default: 5000).
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(50).max(60_000).default(5_000),
 
   UPSTASH_REDIS_REST_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   UPSTASH_REDIS_REST_TOKEN: optionalText,
@@ -122,6 +149,32 @@ export const serverEnvSchema = z.object({
   RESEND_BASE_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
   EMAIL_FROM: z.string().trim().min(3).default('MediNest <orders@medinest.local>'),
 
+  // SMS (lib/notifications/sms). Sparrow SMS when its token is set (FROM is the sender identity it
+  // issued), else Aakash SMS when its token is set, else SMS stay in the outbox and the log.
+  SPARROW_SMS_TOKEN: optionalText,
+  SPARROW_SMS_FROM: optionalText,
+  SPARROW_SMS_BASE_URL: httpUrl.default('https://api.sparrowsms.com'),
+  AAKASH_SMS_TOKEN: optionalText,
+  AAKASH_SMS_BASE_URL: httpUrl.default('https://sms.aakashsms.com'),
+  SMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  // Outgoing webhooks (lib/webhooks): the most one POST to a partner may take.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  // Lets webhook endpoints on this machine (127.0.0.1, ::1, plain http) through the address guard: development and tests only.
+  WEBHOOK_ALLOW_LOOPBACK: flag,
+  // Cash on delivery only to a mobile number proven by an SMS code; 0 turns the check off.
+  COD_REQUIRES_VERIFIED_PHONE: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === undefined || v === '' || v === '1' || v === 'true'),
+  // An SMS to the pharmacist on duty when a prescription has waited this many minutes; unset: none.
+  PRESCRIPTION_WAIT_ALERT_MINUTES: z.coerce.number().int().min(5).max(24 * 60).optional().or(z.literal('').transform(() => undefined)),
+  PHARMACIST_ON_DUTY_PHONE: z
+    .string()
+    .trim()
+    .regex(/^9[78]\d{8}$/, 'must be a Nepali mobile number, 10 digits starting 97 or 98')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+
   ESEWA_PRODUCT_CODE: z.string().trim().min(1).default(ESEWA_TEST_PRODUCT_CODE),
   ESEWA_SECRET_KEY: z.string().min(1).default(ESEWA_TEST_SECRET_KEY),
   ESEWA_FORM_URL: httpUrl.optional().or(z.literal('').transform(() => undefined)),
@@ -158,6 +211,8 @@ export const serverEnvSchema = z.object({
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & {
+  /** Always set once parsed: required in production, a development address otherwise. */
+  VAPID_SUBJECT: string;
   embeddedDatabase: boolean;
   usingGeneratedSecrets: boolean;
   /** True when the eSewa URLs point at the local sandbox because none were configured. */
@@ -166,6 +221,8 @@ export type ServerEnv = z.infer<typeof serverEnvSchema> & {
   khaltiSandbox: boolean;
   /** Whether checkout offers Khalti: configured, or the sandbox. */
   khaltiEnabled: boolean;
+  /** `next build` is prerendering: no database or cache to read, so shared page parts render without them. */
+  building: boolean;
 };
 
 /** The local Khalti sandbox's API base, like https://dev.khalti.com/api/v2/. */
@@ -193,10 +250,20 @@ export class ConfigurationError extends Error {
 
 type Source = Record<string, string | undefined>;
 
-export function generateSecret(name: SecretName): string {
+export function generateSecret(name: Exclude<SecretName, (typeof VAPID_KEY_NAMES)[number]>): string {
   return name === 'FILE_ENCRYPTION_KEY' || name === 'TOTP_ENCRYPTION_KEY'
     ? randomBytes(32).toString('base64')
     : randomBytes(36).toString('base64url');
+}
+
+/** Fresh values for the missing secrets; the VAPID keys are made as a pair whenever either is missing. */
+export function generateSecrets(missing: readonly SecretName[]): Partial<Record<SecretName, string>> {
+  const generated: Partial<Record<SecretName, string>> = {};
+  for (const name of missing) {
+    if (name !== 'VAPID_PUBLIC_KEY' && name !== 'VAPID_PRIVATE_KEY') generated[name] = generateSecret(name);
+  }
+  if (missing.some((name) => name === 'VAPID_PUBLIC_KEY' || name === 'VAPID_PRIVATE_KEY')) Object.assign(generated, generateVapidKeys());
+  return generated;
 }
 
 /**
@@ -212,7 +279,7 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
   let usingGeneratedSecrets = false;
 
   if (missing.length > 0 && (!production || building)) {
-    const generated = building ? Object.fromEntries(missing.map((n) => [n, generateSecret(n)])) : devSecrets?.() ?? {};
+    const generated = building ? generateSecrets(missing) : devSecrets?.() ?? {};
     for (const name of missing) input[name] = generated[name];
     usingGeneratedSecrets = true;
   }
@@ -250,10 +317,27 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
     if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DATABASE) {
       problems.push('DATABASE_URL is required in production: the embedded database is for development (set ALLOW_EMBEDDED_DATABASE=1 to run it anyway)');
     }
+    if (!env.VAPID_SUBJECT) problems.push('VAPID_SUBJECT is required in production: a mailto: address or https: URL push services can reach you at');
     if (problems.length > 0) throw new ConfigurationError(problems);
+  }
+  const vapidSubjectOrDefault = env.VAPID_SUBJECT ?? DEVELOPMENT_VAPID_SUBJECT;
+  if (!vapidKeysMatch(env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY)) {
+    throw new ConfigurationError(['VAPID_PUBLIC_KEY is not the public key of VAPID_PRIVATE_KEY: set both from one `npx web-push generate-vapid-keys`']);
   }
   if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
     throw new ConfigurationError(['DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL server, not the embedded database']);
+  }
+  if (env.SPARROW_SMS_TOKEN && !env.SPARROW_SMS_FROM) {
+    throw new ConfigurationError(['SPARROW_SMS_FROM (the sender identity Sparrow SMS gave you) is required when SPARROW_SMS_TOKEN is set']);
+  }
+  // Without a gateway no verification code can be sent, so no shopper could ever pay cash on delivery.
+  if (production && !building && env.COD_REQUIRES_VERIFIED_PHONE && !env.SPARROW_SMS_TOKEN && !env.AAKASH_SMS_TOKEN) {
+    throw new ConfigurationError([
+      'Cash on delivery needs a verified mobile number, but no SMS gateway is set to send the codes: set SPARROW_SMS_TOKEN or AAKASH_SMS_TOKEN, or COD_REQUIRES_VERIFIED_PHONE=0 to take cash on delivery from unverified numbers',
+    ]);
+  }
+  if (env.PRESCRIPTION_WAIT_ALERT_MINUTES && !env.PHARMACIST_ON_DUTY_PHONE) {
+    throw new ConfigurationError(['PHARMACIST_ON_DUTY_PHONE is required when PRESCRIPTION_WAIT_ALERT_MINUTES is set']);
   }
   if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
     throw new ConfigurationError(['UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set']);
@@ -272,7 +356,7 @@ export function parseServerEnv(source: Source, devSecrets?: () => Partial<Record
     throw new ConfigurationError(['KHALTI_SECRET_KEY is required when KHALTI_BASE_URL is set']);
   }
   const khaltiEnabled = Boolean(env.KHALTI_BASE_URL && env.KHALTI_SECRET_KEY);
-  return { ...env, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets, esewaSandbox, khaltiSandbox, khaltiEnabled };
+  return { ...env, VAPID_SUBJECT: vapidSubjectOrDefault, embeddedDatabase: !env.DATABASE_URL, usingGeneratedSecrets, esewaSandbox, khaltiSandbox, khaltiEnabled, building };
 }
 
 export function parseClientEnv(source: Source): ClientEnv {

@@ -2,12 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { discountPercent, formatCount, formatPaisa, isWholePaisa, paisaToDecimal, paisaToRupees, paisaToWholeRupees, rupeesToPaisa, wholeRupeesToPaisa } from './money';
 
 describe('formatPaisa', () => {
-  it('shows rupees with thousands commas and two paisa digits', () => {
+  it('groups rupees in lakhs and crores with two paisa digits', () => {
     expect(formatPaisa(123_450)).toBe('Rs. 1,234.50');
     expect(formatPaisa(31_050)).toBe('Rs. 310.50');
-    expect(formatPaisa(16_498_951)).toBe('Rs. 164,989.51');
-    expect(formatPaisa(100_000_000_00)).toBe('Rs. 100,000,000.00');
+    expect(formatPaisa(9_999_999)).toBe('Rs. 99,999.99');
+    expect(formatPaisa(16_498_951)).toBe('Rs. 1,64,989.51');
+    expect(formatPaisa(100_000_000_00)).toBe('Rs. 10,00,00,000.00');
     expect(formatPaisa(5)).toBe('Rs. 0.05');
+  });
+
+  it('writes Nepali amounts with the rupee sign and digits a Nepali reader uses', () => {
+    expect(formatPaisa(16_498_951, { locale: 'ne' })).toBe('रु. १,६४,९८९.५१');
+    expect(formatPaisa(5, { locale: 'ne' })).toBe('रु. ०.०५');
+    expect(formatPaisa(-2_000, { locale: 'ne' })).toBe('-रु. २०.००');
+    expect(formatPaisa(120_000, { locale: 'ne', dropZeroPaisa: true })).toBe('रु. १,२००');
+  });
+
+  it('shows the exact paisa of amounts whose rupee value is no exact binary fraction', () => {
+    // 0.29, 1.15 and 10.05 rupees are not representable as doubles; a formatter fed paisa / 100
+    // could round them. Ninety trillion paisa is beyond any real order but inside a safe integer.
+    for (const paisa of [29, 115, 1_005, 100_005, 123_456_789_01, 90_071_992_547_409]) {
+      const shown = formatPaisa(paisa).replace('Rs. ', '').replaceAll(',', '');
+      expect(shown).toBe(paisaToDecimal(paisa));
+      expect(rupeesToPaisa(Number(shown))).toBe(paisa);
+    }
   });
 
   it('shows zero and negative amounts', () => {
@@ -70,5 +88,7 @@ describe('formatCount', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(1_204)).toBe('1,204');
     expect(formatCount(50_000)).toBe('50,000');
+    expect(formatCount(1_00_000)).toBe('1,00,000');
+    expect(formatCount(1_204, 'ne')).toBe('१,२०४');
   });
 });

@@ -1,28 +1,53 @@
 /**
  * Money is integer paisa (NPR × 100) everywhere; this file turns it into what a person reads or
- * types and back. Every page, email, invoice and export goes through here, so lakh grouping,
- * Nepali digits or a locale choice is a change in this file. (eSewa's wire format is protocol, not
- * display: lib/payments/esewa/amount.ts.)
+ * types and back. Every page, email, invoice and export goes through here, so a locale choice is a
+ * change in this file. (eSewa's wire format is protocol, not display: lib/payments/esewa/amount.ts.)
  */
-// Western grouping (1,234,567) for now; en-IN would give lakh grouping (12,34,567).
-const GROUPING = new Intl.NumberFormat('en-US');
+
+/** The languages an amount can be read in; the same codes next-intl will use for the UI. */
+export type MoneyLocale = 'en' | 'ne';
+
+/**
+ * Lakh grouping (1,64,989.51) comes from ICU, never from hand-written grouping: `en-IN` for English,
+ * Nepali with Devanagari digits spelled out (`-u-nu-deva`) so the digits do not depend on which
+ * default numbering system a browser's ICU carries for `ne`.
+ */
+const LOCALE_TAGS: Record<MoneyLocale, string> = { en: 'en-IN', ne: 'ne-NP-u-nu-deva' };
+const RUPEE_SIGNS: Record<MoneyLocale, string> = { en: 'Rs.', ne: 'रु.' };
+
+const withPaisa = perLocale({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const wholeNumber = perLocale({ maximumFractionDigits: 0 });
+
+function perLocale(options: Intl.NumberFormatOptions): Record<MoneyLocale, Intl.NumberFormat> {
+  return {
+    en: new Intl.NumberFormat(LOCALE_TAGS.en, options),
+    ne: new Intl.NumberFormat(LOCALE_TAGS.ne, options),
+  };
+}
 
 /** A whole number grouped as money is, for counts shown beside amounts ("1,204 products"). */
-export function formatCount(n: number): string {
-  return GROUPING.format(n);
+export function formatCount(n: number, locale: MoneyLocale = 'en'): string {
+  return wholeNumber[locale].format(n);
 }
 
 /**
- * `Rs. 1,234.50`; `-Rs. 20.00` below zero. Fractions of a paisa are dropped. With `dropZeroPaisa`
- * a whole-rupee amount reads `Rs. 1,200` (chart axes).
+ * `Rs. 1,64,989.51` (`रु. १,६४,९८९.५१` in Nepali); `-Rs. 20.00` below zero. Fractions of a paisa are
+ * dropped. With `dropZeroPaisa` a whole-rupee amount reads `Rs. 1,200` (chart axes).
  */
-export function formatPaisa(paisa: number, options: { dropZeroPaisa?: boolean } = {}): string {
+export function formatPaisa(
+  paisa: number,
+  options: { dropZeroPaisa?: boolean; locale?: MoneyLocale } = {},
+): string {
+  const locale = options.locale ?? 'en';
   const sign = paisa < 0 ? '-' : '';
   const abs = Math.abs(Math.trunc(paisa));
-  const rupees = GROUPING.format(Math.floor(abs / 100));
   const cents = abs % 100;
-  if (options.dropZeroPaisa && cents === 0) return `${sign}Rs. ${rupees}`;
-  return `${sign}Rs. ${rupees}.${String(cents).padStart(2, '0')}`;
+  const amount =
+    options.dropZeroPaisa && cents === 0
+      ? wholeNumber[locale].format(abs / 100)
+      : // A decimal string, not paisa / 100, so ICU formats the exact amount (no binary fraction).
+        withPaisa[locale].format(paisaToDecimal(abs) as `${number}`);
+  return `${sign}${RUPEE_SIGNS[locale]} ${amount}`;
 }
 
 /** Paisa as the plain decimal a form field or a machine reads: 123450 → `1234.50`. */

@@ -9,6 +9,6 @@ export function siteMetadata(): Metadata {
     title: { default: 'MediNest — online pharmacy for Nepal', template: '%s · MediNest' },
     description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa, Khalti or cash on delivery.',
     applicationName: 'MediNest',
-    icons: { icon: '/icon.svg' },
+    icons: { icon: '/icon.svg', apple: '/icons/apple-touch-icon.png' },
   };
 }

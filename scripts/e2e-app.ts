@@ -5,22 +5,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { seedDatabase } from '@/db/seed';
 import { E2E_DIST_DIR } from '@/e2e/support/e2e-config';
+import { generateVapidKeys } from '@/lib/env-vapid';
 import { ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY, KHALTI_TEST_SECRET_KEY } from '@/lib/env-schema';
 import { startEsewaSandbox } from '@/lib/payments/esewa-sandbox';
 import { startKhaltiSandbox } from '@/lib/payments/khalti-sandbox';
+import { startFakePushService } from '@/test-support/fake-push-service';
 import { startFakeResend } from '@/test-support/fake-resend';
+import { startOtlpReceiver } from '@/test-support/otlp-receiver';
+import { startFakeSmsGateway } from '@/test-support/fake-sms-gateway';
 import { createScratchDatabase } from '@/test-support/test-database';
 import { copyStandaloneServer } from './standalone-server';
 
 /**
  * What every browser-test server shares (scripts/e2e-server.ts: one instance; scripts/e2e-cluster.ts:
- * two behind nginx): a fresh seeded database, generated secrets, email to a local fake, the eSewa
+ * two behind nginx): a fresh seeded database, generated secrets, email and SMS to local fakes, the eSewa
  * and Khalti sandboxes, the production build, and `next start`.
  */
 export type E2eApp = {
   /** Environment for `next start` (the same for every instance: one build, one set of secrets). */
   env: NodeJS.ProcessEnv;
-  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; khaltiSandboxUrl: string };
+  state: { databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; fakeSmsUrl: string; khaltiSandboxUrl: string; otlpReceiverUrl: string; fakePushUrl: string; fakePushCaFile: string; vapidPublicKey: string };
   /** Stops the fakes and drops the database. */
   close(): Promise<void>;
 };
@@ -35,6 +39,13 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
   if (scratch.embedded) await scratch.release();
   // Email goes through the real Resend SDK to a local fake that tests can read.
   const fakeResend = await startFakeResend();
+  // Traces go to a local OTLP receiver (e2e/traces.spec.ts reads it): every browser test runs traced.
+  const otlpReceiver = await startOtlpReceiver();
+  // SMS through the real Sparrow client to a local fake gateway that tests can read.
+  const fakeSms = await startFakeSmsGateway();
+  // Web Push through the real web-push library to a local push service (HTTPS, its certificate trusted below).
+  const fakePush = await startFakePushService();
+  const vapid = generateVapidKeys();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'medinest-e2e-data-'));
   const sandboxOrigin = `http://127.0.0.1:${options.sandboxPort}`;
   // Ten above eSewa's: the ports right after it are the cluster's instances.
@@ -62,6 +73,17 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
     KHALTI_BASE_URL: process.env.KHALTI_BASE_URL ?? `${khaltiOrigin}/api/v2/`,
     RESEND_API_KEY: fakeResend.apiKey,
     RESEND_BASE_URL: fakeResend.url,
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpReceiver.url,
+    OTEL_BSP_SCHEDULE_DELAY: '200',
+    SPARROW_SMS_TOKEN: fakeSms.sparrowToken,
+    SPARROW_SMS_FROM: fakeSms.sparrowFrom,
+    SPARROW_SMS_BASE_URL: fakeSms.url,
+    // e2e/webhooks.spec.ts runs its webhook receiver on 127.0.0.1.
+    WEBHOOK_ALLOW_LOOPBACK: '1',
+    ...vapid,
+    VAPID_SUBJECT: 'mailto:e2e@medinest.example',
+    PUSH_SERVICE_ORIGINS: fakePush.url,
+    NODE_EXTRA_CA_CERTS: fakePush.caFile,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     NEXT_DIST_DIR: E2E_DIST_DIR,
     ...(scratch.embedded ? { DATABASE_URL: '', EMBEDDED_DB_PORT: String(scratch.port), ALLOW_EMBEDDED_DATABASE: '1' } : { DATABASE_URL: scratch.url }),
@@ -76,9 +98,12 @@ export async function prepareE2eApp(options: { appUrl: string; sandboxPort: numb
 
   return {
     env,
-    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, metricsToken: env.METRICS_TOKEN!, fakeResendUrl: fakeResend.url, khaltiSandboxUrl: khaltiOrigin },
+    state: { databaseUrl: scratch.url, embedded: scratch.embedded, appUrl: options.appUrl, dataDir, cronSecret: env.CRON_SECRET!, metricsToken: env.METRICS_TOKEN!, fakeResendUrl: fakeResend.url, fakeSmsUrl: fakeSms.url, khaltiSandboxUrl: khaltiOrigin, otlpReceiverUrl: otlpReceiver.url, fakePushUrl: fakePush.url, fakePushCaFile: fakePush.caFile, vapidPublicKey: vapid.VAPID_PUBLIC_KEY },
     async close() {
       await fakeResend.stop().catch(() => {});
+      await otlpReceiver.stop().catch(() => {});
+      await fakeSms.stop().catch(() => {});
+      await fakePush.stop().catch(() => {});
       await esewaSandbox?.close().catch(() => {});
       await khaltiSandbox?.close().catch(() => {});
       await scratch.drop().catch(() => {});
@@ -97,17 +122,27 @@ const next = path.join('node_modules', '.bin', 'next');
 /** `next build` unless E2E_SKIP_BUILD=1 and a build is there; false when the build failed. */
 export function ensureBuild(env: NodeJS.ProcessEnv): boolean {
   if (process.env.E2E_SKIP_BUILD === '1') {
-    if (existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))) return true;
+    if (existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))) return buildServiceWorker(env);
     // A build made before the tests had their own folder is still a build to reuse.
     if (existsSync(path.join('.next', 'BUILD_ID'))) {
       console.log(`E2E_SKIP_BUILD=1: reusing the older build in .next (new builds go to ${E2E_DIST_DIR}).`);
       env.NEXT_DIST_DIR = '.next';
-      return true;
+      return buildServiceWorker(env);
     }
   }
   // Built without the database or Redis: next.config.mjs picks the cache handler again at `next start`.
   const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: '', UPSTASH_REDIS_REST_URL: '', UPSTASH_REDIS_REST_TOKEN: '' } });
-  return build.status === 0;
+  return build.status === 0 && buildServiceWorker(env);
+}
+
+/**
+ * The service worker for the build in NEXT_DIST_DIR (scripts/build-service-worker.ts; a few
+ * seconds), written beside that build, not to public/: copyStandaloneServer serves it from there.
+ */
+function buildServiceWorker(env: NodeJS.ProcessEnv): boolean {
+  const distDir = env.NEXT_DIST_DIR || E2E_DIST_DIR;
+  const worker = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/build-service-worker.ts'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: distDir, SERVICE_WORKER_DEST: path.join(distDir, 'sw.js') } });
+  return worker.status === 0;
 }
 
 let standalone: ReturnType<typeof copyStandaloneServer> | undefined;

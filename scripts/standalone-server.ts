@@ -17,5 +17,8 @@ export function copyStandaloneServer(distDir: string): { dir: string; serverJs: 
   cpSync(standalone, dir, { recursive: true, verbatimSymlinks: true });
   cpSync(path.join(distDir, 'static'), path.join(dir, path.basename(distDir), 'static'), { recursive: true });
   cpSync('public', path.join(dir, 'public'), { recursive: true });
+  // The browser tests build their service worker beside their build (scripts/e2e-app.ts).
+  const worker = path.join(distDir, 'sw.js');
+  if (existsSync(worker)) cpSync(worker, path.join(dir, 'public', 'sw.js'));
   return { dir, serverJs: path.join(dir, 'server.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

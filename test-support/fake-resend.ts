@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally, readBody, sendJson as send } from './fake-http';
 
 /**
  * A local stand-in for the Resend API that the real `resend` SDK talks to (RESEND_BASE_URL). It
@@ -60,42 +60,19 @@ export async function startFakeResend(options: { apiKey?: string; port?: number 
     return send(response, 200, { id: email.id });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, stop } = await listenLocally(server, options.port);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     apiKey,
     emails,
     failNext(count, status = 500) {
       failures = { count, status };
     },
-    async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop,
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      data += chunk;
-      if (data.length > 1_000_000) request.destroy(new Error('body too large'));
-    });
-    request.on('end', () => resolve(data));
-    request.on('error', reject);
-  });
-}
 
-function send(response: ServerResponse, status: number, body: unknown) {
-  if (status === 204) return void response.writeHead(204).end();
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
 
 /** For tests in another process than the fake: read what it received over HTTP. */
 export async function readFakeInbox(baseUrl: string): Promise<ReceivedEmail[]> {

@@ -9,6 +9,7 @@ import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { verifyEmail } from '@/lib/auth/email-verification';
 import { InvalidVerificationTokenError } from '@/lib/auth/errors';
 import { registerCustomer } from '@/lib/auth/registration';
+import { nextQuery, rememberReturnPath } from '@/lib/auth/return-path';
 import { RESET_COOKIE } from '@/lib/auth/reset-cookie';
 import { completeTwoFactorSignIn, signInWithPassword, signOutCurrentUser } from '@/lib/auth/sign-in-flow';
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema, resetTokenSchema, signInSchema, twoFactorCodeSchema } from '@/lib/validation/auth';
@@ -22,9 +23,11 @@ export const twoFactorSignInAction = publicAction(twoFactorCodeSchema.extend({ n
 });
 
 export const registerAction = publicAction(registerSchema, async (input) => {
-  await registerCustomer(input, await requestIp());
+  const { next, ...details } = input;
+  await registerCustomer(details, await requestIp());
+  const returnPath = await rememberReturnPath(next);
   // The same page for a new and a registered email; nobody is signed in until the address is confirmed.
-  redirect('/register/check-email');
+  redirect(`/register/check-email${nextQuery(returnPath)}`);
 });
 
 // The button on the confirmation link's page. The answer is a redirect to a clean address, so the

@@ -6,7 +6,14 @@ import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { requestIp } from '@/lib/audit/request-ip';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
-import { changePassword, updateProfile } from '@/lib/auth/account/profile';
+import { after } from 'next/server';
+import { changePassword, updateMessagePreferences, updateProfile } from '@/lib/auth/account/profile';
+import { sendPhoneCode, verifyPhoneCode } from '@/lib/auth/phone-verification';
+import { dispatchDueSms } from '@/lib/notifications/sms/dispatch-sms';
+import { logger } from '@/lib/observability/logger';
+import { env } from '@/lib/env';
+import { sameOriginPath } from '@/lib/security/redirect-target';
+import { messagePreferencesSchema, phoneCodeSchema, sendPhoneCodeSchema } from '@/lib/validation/messages';
 import { userAction } from '@/lib/auth/action';
 import { getCurrentSession } from '@/lib/auth/current-user';
 import { enrolmentTokenFromCookie } from '@/lib/auth/enrolment-cookie';
@@ -22,6 +29,27 @@ export const updateProfileAction = userAction(profileSchema, async (input, user)
   await updateProfile(user, input);
   revalidatePath('/account');
   return { ok: true, message: 'Profile saved.' };
+});
+
+export const updateMessagePreferencesAction = userAction(messagePreferencesSchema, async (input, user) => {
+  await updateMessagePreferences(user, input);
+  revalidatePath('/account');
+  return { ok: true, message: 'Message settings saved.' };
+});
+
+/** Sends the code, then hands the outbox a nudge after the response: nobody should wait a cron minute for it. */
+export const sendPhoneCodeAction = userAction(sendPhoneCodeSchema, async (_input, user) => {
+  const sent = await sendPhoneCode(user, await requestIp());
+  if ('alreadyVerified' in sent) return { ok: true, message: 'Your mobile number is already verified.' };
+  after(() => dispatchDueSms({ limit: 10 }).catch((error: unknown) => logger.warn({ error }, 'SMS dispatch after a code failed; the cron job will send it')));
+  revalidatePath('/account/phone');
+  return { ok: true, message: `We sent a code to ${sent.phone}. It works for 5 minutes.` };
+});
+
+export const verifyPhoneCodeAction = userAction(phoneCodeSchema, async (input, user) => {
+  await verifyPhoneCode(user, input.code, await requestIp());
+  revalidatePath('/account');
+  redirect(sameOriginPath(input.next, env.APP_URL, '/account?phone=verified'));
 });
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, user) => {

@@ -6,12 +6,23 @@ import type { AddressDto } from '@/lib/auth/account/addresses';
 import { PROVINCES } from '@/lib/geo/nepal';
 
 /** The fields of a Nepali delivery address, shared by the account's address book and checkout. */
-export function AddressFields({ address, withLabel = true, withDefault = true }: { address?: AddressDto; withLabel?: boolean; withDefault?: boolean }) {
+export function AddressFields({
+  address,
+  prefill,
+  withLabel = true,
+  withDefault = true,
+}: {
+  address?: AddressDto;
+  /** A first address: the account's own name and mobile, which most shoppers deliver to. */
+  prefill?: { recipientName: string; phone: string | null };
+  withLabel?: boolean;
+  withDefault?: boolean;
+}) {
   return (
     <>
       {withLabel ? <Field name="label" label="Label" defaultValue={address?.label ?? 'Home'} hint="e.g. Home, Office" /> : <input type="hidden" name="label" value="Home" />}
-      <Field name="recipientName" label="Recipient name" autoComplete="name" defaultValue={address?.recipientName} />
-      <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" defaultValue={address?.phone} hint="98XXXXXXXX or 97XXXXXXXX" />
+      <Field name="recipientName" label="Recipient name" autoComplete="name" defaultValue={address?.recipientName ?? prefill?.recipientName} />
+      <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" defaultValue={address?.phone ?? prefill?.phone} hint="98XXXXXXXX or 97XXXXXXXX" />
       <ProvinceDistrict province={address?.province} district={address?.district} />
       <Field name="municipality" label="Municipality / rural municipality" defaultValue={address?.municipality} />
       <Field name="ward" label="Ward number" inputMode="numeric" defaultValue={address ? String(address.ward) : undefined} />

@@ -24,7 +24,9 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
   const slot = plotWidth / Math.max(1, days.length);
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="daily-sales-title" className="h-auto w-full" data-testid="daily-sales-chart">
+    // Never drawn narrower than 36rem, so its labels stay readable (at least 10 px) on a phone; the box scrolls instead.
+    <div className="relative overflow-x-auto">
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="daily-sales-title" className="h-auto w-full min-w-[36rem]" data-testid="daily-sales-chart">
       {/* One string child: React renders mixed children as several text nodes, which an SVG <title> cannot hydrate. */}
       <title id="daily-sales-title">{`Daily sales for the last ${days.length} days`}</title>
       {ticks.map((t) => {
@@ -32,7 +34,7 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
         return (
           <g key={t}>
             <line x1={left} x2={width - 8} y1={y} y2={y} stroke="#e2e8f0" />
-            <text x={left - 6} y={y + 4} textAnchor="end" fontSize="10" fill="#64748b">
+            <text x={left - 6} y={y + 4} textAnchor="end" fontSize="12" fill="#64748b">
               {formatPaisa(Math.round(max * t), { dropZeroPaisa: true })}
             </text>
           </g>
@@ -49,7 +51,7 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
             {/* A transparent full-height target so even an empty day can be clicked. */}
             <rect x={left + i * slot} y={top} width={slot} height={plotHeight} fill="transparent" />
             {i % 5 === 0 || i === days.length - 1 ? (
-              <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="10" fill="#64748b">
+              <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="12" fill="#64748b">
                 {formatMonthDay(d.day)}
               </text>
             ) : null}
@@ -57,29 +59,31 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
         );
       })}
     </svg>
+    </div>
   );
 }
 
 export function HorizontalBarChart({ rows, label }: { rows: { key: string; label: string; value: number; href: string }[]; label: string }) {
   const rowHeight = 26;
-  const width = 480;
-  const labelWidth = 160;
+  // Narrow enough that its 13-unit labels read at about 10 px on a 360 px phone.
+  const width = 400;
+  const labelWidth = 150;
   const height = rows.length * rowHeight + 4;
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full" data-testid="status-chart">
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full max-w-xl" data-testid="status-chart">
       {rows.map((r, i) => {
         const y = i * rowHeight + 2;
         const w = (r.value / max) * (width - labelWidth - 50);
         return (
           <a key={r.key} href={r.href}>
-            <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="12" fill="#334155">
+            <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="13" fill="#334155">
               {r.label}
             </text>
             <rect x={labelWidth} y={y + 4} width={Math.max(w, r.value > 0 ? 2 : 0)} height={rowHeight - 8} rx="3" fill="#0f766e">
               <title>{`${r.label}: ${r.value}`}</title>
             </rect>
-            <text x={labelWidth + w + 6} y={y + 16} fontSize="12" fill="#0f172a">
+            <text x={labelWidth + w + 6} y={y + 16} fontSize="13" fill="#0f172a">
               {r.value}
             </text>
           </a>

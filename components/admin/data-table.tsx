@@ -12,7 +12,8 @@ type DataTableProps = {
 /** The bordered, horizontally scrollable table shell every admin list uses. */
 export function DataTable({ columns, emptyMessage, children }: DataTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // relative: an absolutely placed child (a column's sr-only label) is then clipped here too, not left far off the page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-slate-600">
           <tr>

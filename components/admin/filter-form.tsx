@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { formatDay, type IsoDate } from '@/lib/nepal-time';
 
 // Plain GET forms so a filtered admin list is a shareable URL and works without JavaScript.
 const fieldClass = 'mt-1 block rounded border border-slate-300 px-2 py-1';
@@ -16,14 +17,45 @@ export function FilterForm({ label, submitLabel = 'Search', clearHref, children 
   );
 }
 
-type FilterTextProps = { label: string; name: string; defaultValue: string; placeholder?: string; type?: 'date' };
+type FilterTextProps = { label: string; name: string; defaultValue: string; placeholder?: string };
 
-export function FilterText({ label, name, defaultValue, placeholder, type }: FilterTextProps) {
+export function FilterText({ label, name, defaultValue, placeholder }: FilterTextProps) {
   return (
     <label>
       {label}
-      <input type={type} name={name} defaultValue={defaultValue} placeholder={placeholder} className={fieldClass} />
+      <input name={name} defaultValue={defaultValue} placeholder={placeholder} className={fieldClass} />
     </label>
+  );
+}
+
+type FilterDayProps = { label: string; name: string; typed: string | undefined; day: IsoDate | undefined };
+
+/**
+ * A day typed in Bikram Sambat or Gregorian (staff think in BS; reports come in AD). Under the box
+ * it says which day it was read as, or that it could not be read and is not filtering.
+ */
+export function FilterDay({ label, name, typed, day }: FilterDayProps) {
+  const hintId = `${name}-day-reading`;
+  const text = typed?.trim() ? typed.slice(0, 40) : (day ?? '');
+  return (
+    <div>
+      <label>
+        {label}
+        <input
+          name={name}
+          defaultValue={text}
+          placeholder="2083-08-16 or 2026-12-02"
+          inputMode="numeric"
+          maxLength={40}
+          aria-describedby={hintId}
+          aria-invalid={text !== '' && !day ? true : undefined}
+          className={`${fieldClass} w-40`}
+        />
+      </label>
+      <span id={hintId} className={`block text-xs ${text !== '' && !day ? 'text-red-700' : 'text-slate-600'}`} data-testid={`${name}-day-reading`}>
+        {day ? formatDay(day) : text !== '' ? 'Not a date: not filtering' : 'BS or AD, year first'}
+      </span>
+    </div>
   );
 }
 
@@ -39,9 +71,10 @@ type FilterSelectProps = {
 
 export function FilterSelect({ label, name, defaultValue, options, anyLabel }: FilterSelectProps) {
   return (
-    <label>
+    // A select is as wide as its longest option (the audit log's action names): held to the phone's width.
+    <label className="min-w-0 max-w-full">
       {label}
-      <select name={name} defaultValue={defaultValue} className={fieldClass}>
+      <select name={name} defaultValue={defaultValue} className={`${fieldClass} max-w-full`}>
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>{text}</option>

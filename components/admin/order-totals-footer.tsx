@@ -11,9 +11,9 @@ type OrderTotalsFooterProps = {
 export function OrderTotalsFooter({ order, labelColumns, totalClassName }: OrderTotalsFooterProps) {
   return (
     <tfoot className="text-right">
-      <tr><td colSpan={labelColumns} className="pt-2">Subtotal</td><td className="pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
-      <tr><td colSpan={labelColumns}>Delivery</td><td>{formatPaisa(order.deliveryFeePaisa)}</td></tr>
-      <tr className={totalClassName}><td colSpan={labelColumns}>Total</td><td>{formatPaisa(order.totalPaisa)}</td></tr>
+      <tr><td colSpan={labelColumns} className="pt-2">Subtotal</td><td className="whitespace-nowrap pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
+      <tr><td colSpan={labelColumns}>Delivery</td><td className="whitespace-nowrap">{formatPaisa(order.deliveryFeePaisa)}</td></tr>
+      <tr className={totalClassName}><td colSpan={labelColumns}>Total</td><td className="whitespace-nowrap">{formatPaisa(order.totalPaisa)}</td></tr>
     </tfoot>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PHARMACY } from '@/lib/admin/pharmacy';
+import type { InvoiceSeller } from '@/db/schema/settings';
 
 // Print only the sheet: the shop header, footer and back-office navigation stay on screen.
 const PRINT_CSS = `
@@ -13,19 +13,26 @@ const PRINT_CSS = `
   .print-sheet tr { page-break-inside: avoid; }
 }`;
 
-/** The frame of an invoice or packing slip: the pharmacy's details, a title and a print button. */
-export function PrintSheet({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The frame of an invoice or packing slip: the pharmacy's details (as the invoice was issued, or as
+ * now in settings for a packing slip), a title and a print button.
+ */
+export function PrintSheet({ title, seller, children }: { title: string; seller: InvoiceSeller | null; children: ReactNode }) {
   return (
-    <article className="print-sheet mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-8 text-sm text-black">
+    <article className="print-sheet mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:p-8 text-black">
       <style>{PRINT_CSS}</style>
-      <header className="flex items-start justify-between border-b border-slate-300 pb-3">
-        <div>
-          <p className="text-lg font-bold">{PHARMACY.name}</p>
-          <p>{PHARMACY.address}</p>
-          <p>Phone {PHARMACY.phone} · {PHARMACY.email}</p>
-          <p>PAN {PHARMACY.panNumber} · {PHARMACY.ddaLicence}</p>
-        </div>
-        <div className="text-right">
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-3">
+        {seller ? (
+          <div data-testid="print-seller">
+            <p className="text-lg font-bold">{seller.pharmacyName}</p>
+            <p>{seller.address}</p>
+            <p>Phone {seller.phone} · {seller.email}</p>
+            <p>PAN {seller.panNumber} · DDA licence {seller.ddaLicenceNumber}</p>
+          </div>
+        ) : (
+          <p className="max-w-sm text-slate-600">The pharmacy&rsquo;s details are not filled in yet: an admin saves them in Settings.</p>
+        )}
+        <div className="sm:text-right">
           <h1 className="text-xl font-bold uppercase tracking-wide">{title}</h1>
           <PrintButton />
         </div>

@@ -16,6 +16,7 @@ export type ProductFormValues = {
   pricePaisa: number | null;
   mrpPaisa: number | null;
   requiresPrescription: boolean;
+  controlled: boolean;
   active: boolean;
   description: string;
   usage: string;
@@ -45,6 +46,7 @@ export function ProductForm({ action, values, categories, submitLabel }: { actio
       <Field name="reorderLevel" label="Reorder level (units)" type="number" defaultValue={values.reorderLevel} />
       <Field name="maxPerOrder" label="Most per order" type="number" defaultValue={values.maxPerOrder} />
       <CheckboxField name="requiresPrescription" label="Prescription only (Rx)" defaultChecked={values.requiresPrescription} />
+      <CheckboxField name="controlled" label="Controlled medicine (prescriber's NMC number and register)" defaultChecked={values.controlled} />
       <CheckboxField name="active" label="Shown in the shop" defaultChecked={values.active} />
       <TextAreaField name="description" label="Description" defaultValue={values.description} className="sm:col-span-2" />
       <TextAreaField name="usage" label="Usage" defaultValue={values.usage} className="sm:col-span-2" />

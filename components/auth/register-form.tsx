@@ -1,10 +1,11 @@
 'use client';
 
-import { ActionForm, Field, type FormAction } from '@/components/ui/form';
+import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 
-export function RegisterForm({ action }: { action: FormAction }) {
+export function RegisterForm({ action, next }: { action: FormAction; next: string }) {
   return (
     <ActionForm action={action} submitLabel="Create account">
+      {next === '/' ? null : <Hidden name="next" value={next} />}
       <Field name="name" label="Full name" autoComplete="name" />
       <Field name="email" label="Email" type="email" autoComplete="email" />
       <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" inputMode="tel" hint="98XXXXXXXX or 97XXXXXXXX, with or without +977" />

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useState, type FormEvent } from 'react';
+import { addToCartOffline, type QueuedAddition } from '@/components/offline/queue-cart-addition';
 import type { ActionResult } from '@/lib/auth/action-result';
 import type { CartAction } from './cart-line-controls';
 import { useInvalidateCartCount } from './cart-count-query';
@@ -10,13 +11,21 @@ type State = ActionResult<{ count: number }> | undefined;
 
 /** The product page's buy button: a real form, so it also works before JavaScript loads. */
 export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }: { slug: string; brandName: string; maxQuantity: number; addToCartAction: CartAction }) {
-  const [state, action, pending] = useActionState<State, FormData>(addToCartAction, undefined);
+  const [actionState, action, pending] = useActionState<State, FormData>(addToCartAction, undefined);
+  // Offline the server action cannot be reached: the addition is queued instead (components/offline).
+  const [offline, setOffline] = useState<{ answer: QueuedAddition; after: State } | null>(null);
+  const state: QueuedAddition | undefined = offline && offline.after === actionState ? offline.answer : actionState;
   const invalidateCartCount = useInvalidateCartCount();
   useEffect(() => {
-    if (state?.ok) invalidateCartCount();
+    if (state?.ok && !state.queued) invalidateCartCount();
   }, [state, invalidateCartCount]);
+  const queueWhenOffline = (event: FormEvent<HTMLFormElement>) => {
+    if (navigator.onLine) return;
+    event.preventDefault();
+    void addToCartOffline(new FormData(event.currentTarget)).then((answer) => setOffline({ answer, after: actionState }));
+  };
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+    <form action={action} onSubmit={queueWhenOffline} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <label className="text-sm">
         <span className="block text-slate-600">Quantity</span>
@@ -35,7 +44,7 @@ export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }:
       {state ? (
         <p role={state.ok ? 'status' : 'alert'} className={`w-full text-sm ${state.ok ? 'text-brand-800' : 'text-red-700'}`}>
           {state.ok ? state.message : (state.fieldErrors?.quantity?.join(' ') ?? state.message)}{' '}
-          {state.ok ? (
+          {state.ok && !state.queued ? (
             <Link href="/cart" className="font-semibold underline">
               View cart
             </Link>

@@ -8,15 +8,15 @@ export function CartSummary({ totals, freeDeliveryFromPaisa }: { totals: Totals;
       <dl className="space-y-2 text-sm" data-testid="order-totals">
         <div className="flex justify-between">
           <dt>Subtotal</dt>
-          <dd>{formatPaisa(totals.subtotalPaisa)}</dd>
+          <dd className="whitespace-nowrap">{formatPaisa(totals.subtotalPaisa)}</dd>
         </div>
         <div className="flex justify-between">
           <dt>Delivery</dt>
-          <dd>{totals.deliveryFeePaisa === 0 ? 'Free' : formatPaisa(totals.deliveryFeePaisa)}</dd>
+          <dd className="whitespace-nowrap">{totals.deliveryFeePaisa === 0 ? 'Free' : formatPaisa(totals.deliveryFeePaisa)}</dd>
         </div>
         <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
           <dt>Total</dt>
-          <dd data-testid="order-total">{formatPaisa(totals.totalPaisa)}</dd>
+          <dd data-testid="order-total" className="whitespace-nowrap">{formatPaisa(totals.totalPaisa)}</dd>
         </div>
       </dl>
       {totals.freeDeliveryShortfallPaisa > 0 ? (

@@ -5,19 +5,18 @@ import { listingHref } from '@/lib/catalog/listing-params';
 import { getCategories, getPopularProducts } from '@/lib/catalog/queries';
 import { formatCount } from '@/lib/money';
 
-/** The home page: search, categories and today's popular medicines in stock. */
+/** The home page: categories and today's popular medicines in stock (the search box is the header's). */
 export async function HomeView() {
   const [categories, popular] = await Promise.all([getCategories(), getPopularProducts()]);
   return (
     <div className="space-y-8">
       <section className="rounded-lg bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold sm:text-3xl">Medicines delivered across Nepal</h1>
-        <p className="mt-2 text-slate-700">Search genuine medicines by brand or generic name, upload your prescription, and pay with eSewa, Khalti or cash on delivery.</p>
-        <form action="/products" method="get" role="search" aria-label="Search medicines" className="mt-4 flex max-w-xl">
-          <label htmlFor="home-search" className="sr-only">Search medicines by brand or generic name</label>
-          <input id="home-search" name="q" type="search" maxLength={200} placeholder="e.g. paracetamol, Cetamol, cough syrup" className="w-full rounded-l-md border border-slate-300 px-3 py-2" />
-          <button type="submit" className="rounded-r-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Search</button>
-        </form>
+        {/* One search box on the page: the header's, which also suggests medicines as you type. */}
+        <p className="mt-2 text-slate-700">
+          Search genuine medicines by brand or generic name (e.g. paracetamol, Cetamol, सिटामोल) in the search box above, upload your prescription, and pay
+          with eSewa, Khalti or cash on delivery.
+        </p>
       </section>
 
       <section aria-labelledby="categories-heading">

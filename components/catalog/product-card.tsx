@@ -8,9 +8,9 @@ import { StockBadge } from './stock-badge';
 export function ProductCard({ product, headingLevel = 3 }: { product: Card; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+    <article className="flex h-full min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <ProductImage imageUrl={product.imageUrl} brandName={product.brandName} dosageForm={product.dosageForm} />
-      <Heading className="mt-3 font-semibold leading-snug">
+      <Heading className="mt-3 font-semibold leading-snug [overflow-wrap:anywhere]">
         <Link href={`/products/${product.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
           {product.brandName} {product.strength}
         </Link>
@@ -21,7 +21,11 @@ export function ProductCard({ product, headingLevel = 3 }: { product: Card; head
       </p>
       <div className="mt-2 flex flex-wrap gap-1">
         <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
-        <StockBadge stock={product.stock} />
+        {product.notSoldOnline ? (
+          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800" data-testid="not-sold-online">Not sold online</span>
+        ) : (
+          <StockBadge stock={product.stock} />
+        )}
       </div>
       <div className="mt-auto pt-3">
         <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} />

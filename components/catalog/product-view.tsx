@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToCart } from '@/components/catalog/add-to-cart';
+import { DeliveryEstimate } from '@/components/catalog/delivery-estimate';
 import { Alternatives } from '@/components/catalog/alternatives';
 import { ProductFacts } from '@/components/catalog/product-facts';
 import { Price } from '@/components/catalog/price';
@@ -9,6 +10,7 @@ import { ProductImage } from '@/components/catalog/product-image';
 import { StockBadge } from '@/components/catalog/stock-badge';
 import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
 import { listingHref } from '@/lib/catalog/listing-params';
+import { nepaliGenericName } from '@/lib/catalog/nepali-words';
 import { findProductForPage } from '@/lib/catalog/product-page';
 import { getAlternatives } from '@/lib/catalog/queries';
 import { env } from '@/lib/env';
@@ -20,6 +22,7 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
   const product = await findProductForPage(slug);
   if (!product) notFound();
   const alternatives = await getAlternatives(product);
+  const nepaliGeneric = nepaliGenericName(product.genericName);
   const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());
 
   return (
@@ -39,6 +42,11 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
           <p className="text-slate-700">
             {product.genericName} · {product.dosageForm} · {product.packSize}
           </p>
+          {nepaliGeneric ? (
+            <p lang="ne" className="text-sm text-slate-600" data-testid="generic-name-nepali">
+              {nepaliGeneric}
+            </p>
+          ) : null}
           <p className="text-sm text-slate-600">by {product.manufacturer}</p>
           <div className="flex flex-wrap gap-2">
             <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
@@ -46,14 +54,21 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
           </div>
           <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} size="lg" />
           <p className="text-xs text-slate-600">Price per pack of {product.packSize}, inclusive of taxes. At most {product.maxPerOrder} per order.</p>
-          {product.requiresPrescription ? (
+          {product.notSoldOnline ? null : <DeliveryEstimate />}
+          {product.requiresPrescription && !product.notSoldOnline ? (
             <p className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-950">
               <strong>Prescription needed.</strong> Nepal law allows this medicine only on a doctor’s prescription. Add it to your cart, upload a clear photo of
               your prescription at checkout, and a licensed pharmacist checks it before we pack your order. If it cannot be approved the order is cancelled
               and any payment refunded.
             </p>
           ) : null}
-          <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />
+          {product.notSoldOnline ? (
+            <div role="note" className="rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-900" data-testid="not-sold-online">
+              <strong>Not sold online.</strong> {product.notSoldOnline} Ask your doctor or a hospital pharmacy.
+            </div>
+          ) : (
+            <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />
+          )}
         </div>
       </div>
       <ProductFacts product={product} />

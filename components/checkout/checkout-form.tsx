@@ -1,12 +1,14 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState, type ReactNode } from 'react';
-import { CheckoutPrescriptionStep } from '@/components/prescriptions/checkout-prescription-step';
+import { CheckoutPrescriptionStep, type RxLineChoice } from '@/components/prescriptions/checkout-prescription-step';
+import type { PatientChoice } from '@/components/prescriptions/prescription-uploader';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/form';
 
-export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean };
+export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean; deliveryNote: string };
 export type CheckoutPrescription = { id: string; label: string };
 
 /**
@@ -21,6 +23,9 @@ export function CheckoutForm({
   prescriptions,
   review,
   khaltiOffered,
+  codNeedsPhone,
+  patients = [],
+  rxLines = [],
 }: {
   action: FormAction;
   checkoutKey: string;
@@ -30,6 +35,11 @@ export function CheckoutForm({
   review: ReactNode;
   /** Khalti is configured (or its sandbox runs): offered beside eSewa. */
   khaltiOffered: boolean;
+  /** Cash on delivery waits for a mobile number proven by SMS (COD_REQUIRES_VERIFIED_PHONE). */
+  codNeedsPhone: boolean;
+  /** The account's patients and the cart's prescription-only lines, for "who is it for". */
+  patients?: PatientChoice[];
+  rxLines?: RxLineChoice[];
 }) {
   const [state, action] = useActionState(placeOrderAction, undefined);
   const errors = state?.fieldErrors ?? {};
@@ -41,7 +51,7 @@ export function CheckoutForm({
       {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
 
       <Step number={1} title="Delivery address" error={errors.addressId}>
-        {addresses.length === 0 ? <p className="text-sm text-slate-600">Add an address below first.</p> : null}
+        {addresses.length === 0 ? <p className="text-sm text-slate-600">Save your delivery address above first.</p> : null}
         <div className="space-y-2">
           {addresses.map((a) => (
             <label key={a.id} className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
@@ -50,6 +60,7 @@ export function CheckoutForm({
                 <span className="font-semibold">{a.label}</span>
                 <br />
                 {a.summary}
+                <span className="mt-1 block text-slate-600" data-testid="delivery-note">{a.deliveryNote}</span>
               </span>
             </label>
           ))}
@@ -72,11 +83,26 @@ export function CheckoutForm({
         <div className={`grid gap-2 ${khaltiOffered ? 'sm:grid-cols-3' : 'sm:grid-cols-2'}`}>
           <PaymentOption value="esewa" title="eSewa" detail="Pay now with your eSewa wallet." />
           {khaltiOffered ? <PaymentOption value="khalti" title="Khalti" detail="Pay now with your Khalti wallet." /> : null}
-          <PaymentOption value="cod" title="Cash on delivery" detail="Pay the rider in cash when it arrives." defaultChecked />
+          <PaymentOption
+            value="cod"
+            title="Cash on delivery"
+            detail={codNeedsPhone ? 'First verify your phone by SMS.' : 'Pay the rider in cash when it arrives.'}
+            defaultChecked={!codNeedsPhone}
+            disabled={codNeedsPhone}
+          />
         </div>
+        {codNeedsPhone ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid="cod-needs-phone">
+            To pay cash on delivery,{' '}
+            <Link href="/account/phone?next=/checkout" className="font-medium text-brand-700 underline">
+              verify your mobile number
+            </Link>{' '}
+            with a code we send by SMS.
+          </p>
+        ) : null}
       </Step>
 
-      {needsPrescription ? <CheckoutPrescriptionStep usable={prescriptions} error={errors.prescriptionId?.join(' ')} /> : null}
+      {needsPrescription ? <CheckoutPrescriptionStep usable={prescriptions} error={errors.prescriptionId?.join(' ')} patients={patients} rxLines={rxLines} patientError={errors.linePatient?.join(' ')} /> : null}
 
       <Step number={needsPrescription ? 5 : 4} title="Review">
         {review}
@@ -105,10 +131,10 @@ function Step({ number, title, error, children }: { number: number; title: strin
   );
 }
 
-function PaymentOption({ value, title, detail, defaultChecked }: { value: 'esewa' | 'khalti' | 'cod'; title: string; detail: string; defaultChecked?: boolean }) {
+function PaymentOption({ value, title, detail, defaultChecked, disabled }: { value: 'esewa' | 'khalti' | 'cod'; title: string; detail: string; defaultChecked?: boolean; disabled?: boolean }) {
   return (
-    <label className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-      <input type="radio" name="paymentMethod" value={value} defaultChecked={defaultChecked} className="mt-1" />
+    <label className={`flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 ${disabled ? 'opacity-60' : ''}`}>
+      <input type="radio" name="paymentMethod" value={value} defaultChecked={defaultChecked} disabled={disabled} className="mt-1" />
       <span className="text-sm">
         <span className="font-semibold">{title}</span>
         <br />

@@ -13,7 +13,7 @@ export function OrderReview({ cart, freeDeliveryFromPaisa }: { cart: CartView; f
               {l.quantity} × {l.name} <span className="text-slate-500">({l.strength})</span>
               {l.requiresPrescription ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900">Rx</span> : null}
             </span>
-            <span>{formatPaisa(l.lineTotalPaisa)}</span>
+            <span className="shrink-0 whitespace-nowrap">{formatPaisa(l.lineTotalPaisa)}</span>
           </li>
         ))}
       </ul>

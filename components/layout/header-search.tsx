@@ -1,24 +1,54 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 type Suggestion = { name: string; slug: string; generic: string; strength: string };
 
 /**
- * The header search: a plain GET form (works without JavaScript, the URL holds the query),
- * enhanced into an ARIA 1.2 combobox that suggests medicines as the shopper types.
+ * Puts the words searched for into the box on the results page, and empties it on any other page.
+ * Only this reads the address: `useSearchParams` makes a cached page render its Suspense boundary
+ * in the browser, and were the box inside that boundary it would be replaced on hydration, losing
+ * what a shopper on a slow phone typed before the script arrived.
  */
-export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
+function QueryFromUrl({ onQuery }: { onQuery: (query: string) => void }) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const query = pathname === '/products' ? (searchParams.get('q') ?? '') : '';
+  useEffect(() => onQuery(query), [query, onQuery]);
+  return null;
+}
+
+export function HeaderSearch() {
   const router = useRouter();
   const listboxId = useId();
-  const [value, setValue] = useState(defaultValue ?? '');
+  // The box is uncontrolled so hydration keeps text typed before it; `value` drives suggestions.
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   // The highlight follows a medicine, not a position: a late answer for the same words keeps it.
   const [activeSlug, setActiveSlug] = useState<string | null>(null);
   const active = activeSlug === null ? -1 : suggestions.findIndex((s) => s.slug === activeSlug);
   const request = useRef<AbortController | null>(null);
+  const firstQuery = useRef(true);
+
+  const onQuery = useCallback((query: string) => {
+    const box = input.current;
+    if (!box) return;
+    const first = firstQuery.current;
+    firstQuery.current = false;
+    // Text typed before hydration wins over the address once; after that each page sets the box.
+    if (first && box.value !== '' && box.value !== query) {
+      setValue(box.value);
+      setOpen(document.activeElement === box);
+      return;
+    }
+    box.value = query;
+    setValue('');
+    setSuggestions([]);
+    setOpen(false);
+  }, []);
 
   useEffect(() => {
     const q = value.trim();
@@ -86,7 +116,8 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
-        value={value}
+        ref={input}
+        defaultValue=""
         onChange={(e) => {
           setValue(e.target.value);
           setActiveSlug(null);
@@ -128,6 +159,9 @@ export function HeaderSearch({ defaultValue }: { defaultValue?: string }) {
       <p className="sr-only" aria-live="polite">
         {expanded ? `${suggestions.length} suggestions; use the up and down arrows to choose.` : ''}
       </p>
+      <Suspense fallback={null}>
+        <QueryFromUrl onQuery={onQuery} />
+      </Suspense>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { OfflineSupport } from '@/components/offline/offline-support';
 import { Providers } from '@/components/providers';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -16,6 +17,7 @@ export function SiteShell({ signOutAction, children }: { signOutAction: () => Pr
             {children}
           </main>
           <SiteFooter />
+          <OfflineSupport />
         </Providers>
       </body>
     </html>

@@ -1,15 +1,30 @@
 'use client';
 
 import { useState } from 'react';
-import { PrescriptionUploader } from './prescription-uploader';
+import Link from 'next/link';
+import { PrescriptionUploader, type PatientChoice } from './prescription-uploader';
 
 type Usable = { id: string; label: string };
+export type RxLineChoice = { productId: number; name: string };
 
 /**
  * The checkout's prescription step for carts with prescription-only medicines: choose an approved
- * (or still pending) prescription, or upload a new one right here. Submits `prescriptionId`.
+ * (or still pending) prescription, or upload a new one right here, and say whom each
+ * prescription-only medicine is for. Submits `prescriptionId` and one `linePatient` per line.
  */
-export function CheckoutPrescriptionStep({ usable, error }: { usable: Usable[]; error?: string }) {
+export function CheckoutPrescriptionStep({
+  usable,
+  error,
+  patients,
+  rxLines,
+  patientError,
+}: {
+  usable: Usable[];
+  error?: string;
+  patients: PatientChoice[];
+  rxLines: RxLineChoice[];
+  patientError?: string;
+}) {
   const [uploaded, setUploaded] = useState<Usable[]>([]);
   const options = [...uploaded, ...usable];
   const [selected, setSelected] = useState<string>(options[0]?.id ?? '');
@@ -34,6 +49,7 @@ export function CheckoutPrescriptionStep({ usable, error }: { usable: Usable[]; 
         <summary className="cursor-pointer font-medium text-brand-700">Upload a new prescription</summary>
         <div className="mt-3">
           <PrescriptionUploader
+            patients={patients}
             onUploaded={(id) => {
               setUploaded((list) => [{ id, label: 'Just uploaded (waiting for review)' }, ...list]);
               setSelected(id);
@@ -42,6 +58,26 @@ export function CheckoutPrescriptionStep({ usable, error }: { usable: Usable[]; 
         </div>
       </details>
       {error ? <p role="alert" className="text-sm text-rose-800">{error}</p> : null}
+      <div className="space-y-2 border-t border-slate-100 pt-3" data-testid="checkout-line-patients">
+        <p className="text-sm font-medium">Who is each medicine for?</p>
+        {rxLines.map((line) => (
+          <label key={line.productId} className="flex flex-col gap-1 text-sm sm:flex-row sm:items-center sm:justify-between">
+            <span>{line.name}</span>
+            <select name="linePatient" defaultValue={`${line.productId}:`} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 sm:w-auto sm:max-w-sm">
+              <option value={`${line.productId}:`}>The person the prescription is for</option>
+              {patients.map((p) => (
+                <option key={p.id} value={`${line.productId}:${p.id}`}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <p className="text-xs text-slate-600">
+          Buying for someone not listed? <Link href="/account/patients" className="text-brand-700 underline">Add them to your patients</Link>; your cart is kept.
+        </p>
+        {patientError ? <p role="alert" className="text-sm text-rose-800">{patientError}</p> : null}
+      </div>
     </fieldset>
   );
 }

@@ -11,6 +11,7 @@ type State =
   | { phase: 'chosen' }
   | { phase: 'uploading'; percent: number }
   | { phase: 'done'; id: string }
+  | { phase: 'queued' }
   | { phase: 'error'; message: string };
 
 /**
@@ -18,13 +19,16 @@ type State =
  * XMLHttpRequest so the shopper sees real progress. The server decides what is acceptable;
  * the size check here only saves a pointless upload.
  */
-export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string) => void }) {
+export type PatientChoice = { id: string; label: string };
+
+export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded?: (id: string, patientId: string | null) => void; patients?: PatientChoice[] }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
   const pickerRef = useRef<HTMLInputElement>(null);
+  const [patientId, setPatientId] = useState<string>(patients[0]?.id ?? '');
 
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
 
@@ -45,6 +49,7 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
     if (!file) return;
     const body = new FormData();
     body.append('file', file);
+    if (patientId) body.append('patientId', patientId);
     const request = new XMLHttpRequest();
     request.open('POST', '/api/prescriptions');
     request.responseType = 'json';
@@ -53,9 +58,14 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
     };
     request.onload = () => {
       const response = (request.response ?? {}) as { id?: string; url?: string; error?: string };
+      // No connection: the service worker (service-worker/sw.ts) kept it and uploads it once back online.
+      if (request.status === 202) {
+        setState({ phase: 'queued' });
+        return;
+      }
       if (request.status === 201 && response.id) {
         setState({ phase: 'done', id: response.id });
-        if (onUploaded) onUploaded(response.id);
+        if (onUploaded) onUploaded(response.id, patientId || null);
         else router.push(response.url ?? `/prescriptions/${response.id}`);
       } else {
         setState({ phase: 'error', message: response.error ?? 'The upload failed. Please try again.' });
@@ -69,6 +79,24 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
   const busy = state.phase === 'uploading';
   return (
     <div className="space-y-4">
+      {patients.length > 0 ? (
+        <label className="block text-sm font-medium text-slate-800">
+          <span aria-hidden="true">Who is this prescription for?</span>
+          <select
+            aria-label="Who is this prescription for?"
+            value={patientId}
+            onChange={(e) => setPatientId(e.target.value)}
+            disabled={busy}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-normal sm:w-80"
+          >
+            {patients.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -115,6 +143,10 @@ export function PrescriptionUploader({ onUploaded }: { onUploaded?: (id: string)
               </div>
             ) : state.phase === 'done' ? (
               <p className="mt-3 font-medium text-brand-700" role="status">Uploaded. A pharmacist will review it.</p>
+            ) : state.phase === 'queued' ? (
+              <p className="mt-3 font-medium text-amber-900" role="status">
+                No connection: the photo is saved on this device and uploads by itself when you are back online. A message tells you when it is done.
+              </p>
             ) : (
               <button type="button" onClick={upload} className="mt-3 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                 Upload prescription

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { ActionForm, Field, FieldErrors, Hidden, SelectField, TextAreaField, useFieldWiring, type FormAction } from '@/components/ui/form';
+import type { SafetyWarning } from '@/lib/safety/types';
+import { SafetyAcknowledgements } from './safety-warnings';
 
 type Suggestion = { productId: number; name: string; quantity: number | null; source: 'order' | 'ocr'; confidence: number | null };
 type RxProduct = { id: number; name: string };
@@ -12,21 +14,56 @@ export function ApproveForm({
   suggestions,
   rxProducts,
   defaultValidUntil,
+  warnings,
+  prescriber,
 }: {
   action: FormAction;
   prescriptionId: string;
   suggestions: Suggestion[];
   rxProducts: RxProduct[];
   defaultValidUntil: string;
+  warnings: SafetyWarning[];
+  prescriber: PrescriberHints;
 }) {
   return (
     <ActionForm action={action} submitLabel="Approve" pendingLabel="Approving…" block={false} ariaLabel="Approve prescription">
       <Hidden name="prescriptionId" value={prescriptionId} />
+      <SafetyAcknowledgements warnings={warnings} />
       <CoveredMedicines suggestions={suggestions} rxProducts={rxProducts} />
+      <PrescriberFields {...prescriber} />
       <Field name="validUntil" label="Valid until" type="date" defaultValue={defaultValidUntil} />
       <TextAreaField name="messageToCustomer" label="Message to the shopper" rows={2} />
       <TextAreaField name="internalNote" label={<>Internal note <span className="font-normal text-slate-600">(staff only)</span></>} rows={2} />
     </ActionForm>
+  );
+}
+
+type PrescriberHints = { ocrNmcNumber: string | null; ocrDoctorName: string | null; controlled: string[] };
+
+/** The prescriber as written on the prescription; required when a controlled medicine is involved. */
+function PrescriberFields({ ocrNmcNumber, ocrDoctorName, controlled }: PrescriberHints) {
+  const required = controlled.length > 0;
+  return (
+    <fieldset className="space-y-2" data-testid="prescriber-fields">
+      <legend className="font-semibold">Prescriber</legend>
+      {required ? (
+        <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="controlled-notice">
+          Controlled: {controlled.join(', ')}. Record the prescriber&apos;s name and NMC number; the dispatch is entered in the controlled-medicine register.
+        </p>
+      ) : (
+        <p className="text-xs text-slate-600">Record who prescribed it. Required for controlled medicines.</p>
+      )}
+      <div className="grid gap-2 sm:grid-cols-2">
+        <div>
+          <Field name="prescriberName" label={`Prescriber's name${required ? '' : ' (optional)'}`} autoComplete="off" maxLength={120} />
+          {ocrDoctorName ? <p className="mt-1 text-xs text-slate-600" data-testid="ocr-doctor-hint">OCR read: {ocrDoctorName}</p> : null}
+        </div>
+        <div>
+          <Field name="prescriberNmcNumber" label={`NMC number${required ? '' : ' (optional)'}`} autoComplete="off" maxLength={40} />
+          <p className="mt-1 text-xs text-slate-600" data-testid="ocr-nmc-hint">{ocrNmcNumber ? <>OCR read: <span className="font-mono">{ocrNmcNumber}</span> — check it against the prescription</> : 'OCR found no NMC number'}</p>
+        </div>
+      </div>
+    </fieldset>
   );
 }
 
@@ -38,13 +75,13 @@ function CoveredMedicines({ suggestions, rxProducts }: { suggestions: Suggestion
     <fieldset aria-describedby={items.errors?.length ? items.errorId : undefined}>
       <legend className="font-semibold">Medicines and quantities it covers</legend>
       <p className="text-xs text-slate-600">Pre-filled from the linked orders and what OCR recognised. Leave a quantity empty to leave that medicine out.</p>
-      <table className="mt-2 w-full text-sm">
+      <table className="mt-2 w-full table-fixed text-sm">
         <tbody>
           {suggestions.map((s, i) => (
             <tr key={s.productId} className="border-t border-slate-100">
               <td className="py-1.5">
                 <input type="hidden" name="productId" value={s.productId} />
-                <label htmlFor={`qty-${i}`}>{s.name}</label>
+                <label htmlFor={`qty-${i}`} className="[overflow-wrap:anywhere]">{s.name}</label>
                 <span className="ml-2 text-xs text-slate-500">
                   {s.source === 'order' ? 'ordered' : 'OCR match'}
                   {s.confidence !== null ? ` · ${Math.round(s.confidence * 100)}% match` : ''}

@@ -39,3 +39,25 @@ export const apiIdempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('api_idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+/**
+ * Partner API keys (lib/api/partner-keys.ts): an admin issues one to a partner (a delivery firm,
+ * an insurer) with scopes such as `orders:read`. The key is shown once; only its SHA-256 is kept,
+ * with the first characters for telling keys apart. Revoked keys stay, for the audit trail.
+ */
+export const partnerApiKeys = pgTable(
+  'partner_api_keys',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    keyHash: text().notNull(),
+    keyPrefix: text().notNull(),
+    scopes: text().array().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('partner_api_keys_hash_unique').on(t.keyHash), index('partner_api_keys_created_idx').on(t.createdAt)],
+);

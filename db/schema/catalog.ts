@@ -28,6 +28,9 @@ export const products = pgTable(
     pricePaisa: integer().notNull(),
     mrpPaisa: integer().notNull(),
     requiresPrescription: boolean().notNull().default(false),
+    // A controlled medicine (issue 20): the prescriber's NMC number is recorded at review and every
+    // dispatch is written to the controlled-medicine register (lib/controlled).
+    controlled: boolean().notNull().default(false),
     description: text().notNull().default(''),
     usage: text().notNull().default(''),
     warnings: text().notNull().default(''),
@@ -54,5 +57,41 @@ export const products = pgTable(
     check('products_mrp_not_below_price', sql`${t.mrpPaisa} >= ${t.pricePaisa}`),
     check('products_reorder_level_non_negative', sql`${t.reorderLevel} >= 0`),
     check('products_max_per_order_positive', sql`${t.maxPerOrder} > 0`),
+    check('products_controlled_needs_prescription', sql`not ${t.controlled} or ${t.requiresPrescription}`),
   ],
 );
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Public product pictures (the seed's drawn packs), stored plainly because anyone may see them,
+ * under the SHA-256 of their bytes: a key is never reused for other bytes, so they are cached for
+ * good. Prescriptions and other private files live in lib/storage, encrypted, never here.
+ */
+export const productImages = pgTable(
+  'product_images',
+  {
+    key: text().primaryKey(),
+    contentType: text().notNull(),
+    bytes: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('product_images_key_format', sql`${t.key} ~ '^[0-9a-f]{64}\\.(svg|webp)$'`),
+    check('product_images_content_type', sql`${t.contentType} in ('image/svg+xml', 'image/webp')`),
+    check('product_images_size', sql`octet_length(${t.bytes}) <= 1048576`),
+  ],
+);
+
+/**
+ * Medicines never sold online, whatever the product (lib/catalog/regulated.ts): Nepal keeps reserve
+ * antibiotics for hospitals. Matched against products' generic names as whole words; admins edit
+ * the list. The first rows come with the migration that made the table.
+ */
+export const regulatedMedicines = pgTable('regulated_medicines', {
+  id: serial().primaryKey(),
+  // Lower case letters, digits, spaces and hyphens (the admin form enforces it), so it is a safe word pattern.
+  genericName: text().notNull().unique(),
+  reason: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { products } from './catalog';
 import { inventoryBatches } from './inventory';
+import { patients } from './patients';
 import { users, userRole } from './users';
 
 export const orderStatus = pgEnum('order_status', [
@@ -100,10 +101,13 @@ export const orderItems = pgTable(
     unitPricePaisa: integer().notNull(),
     quantity: integer().notNull(),
     lineTotalPaisa: integer().notNull(),
+    // Whom a prescription-only line is for, chosen at checkout (lib/patients); null on other lines and older orders.
+    patientId: uuid().references(() => patients.id),
   },
   (t) => [
     index('order_items_order_idx').on(t.orderId),
     index('order_items_product_idx').on(t.productId),
+    index('order_items_patient_idx').on(t.patientId).where(sql`${t.patientId} is not null`),
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
     check('order_items_price_positive', sql`${t.unitPricePaisa} > 0`),
     check('order_items_line_total', sql`${t.lineTotalPaisa} = ${t.unitPricePaisa} * ${t.quantity}`),

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { products } from './catalog';
 import { orders } from './orders';
+import { patients } from './patients';
 import { users } from './users';
 
 export const prescriptionStatus = pgEnum('prescription_status', ['pending', 'approved', 'rejected', 'expired']);
@@ -35,6 +36,8 @@ export const prescriptions = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id),
+    // Whom it is for, chosen at upload (lib/patients); null on prescriptions uploaded before patients existed.
+    patientId: uuid().references(() => patients.id),
     status: prescriptionStatus().notNull().default('pending'),
     // Generated storage key; never the uploaded file name.
     fileKey: text().notNull(),
@@ -60,6 +63,11 @@ export const prescriptions = pgTable(
     internalNote: text(),
     rejectionReason: rejectionReason(),
     rejectionDetail: text(),
+    // The prescriber as the pharmacist recorded them at review; the NMC number is digits only (lib/controlled/nmc.ts).
+    prescriberName: text(),
+    prescriberNmcNumber: text(),
+    // When the pharmacist on duty was sent an SMS about this one waiting (lib/prescriptions/wait-alert.ts).
+    waitAlertedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,6 +75,9 @@ export const prescriptions = pgTable(
     index('prescriptions_user_idx').on(t.userId, t.createdAt.desc()),
     index('prescriptions_queue_idx').on(t.status, t.createdAt),
     index('prescriptions_sha_idx').on(t.fileSha256),
+    index('prescriptions_prescriber_nmc_idx').on(t.prescriberNmcNumber).where(sql`${t.prescriberNmcNumber} is not null`),
+    // The review's cross-account check looks prescriptions up by the NMC number OCR read, too.
+    index('prescriptions_ocr_nmc_idx').using('btree', sql`(${t.ocrHints} ->> 'nmcNumber')`),
     index('prescriptions_ocr_queue_idx').on(t.createdAt).where(sql`${t.ocrStatus} in ('queued', 'running')`),
     check('prescriptions_file_size_positive', sql`${t.fileSize} > 0`),
   ],

@@ -24,10 +24,17 @@ export const users = pgTable(
     disabledAt: timestamp({ withTimezone: true }),
     // Set when the owner opened the link emailed to this address; checkout needs it (lib/auth/email-verification).
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    // Set when the owner typed the code sent by SMS to `phone` (lib/auth/phone-verification.ts); cleared when the number changes.
+    phoneVerifiedAt: timestamp({ withTimezone: true }),
+    // The language of the shopper's SMS (lib/notifications/locale.ts); 'en' until issue 15 adds a chooser.
+    locale: text({ enum: ['en', 'ne'] }).notNull().default('en'),
+    // Channels for order updates; security messages (codes, reset links) go whatever these say.
+    orderUpdatesByEmail: boolean().notNull().default(true),
+    orderUpdatesBySms: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role)],
+  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role), check('users_locale_known', sql`${t.locale} in ('en', 'ne')`)],
 );
 
 export const passwordResetTokens = pgTable(

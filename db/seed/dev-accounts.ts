@@ -57,8 +57,9 @@ export async function insertDevAccounts(tx: SeedTransaction): Promise<string[]> 
         phone: account.phone,
         role: account.role,
         passwordHash: await hashPassword(account.password),
-        // Confirmed already, so development and tests can check out with them at once.
+        // Email and mobile confirmed already, so development and tests can check out (cash on delivery included) at once.
         emailVerifiedAt: new Date(),
+        phoneVerifiedAt: new Date(),
       })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });

@@ -4,7 +4,9 @@ import { products } from '@/db/schema';
 import { planCatalogBatches } from './batches';
 import { CATALOG_PRODUCTS, CATEGORIES, countAlternativeGroups } from './catalog-data';
 import { DEV_ACCOUNTS, insertDevAccounts } from './dev-accounts';
+import { insertPackPictures } from './pack-pictures';
 import { insertSyntheticProducts } from './synthetic';
+import { insertDevShopSettings } from './shop-settings';
 import { insertCategories, insertProductsWithStock, type ProductWithStock } from './write';
 
 export { DEV_ACCOUNTS, type DevAccount } from './dev-accounts';
@@ -77,13 +79,15 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       batches: planCatalogBatches({ slug: product.slug, pricePaisa: product.pricePaisa, staple: product.staple, now }),
     }));
     const catalog = await insertProductsWithStock(tx, items, categoryIds);
+    const pictures = await insertPackPictures(tx, CATALOG_PRODUCTS);
     const outOfStockProducts = items.filter((item) => item.batches.every((batch) => batch.quantity === 0)).length;
-    log(`Catalog: ${CATEGORIES.length} categories, ${catalog.products} products, ${catalog.batches} batches (${outOfStockProducts} products out of stock).`);
+    log(`Catalog: ${CATEGORIES.length} categories, ${catalog.products} products, ${catalog.batches} batches (${outOfStockProducts} products out of stock), ${pictures} pack pictures.`);
 
     const synthetic = await insertSyntheticProducts(tx, syntheticCount, { templates: CATALOG_PRODUCTS, categoryIds, now, log });
     if (syntheticCount > 0) log(`Synthetic: ${synthetic.products} products.`);
 
     const devAccountsCreated = withDevAccounts ? await insertDevAccounts(tx) : [];
+    if (withDevAccounts) await insertDevShopSettings(tx);
     const [rx] = await tx.select({ count: sql<number>`count(*)::int` }).from(products).where(sql`${products.requiresPrescription}`);
 
     return {

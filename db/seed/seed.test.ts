@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import type { Database } from '@/db/connection';
 import { users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
+import { escapeSvgText } from '@/lib/catalog/pack-picture';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { planCatalogBatches } from './batches';
 import { CATALOG_PRODUCTS, DEV_ACCOUNTS, DevAccountsInProductionError, RX_ONLY_CATEGORY_SLUGS, seedDatabase, type SeedSummary } from './index';
@@ -81,6 +82,20 @@ describe('the seeded catalog', () => {
   it('never prices a product above its MRP and always in whole paisa', async () => {
     expect(await count(db, sql`select 1 from products where mrp_paisa < price_paisa or price_paisa <= 0`)).toBe(0);
     expect(await count(db, sql`select 1 from products where slug in (${slugList}) and mrp_paisa > price_paisa`)).toBeGreaterThan(0);
+  });
+
+  it('gives every product a drawn pack picture of its own brand, stored once under its hash', async () => {
+    const rows = (await db.execute(sql`select p.slug, p.brand_name, p.image_url, i.key, convert_from(i.bytes, 'UTF8') as svg
+      from products p left join product_images i on p.image_url = '/api/product-images/public/' || i.key
+      where p.slug in (${slugList})`)) as unknown as { slug: string; brand_name: string; image_url: string | null; key: string | null; svg: string | null }[];
+    expect(rows).toHaveLength(CATALOG_PRODUCTS.length);
+    // Other test files may upload a photo for a seeded product; every other product shows its pack.
+    const drawn = rows.filter((r) => r.image_url === null || r.image_url.startsWith('/api/product-images/public/'));
+    expect(drawn.length).toBeGreaterThan(CATALOG_PRODUCTS.length - 5);
+    for (const row of drawn) {
+      expect(row.key, row.slug).not.toBeNull();
+      expect(row.svg, row.slug).toContain(`>${escapeSvgText(row.brand_name.split(' ')[0]!)}`);
+    }
   });
 
   it('creates the development accounts with their published passwords and roles', async () => {

@@ -43,7 +43,12 @@ export async function signIn(page: Page, account: Account, target: SignInTarget 
 export const formAlert = (page: Page) => page.getByRole('main').getByRole('alert');
 
 export async function signOut(page: Page) {
+  // The header forgets the visitor the moment the form is submitted, so "Sign in" shows before the
+  // server action has ended the session: wait for the action's answer too, or the next page may
+  // still be served to the signed-in session.
+  const ended = page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await ended;
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
 

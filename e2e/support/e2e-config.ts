@@ -14,7 +14,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What scripts/e2e-server.ts writes for the specs: the server's database, secrets and fakes. */
 export type E2eState = {
-  databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; khaltiSandboxUrl: string;
+  databaseUrl: string; embedded: boolean; appUrl: string; dataDir: string; cronSecret: string; metricsToken: string; fakeResendUrl: string; fakeSmsUrl: string; khaltiSandboxUrl: string; otlpReceiverUrl: string;
+  /** The local Web Push service (test-support/fake-push-service.ts), its self-signed certificate, and the server's VAPID public key. */
+  fakePushUrl: string; fakePushCaFile: string; vapidPublicKey: string;
   /** The copy of the standalone server the tests run against (scripts/standalone-server.ts). */
   serverDir?: string;
 };

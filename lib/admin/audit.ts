@@ -4,13 +4,12 @@ import { z } from 'zod';
 import { reportingDb, type Database } from '@/db/client';
 import { auditLog, users, type UserRole } from '@/db/schema';
 import { containsPattern } from '@/db/like';
-import { isIsoDate } from '@/lib/nepal-time';
+import { filterDay, optionalFilter } from '@/lib/admin/url-filters';
 import { withinNepalDays } from '@/lib/nepal-time/sql';
 import { pageWindow } from '@/lib/pagination';
 
 export const AUDIT_PAGE_SIZE = 50;
-const isoDate = z.string().refine(isIsoDate);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
+const optional = optionalFilter;
 
 export const auditFilterSchema = z.object({
   // The actor's email or name.
@@ -18,8 +17,8 @@ export const auditFilterSchema = z.object({
   action: optional(z.string().trim().regex(/^[a-z_.]{1,60}$/)),
   entityType: optional(z.string().trim().regex(/^[a-z_]{1,40}$/)),
   entityId: optional(z.string().trim().min(1).max(100)),
-  from: optional(isoDate),
-  to: optional(isoDate),
+  from: optional(filterDay),
+  to: optional(filterDay),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -2,7 +2,8 @@ import { ZodError } from 'zod';
 import { InvalidCredentialsError, InvalidTwoFactorCodeError, NotFoundError, RateLimitedError } from '@/lib/auth/errors';
 import { DomainError } from '@/lib/errors';
 import { IllegalTransitionError, OrderNotFoundError } from '@/lib/orders/errors';
-import { PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
+import { OrderNotPayableError } from '@/lib/payments/errors';
+import { PrescriptionAlreadyReviewedError, PrescriptionNotFoundError } from '@/lib/prescriptions/errors';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
 import { MalformedUploadError } from '@/lib/prescriptions/read-upload';
 import { ApiProblem } from './problem';
@@ -24,7 +25,7 @@ export function problemFromError(error: unknown): ApiProblem | null {
   if (error instanceof NotFoundError || error instanceof OrderNotFoundError || error instanceof PrescriptionNotFoundError) {
     return new ApiProblem('not-found', error.publicMessage);
   }
-  if (error instanceof IllegalTransitionError) return new ApiProblem('conflict', error.publicMessage);
+  if (error instanceof IllegalTransitionError || error instanceof OrderNotPayableError || error instanceof PrescriptionAlreadyReviewedError) return new ApiProblem('conflict', error.publicMessage);
   if (error instanceof FileRefusedError) {
     return new ApiProblem(error.reason === 'too_large' ? 'payload-too-large' : 'unprocessable', error.message, { errors: { file: [error.reason] } });
   }

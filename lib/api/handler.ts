@@ -6,13 +6,14 @@ import { ipLimitKey } from '@/lib/auth/attempt-limits';
 import { env } from '@/lib/env';
 import { kv } from '@/lib/kv';
 import { logger } from '@/lib/observability/logger';
-import { authenticate, bearerToken, unauthorized, type ApiCaller } from './authenticate';
+import { authenticate, authenticatePartner, bearerToken, unauthorized, type ApiCaller } from './authenticate';
 import { apiClientIp } from './client';
 import type { Endpoint } from './contract/endpoint';
 import { corsHeaders, preflightHeaders } from './cors';
 import { problemFromError } from './domain-errors';
 import { etagOf, matchesIfNoneMatch } from './etag';
 import { apiAccessKey } from './keys';
+import { isPartnerKey, recordPartnerKeyUse, type PartnerCaller } from './partner-keys';
 import { ApiProblem, problemResponse } from './problem';
 import { checkApiRate } from './rate-limit';
 import type { ApiResult } from './respond';
@@ -27,7 +28,8 @@ export type ApiContext<E extends Endpoint> = {
   params: Output<E['params']>;
   query: Output<E['query']>;
   body: E['body'] extends z.ZodType ? z.output<E['body']> : undefined;
-} & (E['access'] extends 'customer' ? { caller: ApiCaller } : { caller: null });
+} & (E['access'] extends 'customer' | 'staff' ? { caller: ApiCaller } : { caller: null }) &
+  (E['access'] extends 'partner' ? { partner: PartnerCaller } : { partner: PartnerCaller | null });
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -43,11 +45,11 @@ export function apiRoute<E extends Endpoint>(endpoint: E, fn: (context: ApiConte
     let response: Response;
     try {
       const ip = apiClientIp(request);
-      const caller = await rateLimitedCaller(endpoint, request, ip, extra);
+      const { caller, partner } = await rateLimitedCaller(endpoint, request, ip, extra);
       const params = endpoint.params ? parseParams(endpoint.params, (await route?.params) ?? {}) : undefined;
       const query = endpoint.query ? parseInput(endpoint.query, queryOf(request)) : undefined;
       const body = endpoint.body && endpoint.body !== 'multipart-file' ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
-      const result = await fn({ request, requestId, ip, caller, params, query, body } as unknown as ApiContext<E>);
+      const result = await fn({ request, requestId, ip, caller, partner, params, query, body } as unknown as ApiContext<E>);
       response = result instanceof Response ? result : toResponse(endpoint, request, result);
     } catch (error) {
       const problem = problemFromError(error);
@@ -64,25 +66,39 @@ export async function preflight(request: Request): Promise<Response> {
   return new Response(null, { status: 204, headers: preflightHeaders(request.headers.get('origin'), env.API_CORS_ORIGINS) });
 }
 
-// Counted per session once signed in, per address otherwise (failed token checks included, so
-// guessing tokens is limited too); the refusal of a bad token comes after its request was counted.
-async function rateLimitedCaller(endpoint: Endpoint, request: Request, ip: string | null, headers: Record<string, string>): Promise<ApiCaller | null> {
+// Counted per session once signed in, per partner key, or per address otherwise (failed token
+// checks included, so guessing tokens is limited too); the refusal of a bad token comes after its
+// request was counted. Every request a live partner key makes is audited, refused ones too.
+async function rateLimitedCaller(endpoint: Endpoint, request: Request, ip: string | null, headers: Record<string, string>): Promise<{ caller: ApiCaller | null; partner: PartnerCaller | null }> {
   let caller: ApiCaller | null = null;
+  let partner: PartnerCaller | null = null;
   let refusal: unknown = null;
-  if (endpoint.access === 'customer') {
-    try {
-      const token = bearerToken(request);
+  try {
+    // A public read ignores an Authorization header it cannot use; only a partner key counts there.
+    const token = endpoint.access === 'public' ? publicBearer(request) : bearerToken(request);
+    if (endpoint.access === 'customer' || endpoint.access === 'staff') {
       if (!token) throw unauthorized(null, 'Send an access token: Authorization: Bearer <token> (POST /api/v1/auth/token).');
-      caller = await authenticate(db, apiAccessKey(), token);
-    } catch (error) {
-      refusal = error;
+      caller = await authenticate(db, apiAccessKey(), token, endpoint.access === 'staff' ? { kind: 'staff', scope: endpoint.staffScope! } : { kind: 'customer' });
+    } else if (endpoint.access === 'partner' || (endpoint.scope && token && isPartnerKey(token))) {
+      partner = await authenticatePartner(db, token, endpoint.scope!, async (key, allowed) => recordPartnerKeyUse(key, { operation: endpoint.operationId, ip, allowed }));
     }
+  } catch (error) {
+    refusal = error;
   }
-  const decision = await checkApiRate(kv, endpoint.ratePolicy ?? 'default', caller ? `session:${caller.sessionId}` : `ip:${ipLimitKey(ip)}`);
+  const subject = caller ? `session:${caller.sessionId}` : partner ? `key:${partner.keyId}` : `ip:${ipLimitKey(ip)}`;
+  const decision = await checkApiRate(kv, partner ? 'partner' : (endpoint.ratePolicy ?? 'default'), subject);
   Object.assign(headers, decision.headers);
   if (!decision.allowed) throw new ApiProblem('too-many-requests', 'Too many requests. Wait and try again.', { headers: { 'Retry-After': decision.headers['Retry-After']! } });
   if (refusal) throw refusal;
-  return caller;
+  return { caller, partner };
+}
+
+function publicBearer(request: Request): string | null {
+  try {
+    return bearerToken(request);
+  } catch {
+    return null;
+  }
 }
 
 // A malformed id in the path names nothing: 404, as for an id that does not exist.

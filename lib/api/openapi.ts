@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Endpoint } from './contract/endpoint';
 import { endpoints } from './contract/endpoints';
 import { problemSchema } from './contract/schemas';
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema } from '@/lib/webhooks/events';
 import { RATE_POLICIES } from './rate-limit';
 
 /**
@@ -33,6 +34,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(endpoint, convert);
   }
   convert(problemSchema, 'output');
+  const webhooks = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [type, { post: webhookOperation(type, convert(webhookEnvelopeSchema(type), 'output')) }]));
 
   return {
     openapi: '3.1.0',
@@ -44,11 +46,15 @@ export function buildOpenApiDocument(serverUrl: string): Json {
         'Versioning policy: docs/API.md.',
     },
     servers: [{ url: `${serverUrl.replace(/\/$/, '')}/api/v1` }],
-    tags: ['auth', 'catalog', 'cart', 'addresses', 'checkout', 'orders', 'prescriptions', 'meta'].map((name) => ({ name })),
+    tags: ['auth', 'catalog', 'cart', 'addresses', 'checkout', 'orders', 'prescriptions', 'partners', 'staff', 'meta', 'webhooks'].map((name) => ({ name })),
     paths,
+    webhooks,
     components: {
       schemas: components,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /auth/token, valid 15 minutes.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /auth/token, valid 15 minutes.' },
+        partnerKey: { type: 'http', scheme: 'bearer', bearerFormat: 'mnk_…', description: 'A partner API key issued by an admin (/admin/api-keys), with scopes; every use is audited.' },
+      },
       headers: {
         RateLimit: { description: 'Remaining requests and seconds to reset of the policy applied (IETF draft).', schema: { type: 'string' } },
         'RateLimit-Policy': {
@@ -103,7 +109,7 @@ function operation(endpoint: Endpoint, convert: (schema: z.ZodType, io: 'input' 
     responses[status] = { description: response.description, headers: { ...rateHeaders, ...(endpoint.etag ? { ETag: { schema: { type: 'string' } } } : {}) }, ...(content ? { content } : {}) };
   }
   if (endpoint.etag) responses['304'] = { description: 'Not modified since the ETag in If-None-Match.' };
-  const problems = new Set([...endpoint.problems, ...(endpoint.access === 'customer' ? [401] : []), 429, 500]);
+  const problems = new Set([...endpoint.problems, ...(endpoint.access !== 'public' ? [401] : []), 429, 500]);
   for (const status of [...problems].sort()) {
     responses[String(status)] = { description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
   }
@@ -120,9 +126,28 @@ function operation(endpoint: Endpoint, convert: (schema: z.ZodType, io: 'input' 
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [endpoint.tag],
-    security: endpoint.access === 'customer' ? [{ bearer: [] }] : [],
+    security: endpoint.access === 'customer' ? [{ bearer: [] }] : endpoint.access === 'staff' ? [{ bearer: [endpoint.staffScope!] }] : endpoint.access === 'partner' ? [{ partnerKey: [endpoint.scope!] }] : endpoint.scope ? [{}, { partnerKey: [endpoint.scope] }] : [],
     ...(parameters.length ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses,
+  };
+}
+
+const WEBHOOK_HEADERS = [
+  { name: 'webhook-id', description: 'The event id (`msg_…`): the same on every retry and replay, so receivers can ignore a repeat.' },
+  { name: 'webhook-timestamp', description: 'Unix seconds when this attempt was sent; refuse one more than five minutes off.' },
+  { name: 'webhook-signature', description: '`v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the base64 bytes after `whsec_` in the endpoint secret (Standard Webhooks).' },
+];
+
+/** What MediNest POSTs to a partner's endpoint for one event (OpenAPI 3.1 `webhooks`). */
+function webhookOperation(type: (typeof WEBHOOK_EVENT_TYPES)[number], body: Json): Json {
+  return {
+    operationId: `webhook_${type.replace('.', '_')}`,
+    summary: `${type}: ${WEBHOOK_EVENT_LABELS[type]}`,
+    description: 'Registered by an admin at /admin/webhooks. Answer any 2xx within the timeout; anything else is retried with backoff for about a day (8 attempts).',
+    tags: ['webhooks'],
+    parameters: WEBHOOK_HEADERS.map((header) => ({ ...header, in: 'header', required: true, schema: { type: 'string' } })),
+    requestBody: { required: true, content: { 'application/json': { schema: body } } },
+    responses: { '2XX': { description: 'Received; not sent again.' }, default: { description: 'Not received: retried later.' } },
   };
 }

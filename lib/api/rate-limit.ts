@@ -12,13 +12,15 @@ export const RATE_POLICIES: Record<RatePolicyName, { limit: number; windowSecond
   default: { limit: 120, windowSeconds: 60 },
   auth: { limit: 20, windowSeconds: 60 },
   upload: { limit: 30, windowSeconds: 3600 },
+  // Per partner key: a partner's server polls for many deliveries.
+  partner: { limit: 600, windowSeconds: 60 },
 };
 
 export type RateDecision = { allowed: boolean; headers: Record<string, string> };
 
 export async function checkApiRate(store: KeyValueStore, policy: RatePolicyName, subject: string): Promise<RateDecision> {
   const { limit, windowSeconds } = RATE_POLICIES[policy];
-  const result = await rateLimit(store, `api:${policy}:${subject}`, { limit, windowSeconds });
+  const result = await rateLimit(store, `api:${policy}:${subject}`, { limit, windowSeconds, name: `api:${policy}` });
   const headers: Record<string, string> = {
     'RateLimit-Policy': `"${policy}";q=${limit};w=${windowSeconds}`,
     RateLimit: `"${policy}";r=${result.remaining};t=${result.resetSeconds}`,

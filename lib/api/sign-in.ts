@@ -10,7 +10,8 @@ import { issueTokens, type TokenDeps, type TokenPair } from './tokens/refresh-to
 /**
  * An app signs in through the shop's own checks: checkPassword (locks, delays, the same answer for
  * unknown email, wrong password and disabled account) and, for accounts with two-factor, the same
- * code check as the code page. Then a token pair instead of a cookie.
+ * code check as the code page. Then a token pair instead of a cookie. Staff must have two-factor
+ * set up (in the back office) and send its code; their tokens are marked two-factor verified.
  */
 export async function signInForApi(
   input: { email: string; password: string; code?: string },
@@ -19,9 +20,9 @@ export async function signInForApi(
 ): Promise<TokenPair> {
   const auth = authDeps();
   const { user, twoFactorRequired } = await checkPassword({ email: input.email, password: input.password, ip: client.ip }, auth);
-  if (isStaff(user.role)) {
-    await recordAudit(auth.db, { actorId: user.id, actorRole: user.role, action: 'auth.api_staff_refused', entityType: 'user', entityId: user.id, ip: client.ip });
-    throw new ApiProblem('forbidden', 'Staff accounts cannot use the API yet.');
+  if (isStaff(user.role) && !twoFactorRequired) {
+    await recordAudit(auth.db, { actorId: user.id, actorRole: user.role, action: 'auth.api_staff_refused', entityType: 'user', entityId: user.id, ip: client.ip, details: { reason: 'two_factor_not_set_up' } });
+    throw new ApiProblem('forbidden', 'Set up two-factor authentication in the back office before signing in to the API.');
   }
   if (twoFactorRequired) {
     if (!input.code) {
@@ -30,5 +31,5 @@ export async function signInForApi(
     const { method } = await verifySecondFactor(user.id, input.code, client.ip, auth);
     await auditSignIn(auth, user, client.ip, method);
   }
-  return issueTokens(deps, user, client);
+  return issueTokens(deps, user, client, { twoFactorVerified: twoFactorRequired });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { cartItems, carts, products } from '@/db/schema';
+import { NotSoldOnlineError, notSoldOnlineSql } from '@/lib/catalog/not-sold-online';
 import { availableQuantities } from '@/lib/inventory/availability';
 import { OutOfStockError, ProductUnavailableError, QuantityLimitError } from '@/lib/orders/errors';
 import { productIdSchema, quantitySchema } from '@/lib/orders/validation';
@@ -47,11 +48,12 @@ async function writeLine(cartId: string, productIdRaw: number, quantityRaw: numb
   return db.transaction(async (tx) => {
     await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).for('update');
     const [product] = await tx
-      .select({ id: products.id, name: products.brandName, active: products.active, maxPerOrder: products.maxPerOrder, inCart: cartItems.quantity })
+      .select({ id: products.id, name: products.brandName, active: products.active, maxPerOrder: products.maxPerOrder, inCart: cartItems.quantity, notSoldOnline: notSoldOnlineSql(sql`${products.genericName}`) })
       .from(products)
       .leftJoin(cartItems, and(eq(cartItems.cartId, cartId), eq(cartItems.productId, products.id)))
       .where(eq(products.id, productId));
     if (!product?.active) throw new ProductUnavailableError([productId], product ? [product.name] : []);
+    if (product.notSoldOnline) throw new NotSoldOnlineError(product.name, product.notSoldOnline);
     const quantity = mode === 'add' ? (product.inCart ?? 0) + requested : requested;
     if (quantity > product.maxPerOrder) throw new QuantityLimitError(product.name, product.maxPerOrder);
     const available = (await availableQuantities(tx, [productId])).get(productId) ?? 0;

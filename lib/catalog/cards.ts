@@ -2,13 +2,14 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { sellableQuantitySql, stockStateFor } from '@/lib/inventory/stock-state';
+import { notSoldOnlineSql } from './not-sold-online';
 import type { ProductCard } from './types';
 
 /** Columns of a product card; `p` is products, `c` categories. */
 export function cardColumnsSql(today: string): SQL {
   return sql`p.id, p.slug, p.brand_name, p.generic_name, p.strength, p.dosage_form, p.pack_size, p.manufacturer,
     c.slug as category_slug, c.name as category_name, p.price_paisa, p.mrp_paisa, p.requires_prescription, p.image_url,
-    ${sellableQuantitySql(sql`p.id`, today)} as available`;
+    ${sellableQuantitySql(sql`p.id`, today)} as available, ${notSoldOnlineSql(sql`p.generic_name`)} as not_sold_online`;
 }
 
 export type CardRow = {
@@ -27,6 +28,7 @@ export type CardRow = {
   requires_prescription: boolean;
   image_url: string | null;
   available: number;
+  not_sold_online: string | null;
 };
 
 export function toCard(row: CardRow): ProductCard {
@@ -46,6 +48,7 @@ export function toCard(row: CardRow): ProductCard {
     requiresPrescription: row.requires_prescription,
     imageUrl: row.image_url,
     stock: stockStateFor(Number(row.available)),
+    notSoldOnline: row.not_sold_online,
   };
 }
 

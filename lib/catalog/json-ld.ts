@@ -16,13 +16,18 @@ export function productJsonLd(product: ProductDetail, url: string): Record<strin
     manufacturer: { '@type': 'Organization', name: product.manufacturer },
     activeIngredient: product.genericName,
     ...(product.imageUrl ? { image: product.imageUrl } : {}),
-    offers: {
-      '@type': 'Offer',
-      url,
-      priceCurrency: 'NPR',
-      price: paisaToDecimal(product.pricePaisa),
-      availability: `https://schema.org/${AVAILABILITY[product.stock.status]}`,
-    },
+    // A medicine never sold online is described, but offered to no one (no price in search results).
+    ...(product.notSoldOnline
+      ? {}
+      : {
+          offers: {
+            '@type': 'Offer',
+            url,
+            priceCurrency: 'NPR',
+            price: paisaToDecimal(product.pricePaisa),
+            availability: `https://schema.org/${AVAILABILITY[product.stock.status]}`,
+          },
+        }),
   };
 }
 

@@ -25,11 +25,15 @@ export async function productMetadata(slug: string): Promise<Metadata> {
   const title = `${product.brandName} ${product.strength} (${product.genericName})`;
   const description = (product.description || `${product.genericName} ${product.strength} ${product.dosageForm}, ${product.packSize}, by ${product.manufacturer}.`).slice(0, 200);
   const path = `/products/${product.slug}`;
+  // Link previews (Facebook, WhatsApp, X) do not show SVG: a drawn pack is previewed as a PNG card
+  // made from the product's details (app/og/products/[slug]); an uploaded photo is used as it is.
+  const photo = product.imageUrl && !product.imageUrl.endsWith('.svg') ? product.imageUrl : null;
+  const ogImage = photo ? { url: photo, alt: title } : { url: `/og/products/${product.slug}`, width: 1200, height: 630, alt: title };
   return {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', ...(product.imageUrl ? { images: [product.imageUrl] } : {}) },
-    twitter: { card: 'summary', title, description },
+    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', images: [ogImage] },
+    twitter: { card: 'summary_large_image', title, description, images: [ogImage.url] },
   };
 }

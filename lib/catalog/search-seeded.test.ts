@@ -71,4 +71,30 @@ describe('search over the seeded catalog', () => {
     expect(suggestions.length).toBeLessThanOrEqual(8);
     expect(suggestions[0]?.generic).toMatch(/amoxicillin/i);
   });
+
+  it('finds paracetamol for Devanagari and romanised Nepali, never salbutamol', async () => {
+    for (const q of ['सिटामोल', 'प्यारासिटामोल', 'sitamol', 'पारासीटामोल', 'प्यारासिटमोल']) {
+      const result = await search(q);
+      expect(result.total, q).toBeGreaterThanOrEqual(7);
+      expect(result.items.every((i) => /paracetamol/i.test(i.genericName)), q).toBe(true);
+    }
+    const strength = await search('प्यारासिटामोल ६५०');
+    expect(strength.items.map((i) => i.brandName).sort()).toEqual(['Calpol', 'Dolo']);
+  });
+
+  it('finds other generics written in Devanagari', async () => {
+    for (const [q, generic] of [['आइबुप्रोफेन', /ibuprofen/i], ['एमोक्सिसिलिन', /amoxicillin/i], ['सेटिरिजिन', /cetirizine/i], ['मेटफर्मिन', /metformin/i], ['ओमेप्राजोल', /^omeprazole/i]] as const) {
+      const result = await search(q);
+      expect(result.total, q).toBeGreaterThan(0);
+      expect(result.items.every((i) => generic.test(i.genericName)), q).toBe(true);
+    }
+  });
+
+  it('suggests paracetamol products as a shopper types in Devanagari', async () => {
+    for (const q of ['प्यारासिटामोल', 'सिटामोल']) {
+      const suggestions = await suggestProducts(db, q);
+      expect(suggestions.length, q).toBeGreaterThan(0);
+      expect(suggestions.every((s) => /paracetamol/i.test(s.generic)), q).toBe(true);
+    }
+  });
 });

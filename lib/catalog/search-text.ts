@@ -3,6 +3,8 @@
  * few joiners survive, so neither SQL nor tsquery syntax can be smuggled in (values are also
  * always bound as parameters).
  */
+import { asciiDigits } from './devanagari';
+import { catalogWordsFor } from './nepali-words';
 
 /** Longest query we search with; longer input is cut, never rejected. */
 export const MAX_QUERY_LENGTH = 100;
@@ -13,7 +15,7 @@ export type SearchText = {
   normalized: string;
   /** Every token, in order. */
   tokens: string[];
-  /** Tokens with a letter in them, for the full-text query (units such as `mg` left out). */
+  /** Tokens with a letter in them, for the full-text query (units such as `mg` left out); Devanagari words become catalog words (`सिटामोल` → `sitamol`). */
   words: string[];
   /** Numbers (`500`, `2.5`, from `500mg` too), matched against the strength. */
   strengths: string[];
@@ -22,7 +24,7 @@ export type SearchText = {
 };
 
 export function normalizeSearchText(input: string | undefined | null): SearchText {
-  const raw = (input ?? '').normalize('NFKC');
+  const raw = asciiDigits((input ?? '').normalize('NFKC'));
   const truncated = raw.trim().length > MAX_QUERY_LENGTH;
   const normalized = raw
     .slice(0, MAX_QUERY_LENGTH * 2)
@@ -45,7 +47,7 @@ export function normalizeSearchText(input: string | undefined | null): SearchTex
     if (strength) strengths.push(strength[1]!);
     else if (!UNITS.has(token)) {
       const word = token.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-      if (word) words.push(word);
+      if (word) words.push(...catalogWordsFor(word));
     }
   }
   return { normalized: tokens.length > 0 ? normalized : '', tokens, words: words.slice(0, MAX_TOKENS), strengths: strengths.slice(0, 2), truncated };

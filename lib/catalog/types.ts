@@ -17,6 +17,8 @@ export type ProductCard = {
   requiresPrescription: boolean;
   imageUrl: string | null;
   stock: StockState;
+  /** Why it is never sold online (lib/catalog/not-sold-online.ts), or null. */
+  notSoldOnline: string | null;
 };
 
 export type ProductDetail = ProductCard & {

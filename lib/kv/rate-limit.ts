@@ -17,12 +17,12 @@ export interface RateLimitResult {
 export async function rateLimit(
   store: KeyValueStore,
   key: string,
-  { limit, windowSeconds }: { limit: number; windowSeconds: number },
+  { limit, windowSeconds, name }: { limit: number; windowSeconds: number; /** The limit's name in metrics; default: the key's first part. */ name?: string },
 ): Promise<RateLimitResult> {
   const { count, ttlSeconds } = await store.increment(`rate-limit:${key}`, { ttlSeconds: windowSeconds });
   const allowed = count <= limit;
-  // Labelled by the limit's name (the key's first part), never by who was limited.
-  if (!allowed) metrics.rateLimitRefusals.inc({ limit: key.split(':')[0] ?? 'unknown' });
+  // Labelled by the limit's name, never by who was limited.
+  if (!allowed) metrics.rateLimitRefusals.inc({ limit: name ?? key.split(':')[0] ?? 'unknown' });
   return {
     allowed,
     remaining: Math.max(0, limit - count),

@@ -1,33 +1,41 @@
-import { NEPAL_TIME_ZONE, type IsoDate } from './calendar';
+import { formatBsDay } from './bikram-sambat';
+import { nepalDateOf, NEPAL_TIME_ZONE, type IsoDate } from './calendar';
 
 /**
  * Dates and times as a person reads them, in Nepal time. Every screen, email, invoice and printout
- * formats through here, so Bikram Sambat, Nepali digits or a locale choice is a change in this file.
+ * formats through here, so Nepali digits or a locale choice is a change in this file. A day is
+ * shown with its Bikram Sambat date beside it, Nepal's official calendar: `2 Dec 2026 (16 Mangsir 2083)`.
  */
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: NEPAL_TIME_ZONE });
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: NEPAL_TIME_ZONE });
+const TIME = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: NEPAL_TIME_ZONE });
 const NUMERIC_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: NEPAL_TIME_ZONE });
 // A stored calendar day is already a Nepal day: read in UTC so it is never moved to a neighbour.
 const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** `14 Jun 2026`: the Nepal day of an instant. */
+/** The Gregorian day followed by its BS date; the Gregorian day alone past the converter's years. */
+function withBsDate(gregorian: string, day: IsoDate): string {
+  const bs = formatBsDay(day);
+  return bs ? `${gregorian} (${bs})` : gregorian;
+}
+
+/** `14 Jun 2026 (31 Jestha 2083)`: the Nepal day of an instant. */
 export function formatDate(instant: Date): string {
-  return DATE.format(instant);
+  return withBsDate(DATE.format(instant), nepalDateOf(instant));
 }
 
-/** `14 Jun 2026, 23:59`. */
+/** `14 Jun 2026 (31 Jestha 2083), 23:59`. */
 export function formatDateTime(instant: Date): string {
-  return DATE_TIME.format(instant);
+  return `${formatDate(instant)}, ${TIME.format(instant)}`;
 }
 
-/** `14/06/2026`: where a line has little room. */
+/** `14/06/2026`: where a line has little room (Gregorian only). */
 export function formatShortDate(instant: Date): string {
   return NUMERIC_DATE.format(instant);
 }
 
-/** `5 Jun 2026` for a calendar day kept as `YYYY-MM-DD` (expiry, validity, prescription date). */
+/** `5 Jun 2026 (22 Jestha 2083)` for a calendar day kept as `YYYY-MM-DD` (expiry, validity, prescription date). */
 export function formatDay(day: IsoDate): string {
-  return CALENDAR_DAY.format(new Date(`${day}T00:00:00Z`));
+  return withBsDate(CALENDAR_DAY.format(new Date(`${day}T00:00:00Z`)), day);
 }
 
 /** `06-14`: a calendar day where there is room for a few characters only (chart axes). */

@@ -2,6 +2,7 @@
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import SharedCacheHandler from '../cache-handler/next-cache-handler.mjs';
 import { hashedScriptPolicy } from '../security/inline-script-hashes.mjs';
+import { buildContentSecurityPolicy } from '../security/page-policy.mjs';
 
 /**
  * The one `cacheHandler` next.config.mjs names: Next's own in-process cache for a single instance,
@@ -28,11 +29,22 @@ function countCacheRead(hit) {
   else reads.miss += 1;
 }
 
-/** @param {PageValue | null | undefined} value */
+/**
+ * Two policies, both enforced: the one every cached page has (no frames, no plugins, forms to us
+ * only …) and its own inline scripts' hashes. The first is stored too because the anonymous product
+ * page is sent with no proxy run (lib/catalog/anonymous-product-page.mjs). Its forms post to this
+ * site only: no cached page carries a payment form.
+ * @param {PageValue | null | undefined} value
+ */
 export function addHashedScriptPolicy(value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
-  if (typeof value.headers?.[POLICY_HEADER] === 'string') return;
-  value.headers = { ...value.headers, [POLICY_HEADER]: hashedScriptPolicy(value.html, { development: process.env.NODE_ENV === 'development' }) };
+  // An entry written before the page policy was stored with it has the hash policy alone.
+  if (Array.isArray(value.headers?.[POLICY_HEADER])) return;
+  const development = process.env.NODE_ENV === 'development';
+  value.headers = {
+    ...value.headers,
+    [POLICY_HEADER]: [buildContentSecurityPolicy({ nonce: 'cached', development, formActionOrigins: [] }), hashedScriptPolicy(value.html, { development })],
+  };
 }
 
 /**

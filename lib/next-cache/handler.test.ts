@@ -22,18 +22,28 @@ describe('the cache handler’s script policy', () => {
     const value = page('<script>self.__next_f.push([1])</script><script src="/_next/a.js"></script>');
     await handler.set('/cached/product/a', value, {});
     // The same object Next sends for the first (MISS) response.
-    expect(value.headers['content-security-policy']).toBe(`script-src 'self' ${inlineScriptHashes(value.html)[0]}`);
+    const [pagePolicy, scriptPolicy] = value.headers['content-security-policy'] as unknown as string[];
+    // The page policy, for the product page sent without a proxy run: no frames, no plugins, forms to this site.
+    expect(pagePolicy).toContain("frame-ancestors 'none'");
+    expect(pagePolicy).toContain("object-src 'none'");
+    expect(pagePolicy).toMatch(/form-action 'self';/);
+    expect(scriptPolicy).toBe(`script-src 'self' ${inlineScriptHashes(value.html)[0]}`);
     expect(value.headers['x-next-cache-tags']).toBe('catalog');
     const stored = await handler.get('/cached/product/a');
-    expect((stored?.value as typeof value).headers['content-security-policy']).toBe(value.headers['content-security-policy']);
+    expect((stored?.value as typeof value).headers['content-security-policy']).toEqual(value.headers['content-security-policy']);
   });
 
   it('gives an entry stored without one (prerendered at build) its policy when read', async () => {
     const Handler = withHashedScriptPolicy(Store);
     const handler = new Handler();
     handler.entries.set('/old', { value: page('<script>a()</script>', {}) });
-    const entry = await handler.get('/old');
-    expect((entry?.value as { headers: Record<string, string> }).headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/);
+    // Stored before the page policy went with the hashes: both are added when read.
+    handler.entries.set('/older', { value: page('<script>a()</script>', { 'content-security-policy': "script-src 'self'" }) });
+    for (const key of ['/old', '/older']) {
+      const policies = ((await handler.get(key))?.value as { headers: Record<string, string[]> }).headers['content-security-policy']!;
+      expect(policies[0], key).toContain("default-src 'self'");
+      expect(policies[1], key).toMatch(/^script-src 'self' 'sha256-/);
+    }
   });
 
   it('leaves data entries, routes and redirects alone', () => {

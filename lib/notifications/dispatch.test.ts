@@ -33,12 +33,15 @@ beforeEach(async () => {
 const from = 'MediNest <orders@medinest.test>';
 const enqueueReset = (toEmail: string, name = 'Sita') =>
   db.transaction((tx) => enqueueNotification(tx, { toEmail, template: 'password-reset', payload: { name, resetUrl: 'http://shop.test/reset-password/open?token=abc', expiresInMinutes: 30 } }));
+// PostgreSQL stamps next_attempt_at in microseconds and a JS Date has milliseconds: "now" taken in
+// the same millisecond as the insert can be earlier than the row, which is then not yet due.
+const soon = () => new Date(Date.now() + 1_000);
 const statusOf = async (id: string) => (await db.select().from(notifications).where(eq(notifications.id, id)))[0]!;
 
 describe('dispatchDueNotifications', () => {
   it('sends due emails through the Resend SDK and marks them sent with the provider id', async () => {
     const { id } = await enqueueReset('sita@example.com', '<b>Sita</b>');
-    const summary = await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    const summary = await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
     expect(summary).toMatchObject({ claimed: 1, delivered: 1 });
     expect(fake.emails).toHaveLength(1);
     const email = fake.emails[0]!;
@@ -52,7 +55,7 @@ describe('dispatchDueNotifications', () => {
   it('retries a failed send with backoff and gives up after the last attempt', async () => {
     const { id } = await enqueueReset('ram@example.com');
     fake.failNext(MAX_ATTEMPTS);
-    let now = new Date();
+    let now = soon();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const summary = await dispatchDueNotifications({ now }, { db, sender: resend, from });
       expect(summary.claimed).toBe(1);
@@ -75,15 +78,15 @@ describe('dispatchDueNotifications', () => {
   it('recovers after a transient failure', async () => {
     const { id } = await enqueueReset('hari@example.com');
     fake.failNext(1);
-    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
-    await dispatchDueNotifications({ now: new Date(Date.now() + backoffMs(1)) }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + backoffMs(1)) }, { db, sender: resend, from });
     expect((await statusOf(id)).status).toBe('sent');
     expect(fake.emails).toHaveLength(1);
   });
 
   it('never sends a row twice when dispatchers run at the same time', async () => {
     const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => enqueueReset(`parallel-${i}@example.com`)));
-    const summaries = await Promise.all([1, 2, 3].map(() => dispatchDueNotifications({ now: new Date(), limit: 6 }, { db, sender: resend, from })));
+    const summaries = await Promise.all([1, 2, 3].map(() => dispatchDueNotifications({ now: soon(), limit: 6 }, { db, sender: resend, from })));
     expect(summaries.reduce((n, s) => n + s.delivered, 0)).toBe(6);
     expect(fake.emails).toHaveLength(6);
     expect(new Set(fake.emails.map((e) => e.to[0])).size).toBe(6);
@@ -94,10 +97,10 @@ describe('dispatchDueNotifications', () => {
     const rowsHoldingToken = async () => (await db.execute(sql`select id from notifications n where n::text like '%token=abc%'`)) as unknown as { id: string }[];
     const sent = await enqueueReset('sent-link@example.com');
     expect((await rowsHoldingToken()).map((r) => r.id)).toContain(sent.id);
-    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
     expect(fake.emails[0]!.text).toContain('token=abc');
     const logged = await enqueueReset('logged-link@example.com');
-    await dispatchDueNotifications({ now: new Date() }, { db, sender: new LogSender({ info: () => {} } as never, true), from });
+    await dispatchDueNotifications({ now: soon() }, { db, sender: new LogSender({ info: () => {} } as never, true), from });
     expect((await rowsHoldingToken()).filter((r) => r.id === sent.id || r.id === logged.id)).toEqual([]);
     expect((await statusOf(logged.id)).payload).toMatchObject({ name: 'Sita', resetUrl: REDACTED, expiresInMinutes: 30 });
   });
@@ -105,7 +108,7 @@ describe('dispatchDueNotifications', () => {
   it('keeps the reset link while a failed send waits for its retry, and blanks it once the dispatcher gives up', async () => {
     const { id } = await enqueueReset('outage-link@example.com');
     fake.failNext(MAX_ATTEMPTS);
-    let now = new Date();
+    let now = soon();
     for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
       await dispatchDueNotifications({ now }, { db, sender: resend, from });
       const row = await statusOf(id);
@@ -120,8 +123,8 @@ describe('dispatchDueNotifications', () => {
   it('sends the kept link when a retry after a failure succeeds', async () => {
     const { id } = await enqueueReset('retry-link@example.com');
     fake.failNext(1);
-    await dispatchDueNotifications({ now: new Date() }, { db, sender: resend, from });
-    await dispatchDueNotifications({ now: new Date(Date.now() + backoffMs(1)) }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + backoffMs(1)) }, { db, sender: resend, from });
     expect(fake.emails[0]!.text).toContain('token=abc');
     expect((await statusOf(id)).payload).toMatchObject({ resetUrl: REDACTED });
   });
@@ -129,7 +132,7 @@ describe('dispatchDueNotifications', () => {
   it('marks emails logged when no Resend key is configured', async () => {
     const lines: unknown[] = [];
     const { id } = await enqueueReset('logged@example.com');
-    await dispatchDueNotifications({ now: new Date() }, { db, sender: new LogSender({ info: (obj: unknown) => lines.push(obj) } as never, false), from });
+    await dispatchDueNotifications({ now: soon() }, { db, sender: new LogSender({ info: (obj: unknown) => lines.push(obj) } as never, false), from });
     expect((await statusOf(id)).status).toBe('logged');
     expect(JSON.stringify(lines)).toContain('logged@example.com');
     expect(JSON.stringify(lines)).not.toContain('token=abc');

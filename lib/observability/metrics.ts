@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { StatementObserver } from '@/db/traced-sql';
 
 /**
  * The process's Prometheus metrics, served by /api/metrics. Each instance exposes its own (the
@@ -49,8 +50,19 @@ function createMetrics() {
         this.inc({ result: 'miss' }, reads.miss);
       },
     }),
+    dbQueryDuration: new Histogram({
+      name: 'medinest_db_query_duration_seconds',
+      help: 'SQL statements this process ran, by operation (select, insert, …) and outcome, from the call to the answer (pool wait included).',
+      labelNames: ['operation', 'outcome'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
     rateLimitRefusals: new Counter({ name: 'medinest_rate_limit_refusals_total', help: 'Requests refused by a rate limit, by limit.', labelNames: ['limit'], registers }),
   };
 }
 
 export const metrics: Metrics = (globalForMetrics.medinestMetrics ??= createMetrics());
+
+// Every SQL statement the pool runs (db/traced-sql.ts) is timed here.
+const observeStatement: StatementObserver = (operation, seconds, failed) => metrics.dbQueryDuration.observe({ operation, outcome: failed ? 'error' : 'ok' }, seconds);
+(globalThis as { medinestStatementObserver?: StatementObserver }).medinestStatementObserver = observeStatement;

@@ -1,3 +1,6 @@
+import { parseNmcNumber } from '@/lib/controlled/nmc';
+import { asciiDigits, FIRST_BS_YEAR, isoDateOfBs } from '@/lib/nepal-time/bikram-sambat';
+
 /**
  * Reads the parts of a prescription a pharmacist checks first out of OCR text. Pure text work;
  * OCR noise (stray dots, O for 0) is expected, so patterns are forgiving and results are hints.
@@ -9,43 +12,61 @@ export type TextHints = {
   nmcText: string | null;
   doctorName: string | null;
   patientName: string | null;
-  /** ISO yyyy-mm-dd when the date could be understood. */
+  /** ISO yyyy-mm-dd (Gregorian) when the date could be understood. */
   date: string | null;
   dateText: string | null;
+  /** The calendar the prescription was dated in: Nepali prescriptions use both. */
+  dateCalendar: 'AD' | 'BS' | null;
   /** Lines that look like medicine orders, for catalog matching. */
   medicineLines: string[];
 };
 
 // "NMC No. 12345", "N.M.C. Reg. No: 1234", "NMC Regd. No - 5678", "NMC # 9012".
 const NMC_PATTERN =
-  /\bN\s*\.?\s*M\s*\.?\s*C\s*\.?\s*(?:Reg(?:istration|d)?\.?\s*)?(?:No\.?|Number|#)?\s*[:.\-]?\s*([0-9OoIl]{3,6})\b/i;
+  /\bN\s*\.?\s*M\s*\.?\s*C\s*\.?\s*(?:Reg(?:istration|d)?\.?\s*)?(?:No\.?|Number|#)?\s*[:.\-]?\s*([0-9OoIl]{1,6})\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// BS month names as doctors romanise them, in calendar order; the first letters are enough to tell them apart.
+const BS_MONTH_PATTERNS = [/^bai?s/, /^je/, /^(asar|asad|ashad)/, /^(shr|sra|sau)/, /^bha/, /^(aso|ash?w)/, /^kar/, /^(man|mang|marg)/, /^(pou|pus|push)/, /^mag/, /^(fal|pha|fag)/, /^chai?t/];
+const BS_MONTH_WORD = 'Bai?s[a-z]*|Je[a-z]*|Asar|Asadh?|Ashadh?|Shrawan|Sra[a-z]*|Saun|Bhadr?[a-z]*|Asoj|Ashwin|Kartik|Mangs?ir|Marga|Pou?sh?|Push|Magh|Falgun|Phagun|Chai?tr?a?';
+
+// Nepali prescriptions are dated in either calendar: "2081/08/16" is 16 Mangsir 2081 (FIRST_BS_YEAR).
 
 function digits(text: string): string {
   return text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
+type ReadDate = { iso: string | null; raw: string; calendar: 'AD' | 'BS' };
+
+function readDate(year: number, month: number, day: number, raw: string): ReadDate {
   if (year < 100) year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  if (year >= FIRST_BS_YEAR) return { iso: year <= 2100 ? isoDateOfBs({ year, month, day }) : null, raw, calendar: 'BS' };
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990) return { iso: null, raw, calendar: 'AD' };
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return { iso: date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null, raw, calendar: 'AD' };
 }
 
-export function extractDate(text: string): { iso: string | null; raw: string } | null {
+export function extractDate(original: string): ReadDate | null {
+  const text = asciiDigits(original);
   const numeric = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})\b/.exec(text);
-  const named = /\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(text);
+  const named = new RegExp(
+    String.raw`\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|${BS_MONTH_WORD})[a-z]*\.?,?\s+(\d{4})\b`,
+    'i',
+  ).exec(text);
+  const rawOf = (match: RegExpExecArray) => original.slice(match.index, match.index + match[0].length);
   if (numeric && (!named || numeric.index <= named.index)) {
-    const iso = numeric[1]
-      ? isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]))
-      : isoDate(Number(numeric[6]), Number(numeric[5]), Number(numeric[4])); // Nepal writes day first.
-    return { iso, raw: numeric[0] };
+    return numeric[1]
+      ? readDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), rawOf(numeric))
+      : readDate(Number(numeric[6]), Number(numeric[5]), Number(numeric[4]), rawOf(numeric)); // Nepal writes day first.
   }
   if (named) {
-    const month = MONTHS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1;
-    return { iso: isoDate(Number(named[3]), month, Number(named[1])), raw: named[0] };
+    const word = named[2]!.toLowerCase();
+    const year = Number(named[3]);
+    const gregorian = MONTHS.indexOf(word.slice(0, 3)) + 1;
+    const month = year >= FIRST_BS_YEAR ? BS_MONTH_PATTERNS.findIndex((pattern) => pattern.test(word)) + 1 : gregorian;
+    // A BS month with an AD year (or the reverse) cannot be read with confidence.
+    if (month === 0) return { iso: null, raw: rawOf(named), calendar: year >= FIRST_BS_YEAR ? 'BS' : 'AD' };
+    return readDate(year, month, Number(named[1]), rawOf(named));
   }
   return null;
 }
@@ -62,6 +83,8 @@ function cleanName(value: string): string {
 
 export function extractHints(text: string): TextHints {
   const nmc = NMC_PATTERN.exec(text);
+  // The same format rule as the pharmacist's entry (lib/controlled/nmc.ts), so a hint is never a number the form refuses.
+  const nmcNumber = nmc ? parseNmcNumber(digits(nmc[1]!)) : null;
   const doctor = DOCTOR_PATTERN.exec(text);
   const patient = PATIENT_PATTERN.exec(text);
   const dateLine = text.split('\n').find((line) => /\bdate\b/i.test(line) && extractDate(line));
@@ -73,12 +96,13 @@ export function extractHints(text: string): TextHints {
   const medicineLines = marked.length > 0 ? marked : lines.filter((line) => /[A-Za-z]{5,}/.test(line) && !NOT_MEDICINE.test(line));
 
   return {
-    nmcNumber: nmc ? digits(nmc[1]!) : null,
-    nmcText: nmc ? nmc[0].trim() : null,
+    nmcNumber: nmcNumber?.ok ? nmcNumber.number : null,
+    nmcText: nmcNumber?.ok ? nmc![0].trim() : null,
     doctorName: doctor ? cleanName(`Dr. ${doctor[1]}`) : null,
     patientName: patient ? cleanName(patient[1]!.split(/\s{2,}|\bAge\b|\bSex\b/i)[0]!) : null,
     date: date?.iso ?? null,
     dateText: date?.raw ?? null,
+    dateCalendar: date?.calendar ?? null,
     medicineLines: medicineLines.slice(0, 20),
   };
 }

@@ -14,6 +14,8 @@ export type CartCheckout = {
   paymentMethod: PaymentMethod;
   deliveryNotes?: string;
   prescriptionId: string | null;
+  /** One patient for every prescription-only line (the API's choice); omitted: the prescription's patient, or self. */
+  patientId?: string | null;
 };
 
 /**
@@ -30,8 +32,9 @@ export async function placeOrderFromCart(input: CartCheckout): Promise<PlacedOrd
     throw new EmptyCartError();
   }
   await assertPrescriptionProvided(lines.map((l) => l.productId), input.prescriptionId);
-  const { prescriptionId, ...rest } = input;
-  return placeOrder({ ...rest, lines, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
+  const { prescriptionId, patientId, ...rest } = input;
+  const linePatients = patientId ? lines.map((l) => ({ productId: l.productId, patientId })) : [];
+  return placeOrder({ ...rest, lines, linePatients, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
 }
 
 export async function findOrderByCheckoutKey(userId: string, checkoutKey: string): Promise<PlacedOrder | null> {

@@ -40,6 +40,12 @@ export class EmailNotVerifiedError extends DomainError {
   }
 }
 
+export class PhoneNotVerifiedError extends DomainError {
+  constructor() {
+    super('Cash on delivery needs a verified mobile number: verify it with the code we send by SMS (Your account → Mobile number), or pay online.', { paymentMethod: ['Verify your mobile number first'] });
+  }
+}
+
 export class EmptyCartError extends DomainError {
   constructor() {
     super('Your cart is empty.');

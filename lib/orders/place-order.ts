@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
+import { NotSoldOnlineError, notSoldOnlineSql } from '@/lib/catalog/not-sold-online';
 import { addresses, cartItems, carts, orderEvents, orderItemAllocations, orderItems, orders, products, users, type OrderStatus, type PaymentMethod } from '@/db/schema';
 import { env } from '@/lib/env';
 import { metrics } from '@/lib/observability/metrics';
@@ -9,9 +10,21 @@ import { changeStock, stockTransaction } from '@/lib/inventory/change-stock';
 import { lockBatches } from '@/lib/inventory/lock-batches';
 import { availableOnlineMethods } from '@/lib/payments/methods';
 import { isOnlineMethod } from '@/lib/payments/providers/types';
+import { patientsForRxLines } from '@/lib/patients/order-lines';
 import { linkPrescriptionsToOrder } from '@/lib/prescriptions/link-order';
-import { AddressNotFoundError, EmailNotVerifiedError, HeldUnitsLimitError, OpenOrdersLimitError, OutOfStockError, PaymentMethodUnavailableError, ProductUnavailableError, QuantityLimitError } from './errors';
+import {
+  AddressNotFoundError,
+  EmailNotVerifiedError,
+  HeldUnitsLimitError,
+  OpenOrdersLimitError,
+  OutOfStockError,
+  PaymentMethodUnavailableError,
+  PhoneNotVerifiedError,
+  ProductUnavailableError,
+  QuantityLimitError,
+} from './errors';
 import { expireOrdersHoldingProducts } from './expire-orders';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import { notifyOrder } from './notify';
 import { lockAccountCheckout, openHoldsOf } from './open-holds';
 import { newOrderNumber } from './order-number';
@@ -40,8 +53,8 @@ class AlreadyPlaced extends Error {}
  * outbox email, and empties those cart lines.
  * Every new order holds stock unpaid or unconfirmed, so the account's open holds are limited
  * (lib/orders/open-holds.ts), checked under a per-account lock so concurrent checkouts queue.
- * Throws ZodError, EmailNotVerifiedError, AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
- * OpenOrdersLimitError, HeldUnitsLimitError, OutOfStockError or PrescriptionNotUsableError,
+ * Throws ZodError, EmailNotVerifiedError, PhoneNotVerifiedError (cash on delivery, COD_REQUIRES_VERIFIED_PHONE), AddressNotFoundError, ProductUnavailableError, QuantityLimitError,
+ * OpenOrdersLimitError, HeldUnitsLimitError, OutOfStockError, PatientNotFoundError or PrescriptionNotUsableError,
  * in which case nothing at all has changed.
  */
 export async function placeOrder(raw: PlaceOrderInput, database: Database = db): Promise<PlacedOrder> {
@@ -56,12 +69,14 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       if (existing) return existing;
 
       const [customer] = await tx
-        .select({ email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, address: addresses })
+        .select({ email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, phone: users.phone, phoneVerifiedAt: users.phoneVerifiedAt, address: addresses })
         .from(users)
         .leftJoin(addresses, and(eq(addresses.id, input.addressId), eq(addresses.userId, users.id)))
         .where(eq(users.id, input.userId));
       // Checked here, not only on the checkout page: the action is a public endpoint.
       if (customer && !customer.emailVerifiedAt) throw new EmailNotVerifiedError();
+      // Cash is paid only at the door: a proven number is how the rider (and the shop) reach a real person.
+      if (customer && input.paymentMethod === 'cod' && env.COD_REQUIRES_VERIFIED_PHONE && !(customer.phone && customer.phoneVerifiedAt)) throw new PhoneNotVerifiedError();
       if (!customer?.address) throw new AddressNotFoundError();
 
       const productIds = lines.map((l) => l.productId);
@@ -75,6 +90,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
           active: products.active,
           requiresPrescription: products.requiresPrescription,
           maxPerOrder: products.maxPerOrder,
+          notSoldOnline: notSoldOnlineSql(sql`${products.genericName}`),
         })
         .from(products)
         .where(inArray(products.id, productIds));
@@ -85,10 +101,19 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
       }
       for (const line of lines) {
         const product = byId.get(line.productId)!;
+        // Checked here too, whatever the cart holds: a line added before the medicine was listed, or an API client.
+        if (product.notSoldOnline) throw new NotSoldOnlineError(product.brandName, product.notSoldOnline);
         if (line.quantity > product.maxPerOrder) throw new QuantityLimitError(product.brandName, product.maxPerOrder);
       }
 
       await assertWithinHoldLimits(tx, input.userId, lines, byId);
+      // Before any stock moves: a patient that is not the account's own refuses the whole order.
+      const linePatients = await patientsForRxLines(tx, {
+        userId: input.userId,
+        rxProductIds: lines.filter((l) => byId.get(l.productId)!.requiresPrescription).map((l) => l.productId),
+        choices: input.linePatients,
+        prescriptionIds: input.prescriptionIds,
+      });
 
       await expireOrdersHoldingProducts(tx, productIds);
       const { batches, today } = await lockBatches(tx, productIds);
@@ -145,6 +170,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
             unitPricePaisa: l.unitPricePaisa,
             quantity: l.quantity,
             lineTotalPaisa: l.unitPricePaisa * l.quantity,
+            patientId: linePatients.get(l.productId) ?? null,
           })),
         )
         .returning({ id: orderItems.id, productId: orderItems.productId });
@@ -160,6 +186,7 @@ export async function placeOrder(raw: PlaceOrderInput, database: Database = db):
         actorId: input.userId,
         actorRole: 'customer',
       });
+      await emitWebhookEvent(tx, 'order.created', { orderId: order.id, orderNumber: order.number, status, paymentStatus: 'unpaid', paymentMethod: input.paymentMethod, totalPaisa: totals.totalPaisa });
       if (input.prescriptionIds.length > 0) {
         await linkPrescriptionsToOrder(tx, { userId: input.userId, orderId: order.id, prescriptionIds: input.prescriptionIds });
         // Already approved and covering every Rx line: no reason to make the order wait.

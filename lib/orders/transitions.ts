@@ -2,12 +2,15 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { orderEvents, orders, users, type OrderStatus, type PaymentMethod, type PaymentStatus, type UserRole } from '@/db/schema';
+import { recordControlledDispatch } from '@/lib/controlled/register';
 import { env } from '@/lib/env';
+import { recordRefillSupply } from '@/lib/refills/record';
 import { metrics } from '@/lib/observability/metrics';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
 import { releaseOrderStock, type ReleaseReason } from '@/lib/inventory/release-stock';
 import { can } from '@/lib/permissions/matrix';
 import { IllegalTransitionError, OrderNotFoundError, PrescriptionRequiredError } from './errors';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import { notifyOrder } from './notify';
 import { hasPrescriptionCoverage } from './prescription-guard';
 import { isAllowedPaymentTransition, isAllowedTransition, PRESCRIPTION_GATED } from './status-rules';
@@ -29,6 +32,8 @@ export type TransitionInput = {
   restockReason?: ReleaseReason;
   /** The email a cancellation sends instead of the generic one; the expiry sweep names its own. */
   cancelNotice?: 'prescription-hold-expired';
+  /** What staff gave when dispatching, for the shopper's email and SMS. */
+  dispatch?: { courier: string; trackingNote: string | null };
 };
 
 export type TransitionResult = {
@@ -66,7 +71,7 @@ export async function lockOrder(tx: Transaction, orderId: string) {
 /**
  * The only way an order changes status or payment status. Locks the order, checks the table
  * (status-rules.ts) and the prescription guard, writes one order_event, restocks on cancel, and
- * queues the shopper's email. Throws IllegalTransitionError (or PrescriptionRequiredError).
+ * queues the shopper's email and SMS. Throws IllegalTransitionError (or PrescriptionRequiredError).
  * A StockTransaction because a cancellation changes stock (lib/inventory/change-stock.ts).
  */
 export async function transitionOrder(tx: StockTransaction, input: TransitionInput): Promise<TransitionResult> {
@@ -119,18 +124,28 @@ export async function transitionOrder(tx: StockTransaction, input: TransitionInp
     actorRole: input.actor?.role ?? null,
     note,
   });
+  const by = !input.actor ? 'system' : input.actor.id === order.userId ? 'customer' : 'staff';
+  await emitWebhookEvent(tx, 'order.status_changed', { orderId: order.id, orderNumber: order.number, from, to, by });
 
   // Counted inside the transaction: a rolled-back cancellation (rare) is counted all the same.
   if (statusChanges && to.status === 'cancelled') metrics.ordersCancelled.inc({ by: input.actor ? (input.actor.id === order.userId ? 'customer' : 'staff') : 'system' });
+  // Controlled medicines are entered in the register as they leave, in this same transaction.
+  if (statusChanges && to.status === 'dispatched') await recordControlledDispatch(tx, { orderId: order.id, orderNumber: order.number, dispatchedById: input.actor?.id ?? null });
   const released = statusChanges && to.status === 'cancelled' ? await releaseOrderStock(tx, order.id, input.restockReason ?? 'cancel_restock', input.actor?.id ?? null) : [];
+  const recipient = { userId: order.userId, toEmail: order.email };
   if (statusChanges && (to.status === 'cancelled' || to.status === 'dispatched')) {
     const payload = { name: order.name, orderNumber: order.number, totalPaisa: order.totalPaisa, reason: note, refundDue: to.paymentStatus === 'refund_due' };
-    const recipient = { userId: order.userId, toEmail: order.email };
     if (to.status === 'cancelled' && input.cancelNotice === 'prescription-hold-expired') {
       await notifyOrder(tx, { ...recipient, template: 'prescription-hold-expired', payload: { ...payload, holdHours: env.PRESCRIPTION_HOLD_HOURS } });
+    } else if (to.status === 'cancelled') {
+      await notifyOrder(tx, { ...recipient, template: 'order-cancelled', payload });
     } else {
-      await notifyOrder(tx, { ...recipient, template: to.status === 'cancelled' ? 'order-cancelled' : 'order-dispatched', payload });
+      await notifyOrder(tx, { ...recipient, template: 'order-dispatched', payload: { ...payload, courier: input.dispatch?.courier ?? null, trackingNote: input.dispatch?.trackingNote ?? null } });
     }
+  }
+  if (statusChanges && to.status === 'delivered') {
+    await recordRefillSupply(tx, { id: order.id, userId: order.userId });
+    await notifyOrder(tx, { ...recipient, template: 'order-delivered', payload: { name: order.name, orderNumber: order.number, url: `${env.APP_URL}/orders/${order.number}` } });
   }
   return { orderId: order.id, number: order.number, userId: order.userId, from, to, restockedProducts: [...new Set(released.map((r) => r.productId))] };
 }

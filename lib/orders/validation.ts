@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linePatientSchema, type LinePatient } from '@/lib/patients/validation';
 
 /** Quantities arrive from forms as text: coerce, then insist on a whole number in a sane range. */
 export const quantitySchema = z.coerce
@@ -35,7 +36,9 @@ export const checkoutFormSchema = z.object({
 export const placeOrderSchema = checkoutFormSchema.extend({
   userId: z.uuid(),
   lines: z.array(orderLineSchema).min(1, 'Your cart is empty.').max(100),
+  // Whom prescription-only lines are for (lib/patients/order-lines.ts); missing ones follow the prescription.
+  linePatients: z.array(linePatientSchema).max(100).optional().default([]),
 });
-export type PlaceOrderInput = Omit<z.input<typeof placeOrderSchema>, 'prescriptionIds'> & { prescriptionIds?: string[] };
+export type PlaceOrderInput = Omit<z.input<typeof placeOrderSchema>, 'prescriptionIds' | 'linePatients'> & { prescriptionIds?: string[]; linePatients?: LinePatient[] };
 
 export const orderNumberSchema = z.string().trim().regex(/^MN-\d{6}-[A-Z0-9]{8}$/);

@@ -4,7 +4,7 @@ import type { Transaction } from '@/db/client';
 import { payments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { StockTransaction } from '@/lib/inventory/change-stock';
-import { enqueueNotification } from '@/lib/notifications/enqueue';
+import { notifyShopper } from '@/lib/notifications/notify-shopper';
 import { statusAfterPayment, transitionOrder, type lockOrder } from '@/lib/orders/transitions';
 
 export type LockedOrder = Awaited<ReturnType<typeof lockOrder>>;
@@ -20,7 +20,7 @@ export async function applyCompletedPayment(tx: StockTransaction, order: LockedO
   if (order.paymentStatus === 'unpaid' && order.status === 'pending_payment') {
     const next = await statusAfterPayment(tx, order.id);
     await transitionOrder(tx, { orderId: order.id, to: next, actor: null, paymentStatus: 'paid', note });
-    await enqueueNotification(tx, {
+    await notifyShopper(tx, {
       userId: order.userId,
       toEmail: order.email,
       template: 'payment-received',

@@ -5,6 +5,8 @@ import { db, type Database } from '@/db/client';
 import { payments, type UserRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { stockTransaction } from '@/lib/inventory/change-stock';
+import { env } from '@/lib/env';
+import { notifyShopper } from '@/lib/notifications/notify-shopper';
 import { lockOrder, transitionOrder } from '@/lib/orders/transitions';
 import { RefundNotAllowedError } from './errors';
 import { PAYMENT_METHOD_LABELS } from './method-labels';
@@ -58,6 +60,12 @@ export async function recordRefund(raw: RecordRefundInput, actor: { id: string; 
       entityType: 'order',
       entityId: order.id,
       details: { orderNumber: order.number, provider: payment.provider, reference: input.reference, amountPaisa: amount, full, transactionUuid: payment.transactionUuid },
+    });
+    await notifyShopper(tx, {
+      userId: order.userId,
+      toEmail: order.email,
+      template: 'refund-recorded',
+      payload: { name: order.name, orderNumber: order.number, amountPaisa: amount, provider: label, reference: input.reference, url: `${env.APP_URL}/orders/${order.number}` },
     });
     return { orderNumber: order.number, refundedPaisa, full };
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ESEWA_TEST_PRODUCT_CODE, ESEWA_TEST_SECRET_KEY, KHALTI_TEST_SECRET_KEY, parseServerEnv } from '@/lib/env-schema';
+import { generateVapidKeys } from '@/lib/env-vapid';
 
-const secrets = { AUTH_SECRET: 'a'.repeat(40), CRON_SECRET: 'c'.repeat(40), METRICS_TOKEN: 'm'.repeat(40), FILE_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), TOTP_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') };
+const secrets = { AUTH_SECRET: 'a'.repeat(40), CRON_SECRET: 'c'.repeat(40), METRICS_TOKEN: 'm'.repeat(40), FILE_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), TOTP_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), ...generateVapidKeys(), VAPID_SUBJECT: 'mailto:pharmacy@medinest.example' };
 
 describe('eSewa configuration', () => {
   it('points development without eSewa settings at the local sandbox', () => {
@@ -24,13 +25,13 @@ describe('eSewa configuration', () => {
     expect(() => parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_PRODUCT_CODE: 'LIVE', ESEWA_SECRET_KEY: 'live-secret', ...secrets })).toThrow(ConfigurationError);
     const urls = { ESEWA_FORM_URL: 'https://epay.esewa.com.np/api/epay/main/v2/form', ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/' };
     expect(() => parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ...urls, ...secrets })).toThrow(/live eSewa merchant/);
-    const staging = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_ALLOW_TEST_KEY: '1', SINGLE_INSTANCE: '1', ...urls, ...secrets });
+    const staging = parseServerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', ESEWA_ALLOW_TEST_KEY: '1', SINGLE_INSTANCE: '1', COD_REQUIRES_VERIFIED_PHONE: '0', ...urls, ...secrets });
     expect(staging).toMatchObject({ esewaSandbox: false, ESEWA_SECRET_KEY: ESEWA_TEST_SECRET_KEY });
   });
 });
 
 describe('Khalti configuration', () => {
-  const live = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', SINGLE_INSTANCE: '1', ESEWA_PRODUCT_CODE: 'LIVE', ESEWA_SECRET_KEY: 'live-secret', ESEWA_FORM_URL: 'https://epay.esewa.com.np/api/epay/main/v2/form', ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/', ...secrets };
+  const live = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@db.internal/x', SINGLE_INSTANCE: '1', ESEWA_PRODUCT_CODE: 'LIVE', ESEWA_SECRET_KEY: 'live-secret', ESEWA_FORM_URL: 'https://epay.esewa.com.np/api/epay/main/v2/form', ESEWA_STATUS_URL: 'https://epay.esewa.com.np/api/epay/transaction/status/', COD_REQUIRES_VERIFIED_PHONE: '0', ...secrets };
 
   it('points development without Khalti settings at the local sandbox with the demo key', () => {
     const env = parseServerEnv({ NODE_ENV: 'development', KHALTI_SANDBOX_PORT: '4556', ...secrets });

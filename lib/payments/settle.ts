@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { stockTransaction } from '@/lib/inventory/change-stock';
 import { lockOrder } from '@/lib/orders/transitions';
 import { ProviderReferenceConflictError } from './errors';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import { applyCompletedPayment, applyProviderRefund, audit, expireUnpaidOrder } from './order-effects';
 import { PROVIDER_LABELS, type ProviderVerdict } from './providers';
 import { isOnlineMethod } from './providers/types';
@@ -87,7 +88,9 @@ export async function settleAttempt(
           }
           const reference = result.reference ?? input.callbackReference ?? null;
           await record({ status: 'complete', providerReference: reference, rawVerifiedPayload: input.verifiedPayload ?? result.raw });
-          return done(await applyCompletedPayment(tx, order, attempt!, reference, label));
+          const applied = await applyCompletedPayment(tx, order, attempt!, reference, label);
+          await emitWebhookEvent(tx, 'payment.completed', { orderId: order.id, orderNumber: order.number, paymentId: attempt!.id, provider: attempt!.provider, amountPaisa: attempt!.amountPaisa, reference, outcome: applied });
+          return done(applied);
         }
         case 'pending':
         case 'ambiguous': {

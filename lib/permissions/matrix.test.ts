@@ -5,7 +5,7 @@ import { can, decideAccess, isStaff, PERMISSIONS, ROLES, rolesWith } from './mat
 describe('the role table', () => {
   it('gives customers nothing in the back office, pharmacists the pharmacy, admins everything', () => {
     expect(ROLES.customer.permissions).toEqual([]);
-    expect(PERMISSIONS.filter((p) => !can('pharmacist', p)).sort()).toEqual(['audit.view', 'outbox.manage', 'products.manage', 'users.manage']);
+    expect(PERMISSIONS.filter((p) => !can('pharmacist', p)).sort()).toEqual(['api-keys.manage', 'audit.view', 'outbox.manage', 'products.manage', 'settings.manage', 'users.manage', 'webhooks.manage']);
     expect(PERMISSIONS.every((p) => can('admin', p))).toBe(true);
     expect(can(null, 'dashboard.view')).toBe(false);
     expect(can(undefined, 'orders.view')).toBe(false);
@@ -15,6 +15,7 @@ describe('the role table', () => {
     expect(rolesWith('users.manage')).toEqual(['admin']);
     expect(rolesWith('prescriptions.review')).toEqual(['pharmacist', 'admin']);
     expect(rolesWith('prescription-files.read')).toEqual(['pharmacist', 'admin']);
+    expect(rolesWith('controlled-register.view')).toEqual(['pharmacist', 'admin']);
   });
 
   it('marks exactly the back-office roles as staff (they must use two-factor)', () => {

@@ -15,6 +15,10 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.view',
   'outbox.manage',
+  'api-keys.manage',
+  'webhooks.manage',
+  'settings.manage',
+  'controlled-register.view',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -29,6 +33,7 @@ const PHARMACY: readonly Permission[] = [
   'stock.view',
   'stock.manage',
   'stock.export',
+  'controlled-register.view',
 ];
 
 /**

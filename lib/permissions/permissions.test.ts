@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const { createCustomer, createStaff, createUser } = await import('@/test-support/factories/users');
 const { createBatch, createProduct } = await import('@/test-support/factories/products');
 const { checkoutKey } = await import('@/test-support/factories/orders');
@@ -15,7 +15,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1';
 
 const { db } = await import('@/db/client');
-const { inventoryBatches, products, users } = await import('@/db/schema');
+const { inventoryBatches, products, regulatedMedicines, users, webhookDeliveries, webhookEndpoints } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
 const { MESSAGES } = await import('@/lib/auth/action-core');
 const { PERMISSIONS, can, rolesWith } = await import('./matrix');
@@ -28,6 +28,12 @@ const productActions = await import('@/app/admin/products/actions');
 const userActions = await import('@/app/admin/users/actions');
 const prescriptionActions = await import('@/app/admin/prescriptions/[id]/actions');
 const outboxActions = await import('@/app/admin/outbox/actions');
+const apiKeyActions = await import('@/app/admin/api-keys/actions');
+const regulatedActions = await import('@/app/admin/regulated-medicines/actions');
+const settingsActions = await import('@/app/admin/settings/actions');
+const webhookActions = await import('@/app/admin/webhooks/actions');
+const { queueWebhookTest, registerWebhookEndpoint } = await import('@/lib/webhooks/endpoints');
+const { createPartnerKey } = await import('@/lib/api/partner-keys');
 
 const tag = () => randomBytes(4).toString('hex');
 let categoryId: number;
@@ -66,6 +72,13 @@ type Action = (input: unknown) => Promise<{ ok: boolean; message?: string }>;
 /** Every back-office server action: the permission it needs and a fresh input that would succeed. */
 const ACTIONS: Record<string, { action: Action; permission: Permission; input: () => Promise<Record<string, unknown>> }> = {
   orderStepAction: { action: orderActions.orderStepAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId, step: 'pack' }) },
+  issueInvoiceAction: { action: orderActions.issueInvoiceAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId }) },
+  savePharmacyDetailsAction: {
+    action: settingsActions.savePharmacyDetailsAction,
+    permission: 'settings.manage',
+    input: async () => ({ pharmacyName: 'Matrix Pharmacy Pvt. Ltd.', ddaLicenceNumber: 'DDA 1111/081-82', panNumber: '601111111', address: 'Putalisadak-28, Kathmandu', phone: '01-4411223', email: 'matrix@example.test', pharmacistName: 'Sita Sharma', pharmacistRegistration: 'NPC A-1111' }),
+  },
+  saveDeliveryDaysAction: { action: settingsActions.saveDeliveryDaysAction, permission: 'settings.manage', input: async () => ({ 'min:Kathmandu': '1', 'max:Kathmandu': '2', 'min:Jumla': '6' }) },
   recordOrderRefundAction: { action: orderActions.recordOrderRefundAction, permission: 'orders.manage', input: async () => ({ orderId: (await codOrder()).orderId, reference: 'RF-12345' }) },
   receiveBatchAction: {
     action: stockActions.receiveBatchAction,
@@ -101,7 +114,41 @@ const ACTIONS: Record<string, { action: Action; permission: Permission; input: (
   approvePrescriptionAction: { action: prescriptionActions.approvePrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), validUntil: '2099-01-01' }) },
   rejectPrescriptionAction: { action: prescriptionActions.rejectPrescriptionAction, permission: 'prescriptions.review', input: async () => ({ prescriptionId: randomUUID(), reason: 'unreadable', detail: 'Please upload again' }) },
   retryNotificationAction: { action: outboxActions.retryNotificationAction, permission: 'outbox.manage', input: async () => ({ id: randomUUID() }) },
+  retrySmsAction: { action: outboxActions.retrySmsAction, permission: 'outbox.manage', input: async () => ({ id: randomUUID() }) },
+  createPartnerKeyAction: { action: apiKeyActions.createPartnerKeyAction, permission: 'api-keys.manage', input: async () => ({ name: `Partner ${tag()}`, 'scope:orders:read': 'on' }) },
+  addRegulatedMedicineAction: { action: regulatedActions.addRegulatedMedicineAction, permission: 'products.manage', input: async () => ({ genericName: `testamycin ${tag().toLowerCase()}`, reason: 'Kept for hospital use in this test.' }) },
+  removeRegulatedMedicineAction: {
+    action: regulatedActions.removeRegulatedMedicineAction,
+    permission: 'products.manage',
+    input: async () => ({ id: String((await db.insert(regulatedMedicines).values({ genericName: `testamycin ${tag().toLowerCase()}`, reason: 'Kept for hospital use.' }).returning())[0]!.id) }),
+  },
+  revokePartnerKeyAction: {
+    action: apiKeyActions.revokePartnerKeyAction,
+    permission: 'api-keys.manage',
+    input: async () => ({ keyId: (await createPartnerKey({ name: `Partner ${tag()}`, scopes: ['orders:read'] }, { id: people.admin!.id, role: 'admin' }, null)).id }),
+  },
 };
+
+// Endpoints at a name that never resolves: the actions that send at once get an answer quickly.
+const webhookEndpoint = async () =>
+  (await registerWebhookEndpoint({ url: `https://${tag()}.hooks.invalid/medinest`, description: '', events: ['order.created'] }, { id: people.admin!.id, role: 'admin' }, null)).id;
+Object.assign(ACTIONS, {
+  registerWebhookEndpointAction: { action: webhookActions.registerWebhookEndpointAction, permission: 'webhooks.manage', input: async () => ({ url: `https://${tag()}.hooks.invalid/medinest`, 'event:order.created': 'on' }) },
+  setWebhookEndpointEnabledAction: { action: webhookActions.setWebhookEndpointEnabledAction, permission: 'webhooks.manage', input: async () => ({ endpointId: await webhookEndpoint(), enabled: 'false' }) },
+  rotateWebhookSecretAction: { action: webhookActions.rotateWebhookSecretAction, permission: 'webhooks.manage', input: async () => ({ endpointId: await webhookEndpoint() }) },
+  deleteWebhookEndpointAction: { action: webhookActions.deleteWebhookEndpointAction, permission: 'webhooks.manage', input: async () => ({ endpointId: await webhookEndpoint() }) },
+  sendWebhookTestAction: { action: webhookActions.sendWebhookTestAction, permission: 'webhooks.manage', input: async () => ({ endpointId: await webhookEndpoint() }) },
+  replayWebhookDeliveryAction: {
+    action: webhookActions.replayWebhookDeliveryAction,
+    permission: 'webhooks.manage',
+    input: async () => {
+      const endpointId = await webhookEndpoint();
+      const { deliveryId } = await queueWebhookTest(endpointId, { id: people.admin!.id, role: 'admin' }, null);
+      await db.update(webhookDeliveries).set({ state: 'failed' }).where(eq(webhookDeliveries.id, deliveryId));
+      return { endpointId, deliveryId };
+    },
+  },
+} satisfies typeof ACTIONS);
 
 const GATE_MESSAGES: string[] = [MESSAGES.forbidden, MESSAGES.signIn, MESSAGES.twoFactor];
 const people: Partial<Record<Role, { id: string }>> = {};
@@ -123,10 +170,15 @@ beforeAll(async () => {
   for (const role of ['customer', 'pharmacist', 'admin'] as const) people[role] = await createUser({ role, twoFactor: role !== 'customer' });
 });
 
+// The shared database keeps no endpoint of this file's: other files' orders would be queued for it.
+afterAll(async () => {
+  await db.delete(webhookEndpoints).where(like(webhookEndpoints.url, '%.hooks.invalid/%'));
+});
+
 describe('the matrix itself (issue #8)', () => {
-  it('gives pharmacists orders, prescriptions and stock, and admins everything', () => {
+  it('gives pharmacists orders, prescriptions, stock and the controlled register, and admins everything', () => {
     const pharmacist = PERMISSIONS.filter((p) => can('pharmacist', p)).sort();
-    expect(pharmacist).toEqual(['dashboard.view', 'orders.export', 'orders.manage', 'orders.view', 'prescription-files.read', 'prescriptions.review', 'stock.export', 'stock.manage', 'stock.view']);
+    expect(pharmacist).toEqual(['controlled-register.view', 'dashboard.view', 'orders.export', 'orders.manage', 'orders.view', 'prescription-files.read', 'prescriptions.review', 'stock.export', 'stock.manage', 'stock.view']);
     expect(PERMISSIONS.every((p) => can('admin', p))).toBe(true);
     expect(PERMISSIONS.some((p) => can('customer', p))).toBe(false);
   });
@@ -134,7 +186,7 @@ describe('the matrix itself (issue #8)', () => {
 
 describe('permission matrix: server actions', () => {
   it('covers every exported back-office action', () => {
-    const exported = [orderActions, stockActions, productActions, userActions, prescriptionActions, outboxActions].flatMap((m) =>
+    const exported = [orderActions, stockActions, productActions, userActions, prescriptionActions, outboxActions, apiKeyActions, regulatedActions, settingsActions, webhookActions].flatMap((m) =>
       Object.entries(m)
         .filter(([, v]) => typeof v === 'function')
         .map(([k]) => k),
@@ -167,7 +219,7 @@ describe('permission matrix: server actions', () => {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
     signInAs(people.admin!);
-    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'issueEnrolmentLinkAction', 'resetTwoFactorAction'] as const) {
+    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'issueEnrolmentLinkAction', 'resetTwoFactorAction', 'registerWebhookEndpointAction', 'setWebhookEndpointEnabledAction', 'rotateWebhookSecretAction', 'deleteWebhookEndpointAction', 'sendWebhookTestAction', 'replayWebhookDeliveryAction'] as const) {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
   });
@@ -213,6 +265,13 @@ const PAGES: Record<string, PageSpec> = {
   '/admin/audit': { load: () => import('@/app/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
   '/admin/prescriptions': { load: () => import('@/app/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
   '/admin/outbox': { load: () => import('@/app/admin/outbox/page'), permission: 'outbox.manage', props: noProps },
+  '/admin/regulated-medicines': { load: () => import('@/app/admin/regulated-medicines/page'), permission: 'products.manage', props: noProps },
+  '/admin/settings': { load: () => import('@/app/admin/settings/page'), permission: 'settings.manage', props: noProps },
+  '/admin/refills': { load: () => import('@/app/admin/refills/page'), permission: 'orders.view', props: noProps },
+  '/admin/controlled-register': { load: () => import('@/app/admin/controlled-register/page'), permission: 'controlled-register.view', props: async () => ({ searchParams: Promise.resolve({ from: '2026-01-01', page: '2' }) }) },
+  '/admin/api-keys': { load: () => import('@/app/admin/api-keys/page'), permission: 'api-keys.manage', props: async () => ({ searchParams: Promise.resolve({ page: '2' }) }) },
+  '/admin/webhooks': { load: () => import('@/app/admin/webhooks/page'), permission: 'webhooks.manage', props: noProps },
+  '/admin/webhooks/[id]': { load: () => import('@/app/admin/webhooks/[id]/page'), permission: 'webhooks.manage', props: async () => ({ params: Promise.resolve({ id: await webhookEndpoint() }), searchParams: Promise.resolve({}) }) },
 };
 
 async function render(spec: PageSpec): Promise<'rendered' | 'forbidden' | 'redirect' | 'not-found'> {
@@ -247,6 +306,7 @@ describe('permission matrix: route handlers', () => {
   const ROUTES = {
     '/api/admin/exports/orders': { load: () => import('@/app/api/admin/exports/orders/route'), permission: 'orders.export' as Permission },
     '/api/admin/exports/stock': { load: () => import('@/app/api/admin/exports/stock/route'), permission: 'stock.export' as Permission },
+    '/api/admin/exports/controlled-register': { load: () => import('@/app/api/admin/exports/controlled-register/route'), permission: 'controlled-register.view' as Permission },
   };
   for (const [path, spec] of Object.entries(ROUTES)) {
     it(`${path}: 401 anonymous, 403 customer, CSV for staff`, async () => {
@@ -318,9 +378,9 @@ describe('the back-office layout', () => {
   it('links only to the sections the role may open, and refuses customers', async () => {
     const { default: AdminLayout } = await import('@/app/admin/layout');
     signInAs(people.pharmacist!);
-    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/stock']);
+    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/controlled-register']);
     signInAs(people.admin!);
-    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/stock', '/admin/products', '/admin/users', '/admin/audit', '/admin/outbox']);
+    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/products', '/admin/regulated-medicines', '/admin/controlled-register', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/api-keys', '/admin/webhooks', '/admin/settings']);
     signInAs(people.customer!);
     expect(await AdminLayout({ children: null }).catch(nextControlFlow)).toBe('forbidden');
   });

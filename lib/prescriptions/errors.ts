@@ -37,3 +37,11 @@ export class SelfReviewError extends DomainError {
     super('You cannot review a prescription you uploaded yourself: ask another pharmacist to review it.');
   }
 }
+
+/** Approval waits until the pharmacist has acknowledged every safety warning (lib/safety); none blocks silently. */
+export class UnacknowledgedWarningsError extends DomainError {
+  constructor(readonly count: number) {
+    const text = count === 1 ? 'One safety warning has' : `${count} safety warnings have`;
+    super(`${text} not been acknowledged. Read each warning and tick it before approving.`, { acknowledge: [`Acknowledge ${count === 1 ? 'the warning' : `all ${count} warnings`} first.`] });
+  }
+}

@@ -13,9 +13,10 @@ export class MalformedUploadError extends DomainError {
 
 /**
  * Reads the multipart body of an upload request without ever holding more than the limit, even
- * when the client sends no Content-Length (chunked), then returns its `file` field.
+ * when the client sends no Content-Length (chunked), then returns its `file` field and the
+ * optional `patientId` (checked against the account in lib/patients, not here).
  */
-export async function readUploadedFile(request: Request): Promise<Buffer> {
+export async function readPrescriptionUpload(request: Request): Promise<{ bytes: Buffer; patientId: string | null }> {
   if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) throw new FileRefusedError('too_large');
   if (!request.body) throw new MalformedUploadError('No body');
   const chunks: Uint8Array[] = [];
@@ -39,5 +40,11 @@ export async function readUploadedFile(request: Request): Promise<Buffer> {
   }
   const file = form.get('file');
   if (!(file instanceof Blob)) throw new MalformedUploadError('No file field');
-  return Buffer.from(await file.arrayBuffer());
+  const patientId = form.get('patientId');
+  // A forged value of any shape reaches lib/patients, which refuses what is not the account's own.
+  return { bytes: Buffer.from(await file.arrayBuffer()), patientId: typeof patientId === 'string' && patientId !== '' ? patientId.slice(0, 100) : null };
+}
+
+export async function readUploadedFile(request: Request): Promise<Buffer> {
+  return (await readPrescriptionUpload(request)).bytes;
 }

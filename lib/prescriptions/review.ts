@@ -3,14 +3,25 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Transaction } from '@/db/client';
 import { orderPrescriptions, orders, prescriptionItems, prescriptions, products, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { assertPrescriberRecorded } from '@/lib/controlled/approval';
 import { stockTransaction } from '@/lib/inventory/change-stock';
 import type { Role } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { hasDayPassed, nepalToday } from '@/lib/nepal-time';
-import { enqueueNotification } from '@/lib/notifications/enqueue';
+import { notifyShopper } from '@/lib/notifications/notify-shopper';
 import { transitionOrder } from '@/lib/orders/transitions';
+import { unacknowledged } from '@/lib/safety/check';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
+import { safetyReviewForPrescription } from '@/lib/safety/load';
 import { coverageGaps } from './coverage';
-import { PrescriptionAlreadyReviewedError, PrescriptionNotFoundError, ProductNotFoundForApprovalError, SelfReviewError, ValidityInPastError } from './errors';
+import {
+  PrescriptionAlreadyReviewedError,
+  PrescriptionNotFoundError,
+  ProductNotFoundForApprovalError,
+  SelfReviewError,
+  UnacknowledgedWarningsError,
+  ValidityInPastError,
+} from './errors';
 import { approveSchema, REJECTION_REASON_LABELS, rejectSchema, type ApproveInput, type RejectInput } from './validation';
 
 export type Reviewer = { id: string; role: Role; ip?: string | null };
@@ -46,13 +57,18 @@ async function lockForReview(tx: Transaction, prescriptionId: string, reviewer: 
 
 /**
  * Approves a pending prescription for the given medicines and quantities, then confirms every
- * linked order waiting for it whose prescription-only lines are now all covered.
+ * linked order waiting for it whose prescription-only lines are now all covered. The safety
+ * warnings (lib/safety) are computed again under the locks; any the pharmacist did not
+ * acknowledge refuses the approval (UnacknowledgedWarningsError), and the acknowledged ones are audited.
  */
 export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer, database: Database = db): Promise<ReviewOutcome> {
   const input = approveSchema.parse(raw);
   if (hasDayPassed(input.validUntil, nepalToday())) throw new ValidityInPastError();
   return stockTransaction(database, async (tx) => {
     const { prescription, orders: linked } = await lockForReview(tx, input.prescriptionId, reviewer);
+    const { warnings } = await safetyReviewForPrescription(tx, prescription.id);
+    const missing = unacknowledged(warnings, input.acknowledge);
+    if (missing.length > 0) throw new UnacknowledgedWarningsError(missing.length);
     const merged = new Map<number, number>();
     for (const item of input.items) merged.set(item.productId, (merged.get(item.productId) ?? 0) + item.quantity);
     const known = await tx
@@ -60,6 +76,8 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
       .from(products)
       .where(inArray(products.id, [...merged.keys()]));
     if (known.length !== merged.size) throw new ProductNotFoundForApprovalError();
+    const prescriber = { name: input.prescriberName, nmcNumber: input.prescriberNmcNumber };
+    const controlled = await assertPrescriberRecorded(tx, prescription.id, [...merged.keys()], prescriber);
 
     await tx
       .update(prescriptions)
@@ -70,6 +88,8 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
         validUntil: input.validUntil,
         messageToCustomer: input.messageToCustomer,
         internalNote: input.internalNote,
+        prescriberName: prescriber.name,
+        prescriberNmcNumber: prescriber.nmcNumber,
         updatedAt: sql`now()`,
       })
       .where(eq(prescriptions.id, prescription.id));
@@ -83,6 +103,17 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
       confirmedOrders.push(order.number);
     }
 
+    if (warnings.length > 0) {
+      await recordAudit(tx, {
+        actorId: reviewer.id,
+        actorRole: reviewer.role,
+        action: 'prescription.safety_warnings_acknowledged',
+        entityType: 'prescription',
+        entityId: prescription.id,
+        ip: reviewer.ip ?? null,
+        details: { warnings: warnings.map((w) => ({ id: w.id, type: w.type, severity: w.severity, patient: w.patientName, title: w.title, source: w.source })) },
+      });
+    }
     await recordAudit(tx, {
       actorId: reviewer.id,
       actorRole: reviewer.role,
@@ -90,10 +121,11 @@ export async function approvePrescription(raw: ApproveInput, reviewer: Reviewer,
       entityType: 'prescription',
       entityId: prescription.id,
       ip: reviewer.ip ?? null,
-      details: { items: [...merged].map(([productId, quantity]) => ({ productId, quantity })), validUntil: input.validUntil, confirmedOrders },
+      details: { items: [...merged].map(([productId, quantity]) => ({ productId, quantity })), validUntil: input.validUntil, confirmedOrders, warningsAcknowledged: warnings.length, prescriber, controlled },
     });
+    await emitWebhookEvent(tx, 'prescription.decided', { prescriptionId: prescription.id, decision: 'approved', validUntil: input.validUntil, rejectionReason: null, confirmedOrders, cancelledOrders: [] });
     const names = new Map(known.map((p) => [p.id, `${p.brandName} ${p.strength}`.trim()]));
-    await enqueueNotification(tx, {
+    await notifyShopper(tx, {
       userId: prescription.userId,
       toEmail: prescription.email,
       template: 'prescription-approved',
@@ -166,7 +198,8 @@ export async function rejectPrescription(raw: RejectInput, reviewer: Reviewer, d
       ip: reviewer.ip ?? null,
       details: { reason: input.reason, cancelledOrders },
     });
-    await enqueueNotification(tx, {
+    await emitWebhookEvent(tx, 'prescription.decided', { prescriptionId: prescription.id, decision: 'rejected', validUntil: null, rejectionReason: input.reason, confirmedOrders: [], cancelledOrders });
+    await notifyShopper(tx, {
       userId: prescription.userId,
       toEmail: prescription.email,
       template: 'prescription-rejected',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orderPrescriptions, orders, prescriptionItems, prescriptions, products, type OrderStatus } from '@/db/schema';
+import { orderPrescriptions, orders, patients, prescriptionItems, prescriptions, products, type OrderStatus } from '@/db/schema';
 import { nepalToday } from '@/lib/nepal-time';
 import { usageByItem } from './coverage';
 import { PrescriptionNotFoundError } from './errors';
@@ -19,6 +19,8 @@ export type ShopperPrescriptionSummary = {
   uploadedAt: Date;
   validUntil: string | null;
   reading: boolean;
+  /** Whom it is for (lib/patients); null on prescriptions from before patients existed. */
+  patientName: string | null;
 };
 
 export type ShopperPrescription = ShopperPrescriptionSummary & {
@@ -39,17 +41,25 @@ const summaryColumns = {
   uploadedAt: prescriptions.createdAt,
   validUntil: prescriptions.validUntil,
   ocrStatus: prescriptions.ocrStatus,
+  patientName: patients.name,
 };
 
 export async function listMyPrescriptions(userId: string): Promise<ShopperPrescriptionSummary[]> {
   const today = nepalToday();
-  const rows = await db.select(summaryColumns).from(prescriptions).where(eq(prescriptions.userId, userId)).orderBy(desc(prescriptions.createdAt)).limit(100);
+  const rows = await db
+    .select(summaryColumns)
+    .from(prescriptions)
+    .leftJoin(patients, eq(patients.id, prescriptions.patientId))
+    .where(eq(prescriptions.userId, userId))
+    .orderBy(desc(prescriptions.createdAt))
+    .limit(100);
   return rows.map((r) => ({
     id: r.id,
     status: shownStatus(r.status, r.validUntil, today),
     uploadedAt: r.uploadedAt,
     validUntil: r.validUntil,
     reading: r.ocrStatus === 'queued' || r.ocrStatus === 'running',
+    patientName: r.patientName,
   }));
 }
 
@@ -71,6 +81,7 @@ export async function getMyPrescription(userId: string, prescriptionId: string):
       ocrHints: prescriptions.ocrHints,
     })
     .from(prescriptions)
+    .leftJoin(patients, eq(patients.id, prescriptions.patientId))
     .where(and(eq(prescriptions.id, prescriptionId), eq(prescriptions.userId, userId)));
   if (!row) throw new PrescriptionNotFoundError();
 
@@ -97,6 +108,7 @@ export async function getMyPrescription(userId: string, prescriptionId: string):
     uploadedAt: row.uploadedAt,
     validUntil: row.validUntil,
     reading: row.ocrStatus === 'queued' || row.ocrStatus === 'running',
+    patientName: row.patientName,
     fileMime: row.fileMime,
     pageCount: 1 + row.extraPageKeys.length,
     reviewedAt: row.reviewedAt,

@@ -5,6 +5,7 @@ import { orderItems, orderPrescriptions, orders, prescriptionItems, prescription
 import { containsPattern } from '@/db/like';
 import { nepalToday } from '@/lib/nepal-time';
 import { usageByItem } from './coverage';
+import { crossAccountMatches, SAME_FILE_FLAG, SAME_PRESCRIBER_PATIENT_FLAG, type CrossAccountMatch } from './cross-account';
 import { PrescriptionNotFoundError } from './errors';
 import type { StoredHints } from './ocr-jobs';
 import { shownStatus, type ShownStatus } from './status';
@@ -78,6 +79,10 @@ export type PrescriptionForReview = {
   ocr: { status: string; text: string | null; confidence: number | null; engine: string | null; error: string | null; hints: StoredHints | null };
   flags: string[];
   sameFileElsewhere: { id: string; customerEmail: string }[];
+  /** Other accounts' prescriptions with the same file, or the same prescriber and patient name. */
+  otherAccounts: CrossAccountMatch[];
+  /** As the pharmacist recorded them at review (null before). */
+  prescriber: { name: string | null; nmcNumber: string | null };
   review: {
     reviewedAt: Date | null;
     reviewerName: string | null;
@@ -95,15 +100,17 @@ export type PrescriptionForReview = {
 
 export async function getPrescriptionForReview(prescriptionId: string): Promise<PrescriptionForReview> {
   const reviewer = sql<string | null>`(select name from users r where r.id = ${prescriptions.reviewerId})`;
+  const patientName = sql<string | null>`(select pt.name from patients pt where pt.id = ${prescriptions.patientId})`;
   const [row] = await db
-    .select({ p: prescriptions, name: users.name, email: users.email, phone: users.phone, reviewerName: reviewer })
+    .select({ p: prescriptions, name: users.name, email: users.email, phone: users.phone, reviewerName: reviewer, patientName })
     .from(prescriptions)
     .innerJoin(users, eq(users.id, prescriptions.userId))
     .where(eq(prescriptions.id, prescriptionId));
   if (!row) throw new PrescriptionNotFoundError();
   const p = row.p;
+  const storedHints = p.ocrHints as StoredHints | null;
 
-  const [items, linked, usage, twins] = await Promise.all([
+  const [items, linked, usage, twins, otherAccounts] = await Promise.all([
     db
       .select({ productId: prescriptionItems.productId, brandName: products.brandName, strength: products.strength, quantityApproved: prescriptionItems.quantityApproved })
       .from(prescriptionItems)
@@ -123,6 +130,13 @@ export async function getPrescriptionForReview(prescriptionId: string): Promise<
       .innerJoin(users, eq(users.id, prescriptions.userId))
       .where(and(eq(prescriptions.fileSha256, p.fileSha256), ne(prescriptions.id, p.id)))
       .limit(10),
+    crossAccountMatches(db, {
+      id: p.id,
+      userId: p.userId,
+      fileSha256: p.fileSha256,
+      nmcNumber: p.prescriberNmcNumber ?? storedHints?.nmcNumber ?? null,
+      patientNames: [row.patientName, storedHints?.patientName ?? null],
+    }),
   ]);
   const lines = linked.length
     ? await db
@@ -136,7 +150,7 @@ export async function getPrescriptionForReview(prescriptionId: string): Promise<
     rxLines: lines.filter((l) => l.orderId === o.id).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim(), quantity: l.quantity })),
   }));
 
-  const hints = p.ocrHints as StoredHints | null;
+  const hints = storedHints;
   const suggestions = new Map<number, PrescriptionForReview['suggestions'][number]>();
   for (const order of reviewOrders.filter((o) => o.status !== 'cancelled')) {
     for (const line of order.rxLines) {
@@ -152,6 +166,9 @@ export async function getPrescriptionForReview(prescriptionId: string): Promise<
 
   // Orders asking for more than was approved: the "reused beyond approval" warning.
   const flags = [...(p.flags ?? [])];
+  // The upload flags only the later of two uploads; review flags both, and the same prescriber and patient too.
+  if (otherAccounts.some((m) => m.reason === 'same_file') && !flags.includes(SAME_FILE_FLAG)) flags.push(SAME_FILE_FLAG);
+  if (otherAccounts.some((m) => m.reason === 'same_prescriber_patient')) flags.push(SAME_PRESCRIBER_PATIENT_FLAG);
   const demanded = new Map<number, number>();
   for (const order of reviewOrders.filter((o) => o.status !== 'cancelled')) for (const l of order.rxLines) demanded.set(l.productId, (demanded.get(l.productId) ?? 0) + l.quantity);
   if (p.status === 'approved' && items.some((i) => (demanded.get(i.productId) ?? 0) > i.quantityApproved)) flags.push('orders_exceed_approval');
@@ -167,6 +184,8 @@ export async function getPrescriptionForReview(prescriptionId: string): Promise<
     ocr: { status: p.ocrStatus, text: p.ocrText, confidence: p.ocrConfidence, engine: p.ocrEngine, error: p.ocrError, hints },
     flags,
     sameFileElsewhere: twins,
+    otherAccounts,
+    prescriber: { name: p.prescriberName, nmcNumber: p.prescriberNmcNumber },
     review: {
       reviewedAt: p.reviewedAt,
       reviewerName: row.reviewerName,

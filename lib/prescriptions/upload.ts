@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { prescriptions } from '@/db/schema';
+import { resolvePatientId } from '@/lib/patients/patients';
 import { defaultFileStore, type FileStore } from '@/lib/storage';
 import { checkPrescriptionFile } from './file-check';
 
@@ -12,14 +13,16 @@ export type UploadedPrescription = { id: string; flags: string[] };
 /**
  * Checks the file, stores the cleaned image (one per page of a PDF) under generated keys and records
  * the prescription as pending with OCR queued. OCR itself runs later (ocr-jobs.ts), never in the upload request.
- * Throws FileRefusedError with a message fit for the shopper.
+ * Throws FileRefusedError with a message fit for the shopper, or PatientNotFoundError for a patient
+ * that is not the account's own.
  */
 export async function uploadPrescription(
-  input: { userId: string; bytes: Buffer },
+  input: { userId: string; bytes: Buffer; /** The account's own patient; none means "self". */ patientId?: string | null },
   deps: { database?: Database; store?: FileStore } = {},
 ): Promise<UploadedPrescription> {
   const database = deps.database ?? db;
   const store = deps.store ?? defaultFileStore();
+  const patientId = await resolvePatientId(database, input.userId, input.patientId);
   const file = await checkPrescriptionFile(input.bytes);
   const keys: string[] = [];
   try {
@@ -35,6 +38,7 @@ export async function uploadPrescription(
       .insert(prescriptions)
       .values({
         userId: input.userId,
+        patientId,
         fileKey: keys[0]!,
         extraPageKeys: keys.slice(1),
         fileStorage: store.kind,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nmcNumberField, prescriberNameField } from '@/lib/controlled/nmc';
 
 export const prescriptionIdSchema = z.uuid({ error: 'Prescription not found.' });
 
@@ -23,6 +24,8 @@ const optionalText = (max: number, message: string) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+const RELOAD = 'Reload the page and acknowledge the warnings again.';
+
 /** Form fields arrive as parallel arrays (`productId`, `quantity`); blank rows are dropped. */
 export const approveSchema = z
   .object({
@@ -32,6 +35,14 @@ export const approveSchema = z
     validUntil: isoDay,
     messageToCustomer: optionalText(1000, 'Keep the message under 1000 characters.'),
     internalNote: optionalText(2000, 'Keep the note under 2000 characters.'),
+    // Required when the approval touches a controlled medicine (lib/controlled/approval.ts).
+    prescriberName: prescriberNameField,
+    prescriberNmcNumber: nmcNumberField,
+    // The safety warnings the pharmacist ticked (lib/safety); the approval recomputes them and compares.
+    acknowledge: z
+      .union([z.string().max(300, RELOAD), z.array(z.string().max(300, RELOAD)).max(200, RELOAD)])
+      .optional()
+      .transform((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])),
   })
   .transform((value, ctx) => {
     const ids = ([] as string[]).concat(value.productId ?? []);

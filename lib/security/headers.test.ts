@@ -24,6 +24,14 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("img-src 'self' blob: data:");
     expect(csp).toContain("form-action 'self' https://epay.esewa.com.np");
   });
+
+  it('lets the same-origin service worker and manifest load, which the nonce policy alone would refuse', () => {
+    for (const nonce of ['abc123', 'cached']) {
+      const csp = buildContentSecurityPolicy({ nonce, development: false, formActionOrigins: [] });
+      expect(csp.split('; ')).toContain("worker-src 'self'");
+      expect(csp.split('; ')).toContain("manifest-src 'self'");
+    }
+  });
 });
 
 describe('the proxy’s policy for a cached page', () => {

@@ -2,45 +2,11 @@
  * Security headers for every page, built as pure functions so tests can check them directly.
  * Scripts run only with the per-request nonce ('strict-dynamic' lets Next's loader add chunks).
  */
-export function buildContentSecurityPolicy(options: {
-  /** The per-request nonce; `'cached'` for a page served from cache, whose script hashes the cache handler sends. */
-  nonce: string | 'cached';
-  development: boolean;
-  formActionOrigins: readonly string[];
-}): string {
-  const formActions = ["'self'", ...options.formActionOrigins].join(' ');
-  const eval_ = options.development ? " 'unsafe-eval'" : '';
-  return [
-    "default-src 'self'",
-    options.nonce === 'cached'
-      ? // A cached page's response carries a second policy, stored with it by lib/next-cache/handler.mjs:
-        // `script-src 'self' 'sha256-…'` for exactly its inline scripts. Both are enforced, so that one
-        // decides which inline scripts run; this one must not refuse them first.
-        `script-src 'self' 'unsafe-inline'${eval_}`
-      : `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${eval_}`,
-    // Radix and Next set style attributes at run time; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action ${formActions}`,
-    "frame-ancestors 'none'",
-    ...(options.development ? [] : ['upgrade-insecure-requests']),
-  ].join('; ');
-}
 
-export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
-  return {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(options.production ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
-  };
-}
+import { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders } from './page-policy.mjs';
+
+// Plain JavaScript so next.config.mjs and the cache handler, which Node loads unbundled, share them.
+export { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders };
 
 /** How a page's HTML may run and be framed. */
 const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']);
@@ -50,7 +16,11 @@ const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']
  * win over the handler's, so the proxy must know these; a test checks this list against every
  * route.ts under app/ that sets such a header, both ways.
  */
-export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [/^\/api\/prescriptions\/[^/]+\/file$/, /^\/api\/v1\/prescriptions\/[^/]+\/file$/];
+export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [
+  /^\/api\/prescriptions\/[^/]+\/file$/,
+  /^\/api\/v1\/prescriptions\/[^/]+\/file$/,
+  /^\/api\/product-images\/public\/[^/]+$/,
+];
 
 export function setsOwnPolicy(pathname: string): boolean {
   return ROUTES_WITH_OWN_POLICY.some((pattern) => pattern.test(pathname));
@@ -86,8 +56,4 @@ export function isPrivatePath(pathname: string): boolean {
   return /^\/(account|admin|cart|checkout|orders|prescriptions|login|register|forgot-password|reset-password|api\/(auth|prescriptions|payments|cron|visitor))(\/|$)/.test(pathname);
 }
 
-/**
- * An anonymous catalog page served from Next's cache: a CDN may keep it 10 s and serve it stale
- * 20 s more while it asks again; browsers always ask (a price change must show on reload).
- */
-export const CACHED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=20';
+

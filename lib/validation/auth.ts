@@ -9,6 +9,8 @@ export const registerSchema = z
     phone: nepaliMobile,
     password: newPassword,
     confirmPassword: z.string().max(128, 'Password must be at most 128 characters'),
+    // Where to return after confirming the email (checked to be a path on this site where it is used).
+    next: z.string().max(500).optional(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'Passwords do not match' });
 

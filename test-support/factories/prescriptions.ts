@@ -24,13 +24,15 @@ export type PrescriptionOverrides = {
   /** What an approval covers: the product and quantity (a seeded prescription-only product, 10). */
   approve?: { productId?: number; quantity?: number; validUntil?: string };
   reviewer?: TestUser;
+  /** One of the customer's patients (lib/patients); none means "self". */
+  patientId?: string;
 };
 
 /** A prescription uploaded through the real upload (file stored, OCR queued), reviewed if asked. */
 export async function createPrescription(overrides: PrescriptionOverrides = {}): Promise<{ id: string; flags: string[]; customer: TestUser }> {
   const database = await factoryDatabase();
   const customer = overrides.customer ?? (await createCustomer());
-  const uploaded = await uploadPrescription({ userId: customer.id, bytes: overrides.bytes ?? (await photo()) }, { database });
+  const uploaded = await uploadPrescription({ userId: customer.id, bytes: overrides.bytes ?? (await photo()), patientId: overrides.patientId }, { database });
   const status = overrides.status ?? 'pending';
   if (status !== 'pending') {
     const reviewer = overrides.reviewer ?? (await createStaff('pharmacist'));

@@ -19,6 +19,11 @@ export type UserOverrides = {
   disabled?: boolean;
   /** Email not yet confirmed (checkout refuses); confirmed by default, like the seeded accounts. */
   unverified?: boolean;
+  /** Mobile number not yet proven by an SMS code (cash on delivery refuses); proven by default. */
+  phoneUnverified?: boolean;
+  locale?: 'en' | 'ne';
+  orderUpdatesBySms?: boolean;
+  orderUpdatesByEmail?: boolean;
 };
 
 // Hashing is deliberately slow; most tests share one password.
@@ -31,12 +36,17 @@ export async function createUser(overrides: UserOverrides = {}): Promise<TestUse
   const password = overrides.password ?? TEST_PASSWORD;
   const tag = uniqueTag();
   const enrolled = overrides.twoFactor ? new Date() : null;
+  const phone = overrides.phone === undefined ? '9841000000' : overrides.phone;
   const [row] = await db
     .insert(users)
     .values({
       email: overrides.email ?? uniqueEmail(role),
       name: overrides.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`,
-      phone: overrides.phone === undefined ? '9841000000' : overrides.phone,
+      phone,
+      phoneVerifiedAt: phone && !overrides.phoneUnverified ? new Date() : null,
+      locale: overrides.locale ?? 'en',
+      orderUpdatesBySms: overrides.orderUpdatesBySms ?? true,
+      orderUpdatesByEmail: overrides.orderUpdatesByEmail ?? true,
       passwordHash: await hashOf(password),
       role,
       totpEnabledAt: enrolled,
@@ -92,7 +102,7 @@ export async function createCustomers(count: number): Promise<TestCustomer[]> {
   const passwordHash = await hashOf(TEST_PASSWORD);
   const created = await db
     .insert(users)
-    .values(Array.from({ length: count }, (_, i) => ({ email: uniqueEmail(`shopper${i}`), name: `Shopper ${i}`, passwordHash, emailVerifiedAt: new Date() })))
+    .values(Array.from({ length: count }, (_, i) => ({ email: uniqueEmail(`shopper${i}`), name: `Shopper ${i}`, passwordHash, emailVerifiedAt: new Date(), phone: '9841000000', phoneVerifiedAt: new Date() })))
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
   const rows = await db
     .insert(addresses)

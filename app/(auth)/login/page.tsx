@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/current-path';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { nextQuery } from '@/lib/auth/return-path';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { signInAction } from '../actions';
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       intro={
         <>
           New to MediNest?{' '}
-          <Link href="/register" className="font-medium text-brand-700 underline">
+          <Link href={`/register${nextQuery(next)}`} className="font-medium text-brand-700 underline">
             Create an account
           </Link>
         </>

@@ -2,21 +2,18 @@
 
 import { revalidatePath } from 'next/cache';
 import { publicAction } from '@/lib/auth/action';
-import { addToCart, cartItemCount, findProductIdBySlug, removeFromCart, setCartQuantity } from '@/lib/cart/cart-store';
+import { addToCurrentCart } from '@/lib/cart/add-to-current-cart';
+import { cartItemCount, removeFromCart, setCartQuantity } from '@/lib/cart/cart-store';
 import { ensureCurrentCartId } from '@/lib/cart/current-cart';
-import { ProductUnavailableError } from '@/lib/orders/errors';
 import { addToCartSchema, removeFromCartSchema, setQuantitySchema } from '@/lib/cart/validation';
 
 // Guests have carts too, so these are public actions; the cart itself comes from the session or
 // the signed cookie, never from the request body.
 
 export const addToCartAction = publicAction(addToCartSchema, async (input) => {
-  const productId = input.productId ?? (await findProductIdBySlug(input.slug!));
-  if (!productId) throw new ProductUnavailableError([]);
-  const cartId = await ensureCurrentCartId();
-  const { quantity } = await addToCart(cartId, productId, input.quantity);
+  const { quantity, count } = await addToCurrentCart(input);
   revalidatePath('/cart');
-  return { ok: true, message: `Added to cart (${quantity} in cart).`, data: { count: await cartItemCount(cartId) } };
+  return { ok: true, message: `Added to cart (${quantity} in cart).`, data: { count } };
 });
 
 export const updateCartQuantityAction = publicAction(setQuantitySchema, async (input) => {

@@ -12,17 +12,21 @@ import { EmptyCartError } from '@/lib/orders/errors';
 import { placeOrder } from '@/lib/orders/place-order';
 import { checkoutFormSchema } from '@/lib/orders/validation';
 import { assertPrescriptionProvided, checkoutPrescriptionSchema } from '@/lib/prescriptions/checkout';
+import { parseLinePatientFields } from '@/lib/patients/validation';
 import { addressSchema } from '@/lib/validation/address';
 
 /** The cart is read on the server; the form only says where, how to pay, and which prescriptions. */
-const placeOrderFormSchema = checkoutFormSchema.omit({ prescriptionIds: true }).extend(checkoutPrescriptionSchema.shape);
+const placeOrderFormSchema = checkoutFormSchema
+  .omit({ prescriptionIds: true })
+  .extend(checkoutPrescriptionSchema.shape)
+  .extend({ linePatient: z.unknown().optional().transform(parseLinePatientFields) });
 
-export const placeOrderAction = userAction(placeOrderFormSchema, async ({ prescriptionId, ...input }, user) => {
+export const placeOrderAction = userAction(placeOrderFormSchema, async ({ prescriptionId, linePatient, ...input }, user) => {
   const lines = await cartLinesForUser(user.id);
   if (lines.length === 0) throw new EmptyCartError();
   await assertPrescriptionProvided(lines.map((l) => l.productId), prescriptionId);
   // The prescription is linked inside placeOrder's transaction, so order and link commit together.
-  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
+  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines, linePatients: linePatient, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
   revalidatePath('/cart');
   redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
 });

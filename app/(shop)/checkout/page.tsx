@@ -11,10 +11,16 @@ import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
 import { availableOnlineMethods } from '@/lib/payments/methods';
 import { isEmailVerified } from '@/lib/auth/email-verification';
+import { isPhoneVerified } from '@/lib/auth/phone-verification';
+import { env } from '@/lib/env';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { formatShortDate } from '@/lib/nepal-time';
+import { patientLabel } from '@/lib/patients/labels';
+import { patientsForPicker } from '@/lib/patients/patients';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
+import { deliveryNoteFor } from '@/lib/settings/delivery';
+import { getShopSettings } from '@/lib/settings/read';
 import { addCheckoutAddressAction, placeOrderAction, resendVerificationEmailAction } from './actions';
 
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
@@ -35,7 +41,16 @@ export default async function CheckoutPage() {
       </div>
     );
   }
-  const [addresses, prescriptions] = await Promise.all([listAddresses(db, user.id), cart.hasPrescriptionLines ? listMyUsablePrescriptions(user.id) : []]);
+  const [addresses, prescriptions, phone, patients, settings] = await Promise.all([
+    listAddresses(db, user.id),
+    cart.hasPrescriptionLines ? listMyUsablePrescriptions(user.id) : [],
+    isPhoneVerified(user.id),
+    cart.hasPrescriptionLines ? patientsForPicker(db, user.id) : [],
+    getShopSettings(),
+  ]);
+  const deliveryDays = settings?.deliveryDays ?? {};
+  const addressForm = <CheckoutAddressForm action={addCheckoutAddressAction} prefill={addresses.length === 0 ? { recipientName: user.name, phone: user.phone } : undefined} />;
+  // placeOrder refuses it too; this only shows the way to the code where the choice is.
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -45,26 +60,38 @@ export default async function CheckoutPage() {
           Some items in your cart need attention. <Link href="/cart" className="font-semibold underline">Review your cart</Link>.
         </p>
       ) : null}
+      {addresses.length === 0 ? (
+        // A first order: the address comes first, filled in with the account's name and mobile.
+        <section className="rounded-lg bg-white p-5" aria-labelledby="first-address">
+          <h2 id="first-address" className="mb-1 text-lg font-semibold">Where should we deliver?</h2>
+          <p className="mb-4 text-sm text-slate-600">Save a delivery address to continue. You can add more later in your account.</p>
+          {addressForm}
+        </section>
+      ) : null}
       <CheckoutForm
         action={placeOrderAction}
         checkoutKey={randomUUID()}
         khaltiOffered={availableOnlineMethods().includes('khalti')}
+        codNeedsPhone={env.COD_REQUIRES_VERIFIED_PHONE && !phone.verified}
         addresses={addresses.map((a) => ({
           id: a.id,
           label: a.label,
           isDefault: a.isDefault,
           summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? ` (near ${a.landmark})` : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
+          deliveryNote: deliveryNoteFor(a.district, deliveryDays),
         }))}
         needsPrescription={cart.hasPrescriptionLines}
-        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${formatShortDate(p.uploadedAt)} · ${p.status}` }))}
+        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${formatShortDate(p.uploadedAt)} · ${p.status}${p.patientName ? ` · for ${p.patientName}` : ''}` }))}
+        patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))}
+        rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
         review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
       />
-      <details className="rounded-lg bg-white p-5" open={addresses.length === 0}>
-        <summary className="cursor-pointer font-semibold">Add a new address</summary>
-        <div className="mt-4">
-          <CheckoutAddressForm action={addCheckoutAddressAction} />
-        </div>
-      </details>
+      {addresses.length > 0 ? (
+        <details className="rounded-lg bg-white p-5">
+          <summary className="cursor-pointer font-semibold">Add a new address</summary>
+          <div className="mt-4">{addressForm}</div>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -29,6 +29,7 @@ export default async function PrescriptionsPage() {
               <Link href={`/prescriptions/${p.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50">
                 <span>
                   <span className="font-medium">Uploaded {formatDateTime(p.uploadedAt)}</span>
+                  {p.patientName ? <span className="block text-sm text-slate-600">For {p.patientName}</span> : null}
                   {p.validUntil && p.status === 'approved' ? <span className="block text-sm text-slate-600">Valid until {formatDay(p.validUntil)}</span> : null}
                   {p.reading ? <span className="block text-sm text-slate-600">Reading your prescription…</span> : null}
                 </span>

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
-import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
+import { FilterDay, FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { auditChoices, auditFilterSchema, listAudit } from '@/lib/admin/audit';
+import { firstValue } from '@/lib/admin/url-filters';
 import { requirePermission } from '@/lib/permissions/guard';
 import { formatDateTime } from '@/lib/nepal-time';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePermission('audit.view');
   const raw = await searchParams;
-  const filter = auditFilterSchema.parse(Object.fromEntries(Object.keys(auditFilterSchema.shape).map((k) => [k, first(raw[k])])));
+  const filter = auditFilterSchema.parse(Object.fromEntries(Object.keys(auditFilterSchema.shape).map((k) => [k, firstValue(raw[k])])));
   const [{ rows, total, page, pageCount }, choices] = await Promise.all([listAudit(filter), auditChoices()]);
   const { page: _page, ...rest } = filter;
   const href = (p: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined) as [string, string][]), page: String(p) })}`;
@@ -26,8 +26,8 @@ export default async function AuditPage({ searchParams }: Props) {
         <FilterSelect label="Action" name="action" defaultValue={filter.action ?? ''} anyLabel="Any" options={choices.actions.map((a) => [a, a] as const)} />
         <FilterSelect label="Entity" name="entityType" defaultValue={filter.entityType ?? ''} anyLabel="Any" options={choices.entityTypes.map((e) => [e, e] as const)} />
         <FilterText label="Entity id" name="entityId" defaultValue={filter.entityId ?? ''} />
-        <FilterText type="date" label="From" name="from" defaultValue={filter.from ?? ''} />
-        <FilterText type="date" label="To" name="to" defaultValue={filter.to ?? ''} />
+        <FilterDay label="From" name="from" typed={firstValue(raw.from)} day={filter.from} />
+        <FilterDay label="To" name="to" typed={firstValue(raw.to)} day={filter.to} />
       </FilterForm>
       <ResultCount count={total} singular="entry" plural="entries" />
       <DataTable columns={['When', 'Actor', 'Action', 'Entity', 'IP', 'Details']}>

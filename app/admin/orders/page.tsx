@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
-import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
+import { FilterDay, FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
 import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref, parseOrderFilter } from '@/lib/admin/orders/filters';
+import { firstValue } from '@/lib/admin/url-filters';
 import { listOrdersForStaff } from '@/lib/admin/orders/list';
 import { formatPaisa } from '@/lib/money';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
@@ -20,7 +21,8 @@ const COLUMNS: Column[] = ['Order', 'Placed', 'Customer', 'Phone', 'Status', 'Pa
 
 export default async function AdminOrdersPage({ searchParams }: Props) {
   await requirePermission('orders.view');
-  const filter = parseOrderFilter(await searchParams);
+  const raw = await searchParams;
+  const filter = parseOrderFilter(raw);
   const { rows, total, page, pageCount } = await listOrdersForStaff(filter);
   const { page: _page, ...withoutPage } = filter;
   return (
@@ -35,8 +37,8 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         <FilterSelect label="Status" name="status" defaultValue={filter.status ?? ''} anyLabel="Any" options={Object.entries(ORDER_STATUS_LABELS)} />
         <FilterSelect label="Payment" name="payment" defaultValue={filter.payment ?? ''} anyLabel="Any" options={Object.entries(PAYMENT_STATUS_LABELS)} />
         <FilterSelect label="Method" name="method" defaultValue={filter.method ?? ''} anyLabel="Any" options={METHOD_OPTIONS} />
-        <FilterText type="date" label="From" name="from" defaultValue={filter.from ?? ''} />
-        <FilterText type="date" label="To" name="to" defaultValue={filter.to ?? ''} />
+        <FilterDay label="From" name="from" typed={firstValue(raw.from)} day={filter.from} />
+        <FilterDay label="To" name="to" typed={firstValue(raw.to)} day={filter.to} />
         <FilterText label="Search" name="q" defaultValue={filter.q ?? ''} placeholder="number, name or phone" />
         {filter.counted ? <input type="hidden" name="counted" value="1" /> : null}
         {filter.attention ? <input type="hidden" name="attention" value="1" /> : null}

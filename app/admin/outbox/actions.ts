@@ -6,12 +6,21 @@ import { db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { requestIp } from '@/lib/audit/request-ip';
 import { retryFailedNotification } from '@/lib/notifications/outbox';
+import { retryFailedSms } from '@/lib/notifications/sms/outbox';
 import { permittedAction } from '@/lib/permissions/guard';
 
 export const retryNotificationAction = permittedAction('outbox.manage', z.object({ id: z.uuid({ error: 'Invalid email id' }) }), async (input, user) => {
   const retried = await retryFailedNotification(db, input.id);
   if (!retried) return { ok: false, message: 'Only failed emails can be retried.' };
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'notification.retried', entityType: 'notification', entityId: input.id, ip: await requestIp() });
+  revalidatePath('/admin/outbox');
+  return { ok: true, message: 'Queued again.' };
+});
+
+export const retrySmsAction = permittedAction('outbox.manage', z.object({ id: z.uuid({ error: 'Invalid SMS id' }) }), async (input, user) => {
+  const retried = await retryFailedSms(db, input.id);
+  if (!retried) return { ok: false, message: 'Only failed SMS (not codes) can be retried.' };
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'sms.retried', entityType: 'sms_message', entityId: input.id, ip: await requestIp() });
   revalidatePath('/admin/outbox');
   return { ok: true, message: 'Queued again.' };
 });

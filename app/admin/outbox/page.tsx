@@ -5,16 +5,20 @@ import { db } from '@/db/client';
 import { type Column, DataTable } from '@/components/admin/data-table';
 import { formatDateTime } from '@/lib/nepal-time';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
+import { smsErrorLabel } from '@/lib/notifications/sms/gateway';
+import { listSmsOutbox, SMS_OUTBOX_PAGE_SIZE } from '@/lib/notifications/sms/outbox';
 import { requirePermission } from '@/lib/permissions/guard';
 import { RetryButton } from '@/components/admin/retry-button';
-import { retryNotificationAction } from './actions';
+import { retryNotificationAction, retrySmsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Email outbox' };
+export const metadata: Metadata = { title: 'Outbox' };
 
 const filterSchema = z.object({
+  channel: z.enum(['email', 'sms']).catch('email'),
   status: z.enum(['pending', 'sending', 'sent', 'logged', 'failed']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+type Filter = z.infer<typeof filterSchema>;
 
 const STATUS_STYLE: Record<string, string> = {
   pending: 'bg-amber-50 text-amber-900',
@@ -24,52 +28,101 @@ const STATUS_STYLE: Record<string, string> = {
   failed: 'bg-red-50 text-red-800',
 };
 
-const COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'Sent / next try', 'Last error', { label: <span className="sr-only">Actions</span>, key: 'actions' }];
+const actionsColumn = { label: <span className="sr-only">Actions</span>, key: 'actions' };
+const EMAIL_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'Sent / next try', 'Last error', actionsColumn];
+const SMS_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Language', 'Segments', 'Status', 'Attempts', 'Sent / next try', 'Problem', actionsColumn];
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : '—');
+const href = (filter: Partial<Filter>) => {
+  const query = new URLSearchParams();
+  if (filter.channel === 'sms') query.set('channel', 'sms');
+  if (filter.status) query.set('status', filter.status);
+  if (filter.page && filter.page > 1) query.set('page', String(filter.page));
+  return query.size > 0 ? `/admin/outbox?${query}` : '/admin/outbox';
+};
+
+function StatusBadge({ status }: { status: string }) {
+  return <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[status] ?? ''}`}>{status}</span>;
+}
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('outbox.manage');
   const raw = await searchParams;
-  const filter = filterSchema.parse({ status: raw.status, page: raw.page ?? 1 });
-  const { rows, total } = await listOutbox(db, filter);
-  const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
+  const filter = filterSchema.parse({ channel: raw.channel ?? 'email', status: raw.status, page: raw.page ?? 1 });
+  const sms = filter.channel === 'sms';
+  const { rows, total } = sms ? { rows: [], total: 0 } : await listOutbox(db, filter);
+  const smsList = sms ? await listSmsOutbox(db, filter) : { rows: [], total: 0 };
+  const pages = Math.max(1, Math.ceil((sms ? smsList.total : total) / (sms ? SMS_OUTBOX_PAGE_SIZE : OUTBOX_PAGE_SIZE)));
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold">Email outbox</h1>
+      <h1 className="text-2xl font-bold">Outbox</h1>
+      <nav aria-label="Channel" className="flex gap-2 text-sm">
+        {(['email', 'sms'] as const).map((c) => (
+          <Link key={c} href={href({ channel: c })} aria-current={filter.channel === c ? 'page' : undefined} className={`rounded px-3 py-1 font-medium ${filter.channel === c ? 'bg-brand-700 text-white' : 'bg-white'}`}>
+            {c === 'email' ? 'Email' : 'SMS'}
+          </Link>
+        ))}
+      </nav>
       <p className="text-sm text-slate-600">
-        Every email the shop sends, newest first. &ldquo;Logged&rdquo; means no Resend key is configured and the email went to the server log.
+        {sms
+          ? 'Every SMS the shop sends, newest first, with its segments (what the gateway charges). “Logged” means neither SPARROW_SMS_TOKEN nor AAKASH_SMS_TOKEN is set and the SMS went to the server log.'
+          : 'Every email the shop sends, newest first. “Logged” means no Resend key is configured and the email went to the server log.'}
       </p>
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
-        {['all', 'pending', 'sent', 'logged', 'failed'].map((s) => (
-          <Link key={s} href={s === 'all' ? '/admin/outbox' : `/admin/outbox?status=${s}`} className={`rounded px-2 py-1 ${(filter.status ?? 'all') === s ? 'bg-slate-900 text-white' : 'bg-white'}`}>
+        {(['all', 'pending', 'sent', 'logged', 'failed'] as const).map((s) => (
+          <Link key={s} href={href({ channel: filter.channel, status: s === 'all' ? undefined : s })} className={`rounded px-2 py-1 ${(filter.status ?? 'all') === s ? 'bg-slate-900 text-white' : 'bg-white'}`}>
             {s}
           </Link>
         ))}
       </nav>
-      <DataTable columns={COLUMNS} emptyMessage={rows.length === 0 ? 'No emails.' : null}>
-        {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100" data-testid="outbox-row">
-            <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
-            <td className="px-3 py-2">{r.toEmail}</td>
-            <td className="px-3 py-2">{r.template}</td>
-            <td className="px-3 py-2">
-              <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[r.status] ?? ''}`}>{r.status}</span>
-            </td>
-            <td className="px-3 py-2">{r.attempts}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
-            <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
-              {r.lastError ?? ''}
-            </td>
-            <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} action={retryNotificationAction} /> : null}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {sms ? (
+        <DataTable columns={SMS_COLUMNS} emptyMessage={smsList.rows.length === 0 ? 'No SMS.' : null}>
+          {smsList.rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100" data-testid="sms-outbox-row">
+              <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.toPhone}</td>
+              <td className="px-3 py-2">{r.template}</td>
+              <td className="px-3 py-2">{r.locale === 'ne' ? 'Nepali' : 'English'}</td>
+              <td className="px-3 py-2" title={r.encoding === 'ucs2' ? 'Unicode: 70 characters, 67 a part' : 'GSM: 160 characters, 153 a part'}>
+                {r.segments} {r.encoding === 'ucs2' ? '(Unicode)' : '(GSM)'}
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2">{r.attempts}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
+              <td className="max-w-xs px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
+                {r.errorKind ? <span className="font-medium">{smsErrorLabel(r.errorKind)}</span> : null}
+              </td>
+              <td className="px-3 py-2">{r.status === 'failed' && r.template !== 'phone-verification' ? <RetryButton id={r.id} action={retrySmsAction} /> : null}</td>
+            </tr>
+          ))}
+        </DataTable>
+      ) : (
+        <DataTable columns={EMAIL_COLUMNS} emptyMessage={rows.length === 0 ? 'No emails.' : null}>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100" data-testid="outbox-row">
+              <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
+              <td className="px-3 py-2">{r.toEmail}</td>
+              <td className="px-3 py-2">{r.template}</td>
+              <td className="px-3 py-2">
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2">{r.attempts}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
+              <td className="max-w-xs truncate px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
+                {r.lastError ?? ''}
+              </td>
+              <td className="px-3 py-2">{r.status === 'failed' ? <RetryButton id={r.id} action={retryNotificationAction} /> : null}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       {pages > 1 ? (
         <p className="text-sm">
           Page {filter.page} of {pages}
           {filter.page < pages ? (
-            <Link className="ml-3 text-brand-700 underline" href={`/admin/outbox?${new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), page: String(filter.page + 1) })}`}>
+            <Link className="ml-3 text-brand-700 underline" href={href({ ...filter, page: filter.page + 1 })}>
               Next
             </Link>
           ) : null}

@@ -43,26 +43,28 @@ export default async function PrescriptionQueuePage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">Nothing here. {filter.status === 'pending' ? 'Every prescription has been reviewed.' : ''}</p>
       ) : (
-        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
-            <tr><th className="p-2">Customer</th><th className="p-2">Uploaded</th><th className="p-2">Waiting</th><th className="p-2">Status</th><th className="p-2">OCR</th><th className="p-2">NMC</th><th className="p-2">Orders</th><th className="p-2">Flags</th><th className="p-2"><span className="sr-only">Open</span></th></tr>
+            <tr><th className="p-2">Customer</th><th className="hidden p-2 sm:table-cell">Uploaded</th><th className="p-2">Waiting</th><th className="p-2">Status</th><th className="hidden p-2 md:table-cell">OCR</th><th className="hidden p-2 md:table-cell">NMC</th><th className="hidden p-2 sm:table-cell">Orders</th><th className="p-2">Flags</th><th className="p-2"><span className="sr-only">Open</span></th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100" data-testid="queue-row">
-                <td className="p-2"><span className="font-medium">{r.customerName}</span><br /><span className="text-slate-600">{r.customerEmail}</span></td>
-                <td className="p-2">{formatDateTime(r.uploadedAt)}</td>
+                <td className="p-2"><span className="font-medium">{r.customerName}</span><br /><span className="break-all text-slate-600">{r.customerEmail}</span></td>
+                <td className="hidden p-2 sm:table-cell">{formatDateTime(r.uploadedAt)}</td>
                 <td className="p-2">{r.status === 'pending' ? formatWaitingTime(r.waitingMinutes) : '—'}</td>
                 <td className="p-2"><PrescriptionStatusBadge status={r.status} /></td>
-                <td className="p-2">{r.ocrStatus}</td>
-                <td className="p-2 font-mono">{r.nmcNumber ?? '—'}</td>
-                <td className="p-2">{r.linkedOrders}</td>
+                <td className="hidden p-2 md:table-cell">{r.ocrStatus}</td>
+                <td className="hidden p-2 font-mono md:table-cell">{r.nmcNumber ?? '—'}</td>
+                <td className="hidden p-2 sm:table-cell">{r.linkedOrders}</td>
                 <td className="p-2">{r.flags.length > 0 ? <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs text-rose-900">{r.flags.length}</span> : ''}</td>
                 <td className="p-2"><Link href={`/admin/prescriptions/${r.id}`} className="font-semibold text-brand-700 underline">Review</Link></td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

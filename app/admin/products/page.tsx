@@ -38,6 +38,7 @@ export default async function AdminProductsPage({ searchParams }: Props) {
             <td className="px-3 py-2">
               <Link href={`/admin/products/${p.id}`} className="text-brand-700 underline">{p.brandName}</Link> <span className="text-slate-500">{p.strength}</span>
               {p.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
+              {p.controlled ? <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">Controlled</span> : null}
               <span className="block text-xs text-slate-500">{p.genericName}</span>
             </td>
             <td className="px-3 py-2">{p.categoryName}</td>

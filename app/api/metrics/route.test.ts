@@ -12,11 +12,14 @@ import { reconcilePayments } from '@/lib/payments/reconcile';
 import { checkoutKey } from '@/test-support/factories/orders';
 import { createProduct } from '@/test-support/factories/products';
 import { createCustomer } from '@/test-support/factories/users';
-import { khaltiPaymentUrl, placeKhaltiOrder } from '@/test-support/payments';
+import { khaltiPaymentUrl, placeEsewaOrder, placeKhaltiOrder, signedFormFor } from '@/test-support/payments';
 import { GET } from './route';
 
-const sandbox = await vi.hoisted(async () => (await import('@/test-support/khalti-sandbox')).startKhaltiSandboxForThisProcess());
-afterAll(() => sandbox.close());
+const sandboxes = await vi.hoisted(async () => [
+  await (await import('@/test-support/khalti-sandbox')).startKhaltiSandboxForThisProcess(),
+  await (await import('@/test-support/esewa-sandbox')).startSandboxForThisProcess(),
+]);
+afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.close())));
 
 const scrape = (authorization?: string) => GET(new Request('http://localhost/api/metrics', { headers: authorization ? { authorization } : {} }));
 
@@ -30,6 +33,17 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     if (wanted.every((label) => have.includes(label))) return Number(match[3]);
   }
   return 0;
+}
+
+/** The sum of every sample of a series that carries these labels (all outcomes of a provider, say). */
+function total(text: string, name: string, labels: Record<string, string>): number {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const match = /^([a-z_]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (match?.[1] === name && wanted.every((label) => (match[2]?.split(/,(?=[a-z_]+=")/) ?? []).includes(label))) sum += Number(match[3]);
+  }
+  return sum;
 }
 
 const read = async () => (await scrape(`Bearer ${env.METRICS_TOKEN}`)).text();
@@ -65,18 +79,31 @@ describe('GET /api/metrics', () => {
     await khaltiPaymentUrl(khalti.order, khalti.shopper.id);
     await db.update(payments).set({ createdAt: sql`now() - interval '10 minutes'` }).where(eq(payments.orderId, khalti.order.orderId));
     await reconcilePayments({ orderId: khalti.order.orderId });
+    // eSewa's status check, through reconciliation of an attempt the shopper left at eSewa.
+    const esewa = await placeEsewaOrder();
+    await signedFormFor(esewa.order, esewa.shopper.id);
+    await db.update(payments).set({ createdAt: sql`now() - interval '10 minutes'` }).where(eq(payments.orderId, esewa.order.orderId));
+    await reconcilePayments({ orderId: esewa.order.orderId });
 
     const after = await read();
     const moved = (name: string, labels?: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
     expect(moved('medinest_orders_placed_total', { method: 'cod' })).toBe(2);
     expect(moved('medinest_orders_placed_total', { method: 'khalti' })).toBe(1);
+    expect(moved('medinest_orders_placed_total', { method: 'esewa' })).toBe(1);
     expect(moved('medinest_orders_cancelled_total', { by: 'customer' })).toBe(1);
     expect(moved('medinest_checkout_stock_outs_total')).toBe(1);
     expect(moved('medinest_rate_limit_refusals_total', { limit: 'metrics-test' })).toBe(1);
     expect(moved('medinest_payment_status_api_seconds_count', { provider: 'khalti', outcome: 'initiated' })).toBe(1);
+    expect(total(after, 'medinest_payment_status_api_seconds_count', { provider: 'esewa' }) - total(before, 'medinest_payment_status_api_seconds_count', { provider: 'esewa' })).toBe(1);
+    // Every statement is timed: three orders and a cancellation wrote rows, the stock-out only read.
+    expect(moved('medinest_db_query_duration_seconds_count', { operation: 'insert', outcome: 'ok' })).toBeGreaterThanOrEqual(3 * 3);
+    expect(moved('medinest_db_query_duration_seconds_count', { operation: 'select', outcome: 'ok' })).toBeGreaterThan(0);
     // Each order queued its email: the outbox backlog the dispatcher has not sent yet.
     expect(sample(after, 'medinest_outbox_messages', { status: 'pending' })).toBeGreaterThanOrEqual(3);
     expect(sample(after, 'medinest_outbox_oldest_pending_seconds')).toBeGreaterThanOrEqual(0);
+    // The two cash-on-delivery orders queued a "confirmed" SMS too (the factories' shoppers have verified numbers).
+    expect(sample(after, 'medinest_sms_outbox_messages', { status: 'pending' })).toBeGreaterThanOrEqual(2);
+    expect(sample(after, 'medinest_sms_refused_messages', { kind: 'no_credit' })).toBeGreaterThanOrEqual(0);
     expect(after).toContain('medinest_ocr_queue_depth ');
     expect(sample(after, 'medinest_database_connections', { state: 'active' })).toBeGreaterThanOrEqual(1);
   });

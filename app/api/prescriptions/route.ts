@@ -3,7 +3,8 @@ import { requestIp } from '@/lib/audit/request-ip';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { logger } from '@/lib/observability/logger';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
-import { MalformedUploadError, readUploadedFile } from '@/lib/prescriptions/read-upload';
+import { PatientNotFoundError } from '@/lib/patients/errors';
+import { MalformedUploadError, readPrescriptionUpload } from '@/lib/prescriptions/read-upload';
 import { drainOcrQueueAfterResponse } from '@/lib/prescriptions/schedule-ocr';
 import { uploadPrescription } from '@/lib/prescriptions/upload';
 import { uploadRetryAfter } from '@/lib/prescriptions/upload-limit';
@@ -26,13 +27,16 @@ export async function POST(request: Request) {
   }
 
   try {
-    const bytes = await readUploadedFile(request);
-    const uploaded = await uploadPrescription({ userId: user.id, bytes });
+    const { bytes, patientId } = await readPrescriptionUpload(request);
+    const uploaded = await uploadPrescription({ userId: user.id, bytes, patientId });
     drainOcrQueueAfterResponse();
     return NextResponse.json({ id: uploaded.id, url: `/prescriptions/${uploaded.id}` }, { status: 201, headers: noStore });
   } catch (error) {
     if (error instanceof FileRefusedError) {
       return NextResponse.json({ error: error.message, reason: error.reason }, { status: error.reason === 'too_large' ? 413 : 422, headers: noStore });
+    }
+    if (error instanceof PatientNotFoundError) {
+      return NextResponse.json({ error: error.publicMessage }, { status: 422, headers: noStore });
     }
     if (error instanceof MalformedUploadError) {
       return NextResponse.json({ error: error.publicMessage }, { status: 400, headers: noStore });

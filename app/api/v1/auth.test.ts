@@ -78,11 +78,14 @@ describe('API sign-in', () => {
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
-  it('refuses staff accounts with 403 (no staff endpoints yet)', async () => {
-    const pharmacist = await createStaff('pharmacist');
-    const response = await call('POST', '/auth/token', {}, { json: { email: pharmacist.email, password: TEST_PASSWORD }, ip: uniqueIp() });
+  it('refuses a staff account without two-factor set up with 403, and asks one with two-factor for its code', async () => {
+    const unenrolled = await createUser({ role: 'pharmacist' });
+    const response = await call('POST', '/auth/token', {}, { json: { email: unenrolled.email, password: TEST_PASSWORD }, ip: uniqueIp() });
     expect(response.status).toBe(403);
-    expect(await auditActionsFor(pharmacist.id)).toContain('auth.api_staff_refused');
+    expect(await auditActionsFor(unenrolled.id)).toContain('auth.api_staff_refused');
+    const pharmacist = await createStaff('pharmacist');
+    const withoutCode = await call('POST', '/auth/token', {}, { json: { email: pharmacist.email, password: TEST_PASSWORD }, ip: uniqueIp() });
+    expect(withoutCode.status).toBe(401);
   });
 
   it('asks an account with two-factor for its code, refuses a wrong one and issues tokens for the right one', async () => {

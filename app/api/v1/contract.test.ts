@@ -5,13 +5,16 @@ vi.hoisted(() => Object.assign(process.env, { TRUSTED_PROXY_HOPS: '1', OCR_AFTER
 vi.mock('next/cache', () => ({ unstable_cache: (fn: () => Promise<unknown>) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { allEndpoints, call, routeFiles, routeModule } = await import('@/test-support/api-client');
-const { apiCustomer } = await import('@/test-support/api-session');
+const { apiCustomer, apiStaff } = await import('@/test-support/api-session');
 const { uniqueIp } = await import('@/test-support/auth');
 const { createPrescription, photo } = await import('@/test-support/factories/prescriptions');
 const { placeTestOrder } = await import('@/test-support/factories/orders');
-const { createAddress } = await import('@/test-support/factories/users');
+const { createAddress, createStaff } = await import('@/test-support/factories/users');
+const { createPartnerKey } = await import('@/lib/api/partner-keys');
+const { PARTNER_SCOPES } = await import('@/lib/api/contract/scopes');
 const { createProduct } = await import('@/test-support/factories/products');
 const schemas = await import('@/lib/api/contract/schemas');
+const { metrics } = await import('@/lib/observability/metrics');
 
 type OpenApi = { openapi: string; paths: Record<string, Record<string, { security: unknown[]; responses: Record<string, unknown>; requestBody?: unknown }>>; components: { schemas: Record<string, unknown> } };
 
@@ -49,8 +52,10 @@ describe('every operation, from the document', () => {
   it('answers 401 problem+json without a token wherever a token is required, and never elsewhere', async () => {
     const doc = await document();
     for (const endpoint of allEndpoints()) {
-      const secured = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!.security.length > 0;
-      expect(secured).toBe(endpoint.access === 'customer');
+      // `{}` among the requirements makes a credential optional (a partner key on a public read).
+      const security = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!.security as Record<string, string[]>[];
+      const secured = security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0);
+      expect(secured, endpoint.path).toBe(endpoint.access !== 'public');
       if (!secured) continue;
       const response = await call(endpoint.method, endpoint.path, PLACEHOLDER, { ip: uniqueIp(), json: endpoint.body ? {} : undefined });
       expect(response.status, `${endpoint.method} ${endpoint.path}`).toBe(401);
@@ -60,11 +65,38 @@ describe('every operation, from the document', () => {
     }
   });
 
+  it('answers 403 problem+json to a credential without the scope the document names, for every scoped operation', async () => {
+    const doc = await document();
+    const shopper = await apiCustomer();
+    const pharmacist = await apiStaff('pharmacist');
+    const admin = await createStaff('admin');
+    const keyWithout = async (scope: string) =>
+      (await createPartnerKey({ name: `Without ${scope}`, scopes: PARTNER_SCOPES.filter((s) => s !== scope) }, { id: admin.id, role: 'admin' }, null)).key;
+    let checked = 0;
+    for (const endpoint of allEndpoints()) {
+      const security = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!.security as Record<string, string[]>[];
+      const partnerScope = security.find((requirement) => requirement.partnerKey)?.partnerKey?.[0];
+      const bearerScopes = security.find((requirement) => requirement.bearer)?.bearer ?? [];
+      // A partner key holding every scope but the one named; a customer token where a staff scope is
+      // named; a staff token where the operation is a customer's.
+      const token = partnerScope ? await keyWithout(partnerScope) : bearerScopes.length > 0 ? shopper.accessToken : security.some((r) => r.bearer) ? pharmacist.accessToken : null;
+      if (!token) continue;
+      const response = await call(endpoint.method, endpoint.path, PLACEHOLDER, { token, ip: uniqueIp(), json: endpoint.body && endpoint.body !== 'multipart-file' ? {} : undefined });
+      expect(response.status, `${endpoint.method} ${endpoint.path}`).toBe(403);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      checked += 1;
+    }
+    expect(checked).toBe(allEndpoints().filter((e) => e.access !== 'public' || e.scope).length);
+  });
+
   it('answers 400 for a body of the wrong shape, with control characters, 413 when oversized and 415 when not JSON', async () => {
     const shopper = await apiCustomer();
+    const admin = await apiStaff('admin');
+    const partner = await createPartnerKey({ name: 'Contract bodies', scopes: [...PARTNER_SCOPES] }, { id: admin.id, role: 'admin' }, null);
     for (const endpoint of allEndpoints().filter((e) => e.body && e.body !== 'multipart-file')) {
       const label = `${endpoint.method} ${endpoint.path}`;
-      const send = (options: Parameters<typeof call>[3]) => call(endpoint.method, endpoint.path, PLACEHOLDER, { token: shopper.accessToken, ip: uniqueIp(), ...options });
+      const token = endpoint.access === 'staff' ? admin.accessToken : endpoint.access === 'partner' ? partner.key : shopper.accessToken;
+      const send = (options: Parameters<typeof call>[3]) => call(endpoint.method, endpoint.path, PLACEHOLDER, { token, ip: uniqueIp(), ...options });
       const wrongShape = await send({ json: ['not', 'an', 'object'] });
       expect(wrongShape.status, label).toBe(400);
       expect(wrongShape.headers.get('content-type')).toBe('application/problem+json');
@@ -79,14 +111,20 @@ describe('every operation, from the document', () => {
 
   it('answers 400 for bad query parameters', async () => {
     const shopper = await apiCustomer();
+    const admin = await createStaff('admin');
+    const partner = await createPartnerKey({ name: 'Contract test', scopes: [...PARTNER_SCOPES] }, { id: admin.id, role: 'admin' }, null);
+    const pharmacist = await apiStaff('pharmacist');
     for (const endpoint of allEndpoints().filter((e) => e.query)) {
-      const response = await call(endpoint.method, endpoint.path, PLACEHOLDER, { token: shopper.accessToken, ip: uniqueIp(), query: { cursor: '%%%', page: 'x', limit: '0' } });
+      const token = endpoint.access === 'partner' ? partner.key : endpoint.access === 'staff' ? pharmacist.accessToken : shopper.accessToken;
+      const response = await call(endpoint.method, endpoint.path, PLACEHOLDER, { token, ip: uniqueIp(), query: { cursor: '%%%', page: 'x', limit: '0', status: 'nope' } });
       expect(response.status, endpoint.path).toBe(400);
     }
   });
 
   it('carries RateLimit and RateLimit-Policy headers, and answers 429 with Retry-After past the limit', async () => {
     const ip = uniqueIp();
+    const refusals = async () => (await metrics.rateLimitRefusals.get()).values.find((v) => v.labels.limit === 'api:auth')?.value ?? 0;
+    const refusedBefore = await refusals();
     const answers: Response[] = [];
     for (let i = 0; i < 21; i += 1) answers.push(await call('POST', '/auth/refresh', {}, { ip, json: { refreshToken: 'mnr_unknown' } }));
     expect(answers[0]!.headers.get('ratelimit-policy')).toBe('"auth";q=20;w=60');
@@ -94,6 +132,8 @@ describe('every operation, from the document', () => {
     expect(answers[19]!.status).toBe(401);
     expect(answers[20]!.status).toBe(429);
     expect(Number(answers[20]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Counted under the policy's name, never under who was limited.
+    expect(await refusals()).toBe(refusedBefore + 1);
     const shopper = await apiCustomer();
     const me = await call('GET', '/me', {}, { token: shopper.accessToken });
     expect(me.headers.get('ratelimit')).toMatch(/^"default";r=119;t=\d+$/);

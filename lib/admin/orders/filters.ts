@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { orderStatus, paymentMethod, paymentStatus } from '@/db/schema/orders';
-import { isIsoDate } from '@/lib/nepal-time';
+import { filterDay, firstValue, optionalFilter } from '@/lib/admin/url-filters';
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
 
-const isoDate = z.string().refine(isIsoDate);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
+const optional = optionalFilter;
 
 /**
  * The order list's filters, read from the URL. Bad values are dropped rather than refused, so an
@@ -16,8 +15,8 @@ export const orderFilterSchema = z.object({
   payment: optional(z.enum(paymentStatus.enumValues)),
   method: optional(z.enum(paymentMethod.enumValues)),
   // Nepal calendar days, inclusive.
-  from: optional(isoDate),
-  to: optional(isoDate),
+  from: optional(filterDay),
+  to: optional(filterDay),
   // Number, customer or recipient name, or phone.
   q: optional(z.string().trim().min(1).max(100)),
   // Orders that count as sales: not cancelled and not waiting for payment.
@@ -31,8 +30,7 @@ export const orderFilterSchema = z.object({
 export type OrderFilter = z.output<typeof orderFilterSchema>;
 
 export function parseOrderFilter(raw: Record<string, string | string[] | undefined>): OrderFilter {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return orderFilterSchema.parse(Object.fromEntries(Object.keys(orderFilterSchema.shape).map((k) => [k, first(raw[k])])));
+  return orderFilterSchema.parse(Object.fromEntries(Object.keys(orderFilterSchema.shape).map((k) => [k, firstValue(raw[k])])));
 }
 
 /** The URL of the order list with these filters; empty ones and page 1 are left out. */

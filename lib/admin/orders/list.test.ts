@@ -44,6 +44,10 @@ describe('staff order list', () => {
     const find = async (raw: Record<string, string>) => (await listOrdersForStaff(parseOrderFilter({ ...raw, q: order.number }))).rows.length;
     expect(await find({ from: '2024-03-16', to: '2024-03-16' })).toBe(1);
     expect(await find({ from: '2024-03-15', to: '2024-03-15' })).toBe(0);
+    // The same Nepal day typed in Bikram Sambat: 3 Chaitra 2080.
+    expect(await find({ from: '2080-12-03', to: '2080/12/03' })).toBe(1);
+    expect(await find({ from: '2080-12-04' })).toBe(0);
+    expect(await find({ to: '2080-12-02' })).toBe(0);
     expect(await find({ status: 'confirmed', payment: 'unpaid', method: 'cod' })).toBe(1);
     expect(await find({ status: 'packed' })).toBe(0);
     expect(await find({ method: 'esewa' })).toBe(0);

@@ -33,6 +33,7 @@ export async function performOrderStep(raw: unknown, actor: StaffActor, database
         to: 'dispatched',
         actor,
         note: `Sent with ${input.courier}.${trackingNote ? ` ${trackingNote}` : ''}`,
+        dispatch: { courier: input.courier, trackingNote },
       });
       await tx.update(orders).set({ courier: input.courier, trackingNote, updatedAt: sql`now()` }).where(eq(orders.id, input.orderId));
       return { number: moved.number, restockedProducts: moved.restockedProducts };

@@ -62,6 +62,19 @@ describe('products in the back office', () => {
     expect(again.changed).toEqual([]);
   });
 
+  it('marks a medicine controlled only when it is also prescription only, and audits the change', async () => {
+    const admin = await createStaff('admin');
+    expect(createProductSchema.safeParse(await form({ controlled: 'on' })).error?.issues[0]?.path).toEqual(['controlled']);
+    const created = await createProduct(createProductSchema.parse(await form({ requiresPrescription: 'on' })), admin);
+    const [before] = await db.select({ controlled: products.controlled }).from(products).where(eq(products.id, created.id));
+    expect(before?.controlled).toBe(false);
+    await updateProduct(updateProductSchema.parse({ ...(await form({ requiresPrescription: 'on', controlled: 'on' })), slug: created.slug, productId: String(created.id) }), admin);
+    const [after] = await db.select({ controlled: products.controlled }).from(products).where(eq(products.id, created.id));
+    expect(after?.controlled).toBe(true);
+    const [audit] = await db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityType, 'product'), eq(auditLog.entityId, String(created.id)), eq(auditLog.action, 'product.updated')));
+    expect(audit?.details).toMatchObject({ controlled: { from: false, to: true } });
+  });
+
   it('refuses a web address another product already uses', async () => {
     const admin = await createStaff('admin');
     const first = await createProduct(createProductSchema.parse(await form()), admin);

@@ -8,7 +8,7 @@ import { pageWindow } from '@/lib/pagination';
 
 export const PRODUCTS_PAGE_SIZE = 30;
 
-export type AdminProductRow = { id: number; slug: string; brandName: string; genericName: string; strength: string; categoryName: string; pricePaisa: number; mrpPaisa: number; requiresPrescription: boolean; active: boolean; reorderLevel: number; onHand: number };
+export type AdminProductRow = { id: number; slug: string; brandName: string; genericName: string; strength: string; categoryName: string; pricePaisa: number; mrpPaisa: number; requiresPrescription: boolean; controlled: boolean; active: boolean; reorderLevel: number; onHand: number };
 
 export async function searchProducts(search: ProductSearch, database: Database = db): Promise<{ rows: AdminProductRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
@@ -31,6 +31,7 @@ export async function searchProducts(search: ProductSearch, database: Database =
       pricePaisa: products.pricePaisa,
       mrpPaisa: products.mrpPaisa,
       requiresPrescription: products.requiresPrescription,
+      controlled: products.controlled,
       active: products.active,
       reorderLevel: products.reorderLevel,
       onHand: sql<number>`(select coalesce(sum(b.quantity), 0)::int from inventory_batches b where b.product_id = "products"."id")`,
@@ -61,6 +62,7 @@ export async function productForEdit(productId: number, database: Database = db)
       pricePaisa: products.pricePaisa,
       mrpPaisa: products.mrpPaisa,
       requiresPrescription: products.requiresPrescription,
+      controlled: products.controlled,
       description: products.description,
       usage: products.usage,
       warnings: products.warnings,

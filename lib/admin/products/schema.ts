@@ -28,6 +28,8 @@ export const productFieldsSchema = z
     pricePaisa: rupeesToPaisaField('price'),
     mrpPaisa: rupeesToPaisaField('MRP'),
     requiresPrescription: checkbox,
+    // Controlled medicines (lib/controlled): the prescriber's NMC number at review, the register at dispatch.
+    controlled: checkbox,
     active: checkbox,
     description: longText(4000),
     usage: longText(4000),
@@ -36,7 +38,8 @@ export const productFieldsSchema = z
     reorderLevel: z.coerce.number({ error: 'Enter a reorder level' }).int('Whole units only').min(0, 'Cannot be negative').max(100_000),
     maxPerOrder: z.coerce.number({ error: 'Enter a limit' }).int('Whole units only').min(1, 'At least 1').max(1000),
   })
-  .refine((p) => p.mrpPaisa >= p.pricePaisa, { path: ['mrpPaisa'], message: 'The MRP cannot be below the price' });
+  .refine((p) => p.mrpPaisa >= p.pricePaisa, { path: ['mrpPaisa'], message: 'The MRP cannot be below the price' })
+  .refine((p) => !p.controlled || p.requiresPrescription, { path: ['controlled'], message: 'A controlled medicine must also be prescription only (Rx)' });
 export type ProductFields = z.output<typeof productFieldsSchema>;
 
 export const createProductSchema = productFieldsSchema;

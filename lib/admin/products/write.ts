@@ -11,7 +11,7 @@ import { reorderLevelSchema, type ProductFields } from './schema';
 export type ProductActor = { id: string; role: UserRole };
 
 /** Fields whose change is written to the audit log with before and after. */
-const AUDITED: readonly (keyof ProductFields)[] = ['pricePaisa', 'mrpPaisa', 'requiresPrescription', 'active', 'reorderLevel', 'maxPerOrder'];
+const AUDITED: readonly (keyof ProductFields)[] = ['pricePaisa', 'mrpPaisa', 'requiresPrescription', 'controlled', 'active', 'reorderLevel', 'maxPerOrder'];
 
 // Takes input already parsed by createProductSchema (prices are paisa by then): parsing twice
 // would turn rupees into paisa twice.

@@ -35,6 +35,8 @@ export const meSchema = z
 
 export const acceptedSchema = z.object({ message: z.string() }).meta({ id: 'Accepted' });
 
+export const phoneStatusSchema = z.object({ phone: z.string().nullable(), verified: z.boolean() }).meta({ id: 'PhoneStatus' });
+
 const stockSchema = z.object({ status: z.enum(['in_stock', 'low_stock', 'out_of_stock']), available: z.number().int() });
 
 export const productCardSchema = z
@@ -108,7 +110,7 @@ export const cartSchema = z
   })
   .meta({ id: 'Cart' });
 
-const addressFields = {
+export const addressFields = {
   recipientName: z.string(),
   phone: z.string(),
   province: z.string(),
@@ -122,9 +124,9 @@ const addressFields = {
 export const addressSchema = z.object({ id: z.uuid(), label: z.string(), isDefault: z.boolean(), ...addressFields }).meta({ id: 'Address' });
 export const addressListSchema = z.object({ items: z.array(addressSchema) }).meta({ id: 'AddressList' });
 
-const orderStatusSchema = z.enum(['pending_payment', 'awaiting_prescription', 'confirmed', 'packed', 'dispatched', 'delivered', 'cancelled']);
-const paymentStatusSchema = z.enum(['unpaid', 'paid', 'refund_due', 'refunded']);
-const paymentMethodSchema = z.enum(['esewa', 'khalti', 'cod']);
+export const orderStatusSchema = z.enum(['pending_payment', 'awaiting_prescription', 'confirmed', 'packed', 'dispatched', 'delivered', 'cancelled']);
+export const paymentStatusSchema = z.enum(['unpaid', 'paid', 'refund_due', 'refunded']);
+export const paymentMethodSchema = z.enum(['esewa', 'khalti', 'cod']);
 
 export const orderSummarySchema = z
   .object({
@@ -139,6 +141,17 @@ export const orderSummarySchema = z
   .meta({ id: 'OrderSummary' });
 
 export const orderPageSchema = z.object({ items: z.array(orderSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'OrderPage' });
+
+export const partnerOrderSchema = orderSummarySchema
+  .extend({
+    amountToCollectPaisa: paisa.meta({ description: 'Cash to take at the door: the total for an unpaid cash-on-delivery order, else 0.' }),
+    address: z.object(addressFields),
+    deliveryNotes: z.string().nullable(),
+    courier: z.string().nullable(),
+    trackingNote: z.string().nullable(),
+  })
+  .meta({ id: 'PartnerOrder' });
+export const partnerOrderPageSchema = z.object({ items: z.array(partnerOrderSchema), nextCursor: z.string().nullable() }).meta({ id: 'PartnerOrderPage' });
 
 export const orderDetailSchema = orderSummarySchema
   .extend({
@@ -183,10 +196,31 @@ export const placedOrderSchema = z
   .object({ number: z.string(), status: orderStatusSchema, paymentMethod: paymentMethodSchema, totalPaisa: paisa, created: z.boolean() })
   .meta({ id: 'PlacedOrder' });
 
+export const paymentStartSchema = z
+  .discriminatedUnion('method', [
+    z.object({
+      method: z.literal('esewa'),
+      action: z.object({
+        type: z.literal('form'),
+        url: z.url(),
+        fields: z.record(z.string(), z.string()).meta({ description: "eSewa's signed fields: POST them unchanged, as a form (application/x-www-form-urlencoded), from the shopper's browser or web view." }),
+      }),
+    }),
+    z.object({ method: z.literal('khalti'), action: z.object({ type: z.literal('redirect'), url: z.url().meta({ description: "Khalti's payment page: open it in the shopper's browser." }) }) }),
+  ])
+  .meta({ id: 'PaymentStart', description: 'Where to send the shopper to pay. Afterwards the provider brings them back to the shop, which confirms the payment with the provider; poll GET /orders/{number} for paymentStatus.' });
+
 const prescriptionStatusSchema = z.enum(['pending', 'approved', 'rejected', 'expired']);
 
 export const prescriptionSummarySchema = z
-  .object({ id: z.uuid(), status: prescriptionStatusSchema, uploadedAt: dateTime, validUntil: z.string().nullable(), reading: z.boolean() })
+  .object({
+    id: z.uuid(),
+    status: prescriptionStatusSchema,
+    uploadedAt: dateTime,
+    validUntil: z.string().nullable(),
+    reading: z.boolean(),
+    patientName: z.string().nullable().meta({ description: 'Whom the prescription is for; null on prescriptions from before patients existed.' }),
+  })
   .meta({ id: 'PrescriptionSummary' });
 
 export const prescriptionListSchema = z.object({ items: z.array(prescriptionSummarySchema) }).meta({ id: 'PrescriptionList' });

@@ -23,11 +23,16 @@ export type TokenDeps = { db: Database; accessKey: Uint8Array; now: () => Date }
  * An app signs in: a new session record (the same table browsers use, so /account/sessions lists
  * it and every "end all sessions" ends it) and the first refresh token of its family.
  */
-export async function issueTokens(deps: TokenDeps, user: Pick<CurrentUser, 'id' | 'role'>, client: { ip: string | null; userAgent: string | null }): Promise<TokenPair> {
+export async function issueTokens(
+  deps: TokenDeps,
+  user: Pick<CurrentUser, 'id' | 'role'>,
+  client: { ip: string | null; userAgent: string | null },
+  { twoFactorVerified }: { twoFactorVerified: boolean },
+): Promise<TokenPair> {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    // Customers only, so never two-factor verified: staff tokens are refused before this point.
-    const session = await startSession(tx, { userId: user.id, role: user.role, twoFactorVerified: false, ip: client.ip, userAgent: client.userAgent }, now);
+    // Refreshing keeps the session, so a staff token stays two-factor verified only as long as it.
+    const session = await startSession(tx, { userId: user.id, role: user.role, twoFactorVerified, ip: client.ip, userAgent: client.userAgent }, now);
     const refreshToken = PREFIX + randomBytes(32).toString('base64url');
     await tx.insert(apiRefreshTokens).values({ sessionId: session.sessionId, tokenHash: hashOf(refreshToken), createdAt: now, expiresAt: session.expiresAt });
     return pair(deps, user.id, session.sessionId, refreshToken, session.expiresAt);

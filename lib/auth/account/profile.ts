@@ -1,16 +1,38 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { DomainError } from '@/lib/errors';
+import { messageLocale, type MessageLocale } from '@/lib/notifications/locale';
 import { assertNotLocked, clearFailures, recordFailure, SIGN_IN_LIMIT } from '../attempt-limits';
 import { authDeps, type AuthDeps } from '../auth-deps';
 import { hashPassword, verifyPassword } from '../password';
 import { endUserSessions } from '../sessions/store';
 import type { CurrentUser } from '../user-record';
 
+/** A new mobile number is unproven again: order SMS stop and cash on delivery waits for a new code. */
 export async function updateProfile(user: Pick<CurrentUser, 'id'>, input: { name: string; phone: string }, deps: AuthDeps = authDeps()): Promise<void> {
-  await deps.db.update(users).set({ name: input.name, phone: input.phone, updatedAt: deps.now() }).where(eq(users.id, user.id));
+  await deps.db
+    .update(users)
+    .set({ name: input.name, phone: input.phone, phoneVerifiedAt: sql`case when ${users.phone} is distinct from ${input.phone} then null else ${users.phoneVerifiedAt} end`, updatedAt: deps.now() })
+    .where(eq(users.id, user.id));
+}
+
+/** Language and channels of order updates (lib/notifications/notify-shopper.ts reads them). */
+export async function updateMessagePreferences(
+  user: Pick<CurrentUser, 'id'>,
+  input: { locale: MessageLocale; orderUpdatesByEmail: boolean; orderUpdatesBySms: boolean },
+  deps: AuthDeps = authDeps(),
+): Promise<void> {
+  await deps.db.update(users).set({ ...input, updatedAt: deps.now() }).where(eq(users.id, user.id));
+}
+
+export async function messagePreferences(userId: string, deps: Pick<AuthDeps, 'db'> = authDeps()) {
+  const [row] = await deps.db
+    .select({ locale: users.locale, orderUpdatesByEmail: users.orderUpdatesByEmail, orderUpdatesBySms: users.orderUpdatesBySms, phone: users.phone, phoneVerifiedAt: users.phoneVerifiedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ? { ...row, locale: messageLocale(row), phoneVerified: Boolean(row.phone && row.phoneVerifiedAt) } : null;
 }
 
 /**

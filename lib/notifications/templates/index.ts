@@ -1,4 +1,5 @@
 import { orderCancelled } from './order-cancelled';
+import { orderDelivered } from './order-delivered';
 import { orderDispatched } from './order-dispatched';
 import { orderReceived } from './order-received';
 import { passwordReset } from './password-reset';
@@ -6,10 +7,13 @@ import { paymentReceived } from './payment-received';
 import { prescriptionApproved } from './prescription-approved';
 import { prescriptionHoldExpired } from './prescription-hold-expired';
 import { prescriptionRejected } from './prescription-rejected';
+import { refillDue } from './refill-due';
+import { refundRecorded } from './refund-recorded';
 import { registrationAttempt } from './registration-attempt';
 import { staffEnrolmentLink } from './staff-enrolment-link';
 import type { EmailTemplate } from './types';
 import { verifyEmail } from './verify-email';
+import { webhookDisabled } from './webhook-disabled';
 import { welcome } from './welcome';
 
 /** Every email the app can send. Add a template file and one line here. */
@@ -21,11 +25,15 @@ export const templates = {
   'order-received': orderReceived,
   'order-cancelled': orderCancelled,
   'order-dispatched': orderDispatched,
+  'order-delivered': orderDelivered,
   'prescription-approved': prescriptionApproved,
   'prescription-rejected': prescriptionRejected,
   'prescription-hold-expired': prescriptionHoldExpired,
   'payment-received': paymentReceived,
+  'refund-recorded': refundRecorded,
+  'refill-due': refillDue,
   'staff-enrolment-link': staffEnrolmentLink,
+  'webhook-disabled': webhookDisabled,
 } as const;
 
 export type TemplateName = keyof typeof templates;

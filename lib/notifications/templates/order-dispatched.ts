@@ -3,7 +3,16 @@ import { escapeHtml } from '../escape-html';
 import { emailLayout } from './layout';
 import { defineTemplate } from './types';
 
-export type OrderDispatchedPayload = { name: string; orderNumber: string; totalPaisa: number; reason: string | null; refundDue: boolean };
+export type OrderDispatchedPayload = {
+  name: string;
+  orderNumber: string;
+  totalPaisa: number;
+  reason: string | null;
+  refundDue: boolean;
+  /** Given by staff when they dispatch (older outbox rows have neither). */
+  courier?: string | null;
+  trackingNote?: string | null;
+};
 
 export const orderDispatched = defineTemplate<OrderDispatchedPayload>({
   subject: (p) => `Your order ${p.orderNumber} is on the way`,

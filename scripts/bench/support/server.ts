@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { generateVapidKeys } from '@/lib/env-vapid';
 
 /** A server process the benchmark started; the caller stops it. */
 export type RunningServer = { url: string; stop: () => Promise<void> };
@@ -22,6 +23,8 @@ export function benchSecrets(): Record<string, string> {
     METRICS_TOKEN: randomBytes(32).toString('base64url'),
     FILE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...generateVapidKeys(),
+    VAPID_SUBJECT: 'mailto:bench@medinest.example',
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   };
 }
@@ -56,6 +59,8 @@ export async function startServer(options: AppServerOptions): Promise<RunningSer
       AUTH_TRUST_HOST: 'true',
       ESEWA_ALLOW_TEST_KEY: '1',
       SINGLE_INSTANCE: '1',
+      // No SMS gateway here, so cash on delivery may not ask for a verified number.
+      COD_REQUIRES_VERIFIED_PHONE: '0',
       ESEWA_FORM_URL: `http://127.0.0.1:${Number(sandbox) + 1}/api/epay/main/v2/form`,
       ESEWA_STATUS_URL: `http://127.0.0.1:${Number(sandbox) + 1}/api/epay/transaction/status/`,
       ...options.secrets,

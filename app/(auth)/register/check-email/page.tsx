@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
+import { safeNextPath } from '@/lib/auth/current-path';
+import { nextQuery } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Check your email' };
 
 /** Shown after every registration, whether or not the email was already registered. */
-export default function CheckEmailPage() {
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const next = safeNextPath((await searchParams).next);
   return (
     <AuthCard title="Check your email to finish">
       <div className="space-y-3 text-slate-700">
@@ -15,7 +18,7 @@ export default function CheckEmailPage() {
           after a few minutes? Check your spam folder.
         </p>
       </div>
-      <Link href="/login" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+      <Link href={`/login${nextQuery(next)}`} className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
         Go to sign in
       </Link>
     </AuthCard>

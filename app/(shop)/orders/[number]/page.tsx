@@ -53,17 +53,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
               {order.lines.map((l) => (
                 <li key={l.productId} className="flex justify-between gap-4 py-2">
                   <span>
-                    {l.quantity} × {l.name} <span className="text-slate-500">({l.genericName} {l.strength})</span> at {formatPaisa(l.unitPricePaisa)}
+                    {l.quantity} × {l.name} <span className="text-slate-500">({l.genericName} {l.strength})</span> at <span className="whitespace-nowrap">{formatPaisa(l.unitPricePaisa)}</span>
                     {l.requiresPrescription ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900">Rx</span> : null}
                   </span>
-                  <span>{formatPaisa(l.lineTotalPaisa)}</span>
+                  <span className="shrink-0 whitespace-nowrap">{formatPaisa(l.lineTotalPaisa)}</span>
                 </li>
               ))}
             </ul>
             <dl className="mt-3 space-y-1 border-t border-slate-200 pt-3 text-sm">
-              <div className="flex justify-between"><dt>Subtotal</dt><dd>{formatPaisa(order.subtotalPaisa)}</dd></div>
-              <div className="flex justify-between"><dt>Delivery</dt><dd>{order.deliveryFeePaisa === 0 ? 'Free' : formatPaisa(order.deliveryFeePaisa)}</dd></div>
-              <div className="flex justify-between font-semibold"><dt>Total</dt><dd>{formatPaisa(order.totalPaisa)}</dd></div>
+              <div className="flex justify-between"><dt>Subtotal</dt><dd className="whitespace-nowrap">{formatPaisa(order.subtotalPaisa)}</dd></div>
+              <div className="flex justify-between"><dt>Delivery</dt><dd className="whitespace-nowrap">{order.deliveryFeePaisa === 0 ? 'Free' : formatPaisa(order.deliveryFeePaisa)}</dd></div>
+              <div className="flex justify-between font-semibold"><dt>Total</dt><dd className="whitespace-nowrap">{formatPaisa(order.totalPaisa)}</dd></div>
             </dl>
           </section>
 

@@ -35,7 +35,7 @@ export default async function PrescriptionPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">Prescription</h1>
           <PrescriptionStatusBadge status={p.status} />
         </div>
-        <p className="mt-1 text-sm text-slate-600">Uploaded {formatDateTime(p.uploadedAt)}</p>
+        <p className="mt-1 text-sm text-slate-600">Uploaded {formatDateTime(p.uploadedAt)}{p.patientName ? ` · for ${p.patientName}` : ''}</p>
       </div>
 
       {p.status === 'pending' ? (

@@ -3,6 +3,10 @@ import Link from 'next/link';
 import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { OrderStepForms, RefundForm } from '@/components/admin/order-step-forms';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
+import { PatientSummary } from '@/components/prescriptions/patient-summary';
+import { SafetyWarningList } from '@/components/prescriptions/safety-warnings';
+import { db } from '@/db/client';
+import { safetyReviewForOrder } from '@/lib/safety/load';
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
 import { formatPaisa } from '@/lib/money';
@@ -20,6 +24,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const user = await requirePermission('orders.view');
   const order = await staffOrderFromParams(params);
   const manage = can(user.role, 'orders.manage');
+  const safety = await safetyReviewForOrder(db, order.id);
   const a = order.address;
   return (
     <div className="space-y-6" data-testid="admin-order">
@@ -34,9 +39,10 @@ export default async function AdminOrderPage({ params }: Props) {
         </span>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid gap-4 lg:grid-cols-3 [&>*]:min-w-0">
         <section className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
           <h2 className="mb-2 font-semibold">Medicines</h2>
+          <div className="relative overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
               <tr><th className="py-1">Medicine</th><th>Batches</th><th className="text-right">Qty</th><th className="text-right">Price</th><th className="text-right">Total</th></tr>
@@ -48,6 +54,9 @@ export default async function AdminOrderPage({ params }: Props) {
                     {l.name} <span className="text-slate-500">{l.strength}</span>
                     {l.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
                     <span className="block text-xs text-slate-500">{l.genericName}</span>
+                    {safety.patientOfLine.get(`${order.id}:${l.productId}`) ? (
+                      <span className="block text-xs text-slate-700" data-testid="line-patient">For {safety.patientOfLine.get(`${order.id}:${l.productId}`)!.name}</span>
+                    ) : null}
                   </td>
                   <td className="text-xs">
                     {l.batches.map((b) => (
@@ -62,6 +71,7 @@ export default async function AdminOrderPage({ params }: Props) {
             </tbody>
             <OrderTotalsFooter order={order} labelColumns={4} totalClassName="font-semibold" />
           </table>
+          </div>
         </section>
 
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -85,6 +95,20 @@ export default async function AdminOrderPage({ params }: Props) {
           ) : null}
         </section>
       </div>
+
+      {safety.patients.length > 0 || safety.warnings.length > 0 ? (
+        <div className="grid gap-4 lg:grid-cols-3">
+          <section aria-labelledby="order-patients-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="order-patients-heading" className="mb-2 font-semibold">Patients</h2>
+            <PatientSummary patients={safety.patients} />
+          </section>
+          <section aria-labelledby="order-safety-heading" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+            <h2 id="order-safety-heading" className="mb-2 font-semibold">Safety checks</h2>
+            <SafetyWarningList warnings={safety.warnings} />
+            <p className="mt-2 text-xs text-slate-600">Acknowledged by the pharmacist when the prescription is approved; the audit log keeps who and when.</p>
+          </section>
+        </div>
+      ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">

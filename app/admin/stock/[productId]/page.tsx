@@ -68,6 +68,7 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
 
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">Batches</h2>
+        <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="batches">
           <thead className="text-slate-600">
             <tr><th className="py-1">Batch</th><th>Expiry</th><th className="text-right">On hand</th><th className="text-right">Ledger</th><th className="text-right">Cost</th><th className="pl-4">Adjust</th></tr>
@@ -88,10 +89,12 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
             ))}
           </tbody>
         </table>
+        </div>
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">Ledger</h2>
+        <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="ledger">
           <thead className="text-slate-600">
             <tr><th className="py-1">When</th><th>What</th><th>Batch</th><th className="text-right">Change</th><th className="text-right">Balance</th><th className="pl-3">By / order / note</th></tr>
@@ -113,6 +116,7 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
             ))}
           </tbody>
         </table>
+        </div>
         <Pager page={page} pageCount={Math.max(1, Math.ceil(ledger.total / LEDGER_PAGE_SIZE))} hrefFor={(p) => `/admin/stock/${product.id}?page=${p}`} />
       </section>
     </div>

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const POST = apiRoute(endpoints.checkout, async ({ caller, body, request }) => {
   const key = idempotencyKeyOf(request);
   await claimIdempotencyKey(caller.user.id, key, body);
-  const order = await placeOrderFromCart({ ...body, userId: caller.user.id, checkoutKey: checkoutKeyFor(key), prescriptionId: body.prescriptionId ?? null });
+  const order = await placeOrderFromCart({ ...body, userId: caller.user.id, checkoutKey: checkoutKeyFor(key), prescriptionId: body.prescriptionId ?? null, patientId: body.patientId ?? null });
   return ok(placedOrderSchema, order, order.created ? 201 : 200);
 });
 export const OPTIONS = preflight;

@@ -1,5 +1,5 @@
 import { listMyPrescriptions } from '@/lib/prescriptions/shopper-queries';
-import { readUploadedFile } from '@/lib/prescriptions/read-upload';
+import { readPrescriptionUpload } from '@/lib/prescriptions/read-upload';
 import { drainOcrQueueAfterResponse } from '@/lib/prescriptions/schedule-ocr';
 import { uploadPrescription } from '@/lib/prescriptions/upload';
 import { uploadRetryAfter } from '@/lib/prescriptions/upload-limit';
@@ -17,8 +17,8 @@ export const GET = apiRoute(endpoints.listPrescriptions, async ({ caller }) => o
 export const POST = apiRoute(endpoints.uploadPrescription, async ({ caller, request, ip }) => {
   const retryAfter = await uploadRetryAfter(caller.user.id, ip);
   if (retryAfter > 0) throw new ApiProblem('too-many-requests', 'Too many uploads in the last hour. Please try again later.', { headers: { 'Retry-After': String(retryAfter) } });
-  const bytes = await readUploadedFile(request);
-  const uploaded = await uploadPrescription({ userId: caller.user.id, bytes });
+  const { bytes, patientId } = await readPrescriptionUpload(request);
+  const uploaded = await uploadPrescription({ userId: caller.user.id, bytes, patientId });
   drainOcrQueueAfterResponse();
   return { ...ok(uploadedPrescriptionSchema, uploaded, 201), headers: { Location: `/api/v1/prescriptions/${uploaded.id}` } };
 });

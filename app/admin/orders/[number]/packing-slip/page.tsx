@@ -3,6 +3,7 @@ import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/permissions/guard';
 import { formatPaisa } from '@/lib/money';
 import { formatDay } from '@/lib/nepal-time';
+import { readShopSettings } from '@/lib/settings/read';
 import { staffOrderFromParams } from '../staff-order';
 
 export const metadata: Metadata = { title: 'Packing slip' };
@@ -12,9 +13,10 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
   await requirePermission('orders.view');
   const order = await staffOrderFromParams(params);
   const a = order.address;
+  const settings = await readShopSettings();
   return (
-    <PrintSheet title="Packing slip">
-      <div className="grid grid-cols-2 gap-4">
+    <PrintSheet title="Packing slip" seller={settings}>
+      <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <p className="font-semibold">Deliver to</p>
           <p className="text-base font-semibold">{a.recipientName} · {a.phone}</p>
@@ -22,13 +24,14 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
           <p>{a.municipality}-{a.ward}, {a.district}, {a.province}</p>
           {order.deliveryNotes ? <p className="mt-1 border border-black p-1">Note: {order.deliveryNotes}</p> : null}
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <p className="font-mono text-lg font-bold">{order.number}</p>
           <p>{order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid' ? `COLLECT CASH: ${formatPaisa(order.totalPaisa)}` : 'Prepaid — collect nothing'}</p>
           {order.courier ? <p>Courier: {order.courier}</p> : null}
         </div>
       </div>
-      <table className="w-full border-collapse">
+      <div className="relative overflow-x-auto">
+      <table className="w-full min-w-[28rem] border-collapse [&_td]:px-1 [&_th]:px-1">
         <thead>
           <tr className="border-b border-black text-left"><th className="py-1">Picked</th><th>Medicine</th><th>Batch</th><th>Expiry</th><th className="text-right">Qty</th></tr>
         </thead>
@@ -49,6 +52,7 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
           })}
         </tbody>
       </table>
+      </div>
       <p className="pt-6">Packed by: ____________________ Checked by (pharmacist): ____________________</p>
     </PrintSheet>
   );

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DataTable, ResultCount } from '@/components/admin/data-table';
+import { Pager } from '@/components/admin/pager';
+import { DeleteEndpointButton, EndpointEnabledButton, ReplayButton, RotateSecretButton, SendTestButton } from '@/components/admin/webhook-forms';
+import { formatDateTime } from '@/lib/nepal-time';
+import { requirePermission } from '@/lib/permissions/guard';
+import { findWebhookEndpoint, listWebhookDeliveries } from '@/lib/webhooks/endpoints';
+import { deleteWebhookEndpointAction, replayWebhookDeliveryAction, rotateWebhookSecretAction, sendWebhookTestAction, setWebhookEndpointEnabledAction } from '../actions';
+import { EndpointState } from '../endpoint-state';
+
+export const metadata: Metadata = { title: 'Webhook endpoint' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const STATE_STYLE = {
+  pending: 'bg-amber-50 text-amber-900',
+  sending: 'bg-sky-50 text-sky-900',
+  delivered: 'bg-brand-50 text-brand-800',
+  failed: 'bg-red-50 text-red-800',
+} as const;
+const STATE_LABEL = { pending: 'Retrying', sending: 'Sending', delivered: 'Delivered', failed: 'Failed' } as const;
+
+export default async function WebhookEndpointPage({ params, searchParams }: Props) {
+  await requirePermission('webhooks.manage');
+  const endpoint = await findWebhookEndpoint((await params).id);
+  if (!endpoint) notFound();
+  const raw = (await searchParams).page;
+  const { rows: deliveries, total, page, pageCount } = await listWebhookDeliveries(endpoint.id, Number(Array.isArray(raw) ? raw[0] : raw) || 1);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <Link href="/admin/webhooks" className="text-sm text-brand-700 underline">← All webhooks</Link>
+        <h1 className="break-all text-xl font-bold" data-testid="webhook-url">{endpoint.url}</h1>
+        {endpoint.description ? <p className="text-sm text-slate-600">{endpoint.description}</p> : null}
+        <p className="text-sm text-slate-600">
+          Events: <span className="font-mono text-xs">{endpoint.events.join(', ')}</span> · Registered {formatDateTime(endpoint.createdAt)} ·{' '}
+          <Link href={`/admin/audit?entityType=webhook_endpoint&entityId=${endpoint.id}`} className="text-brand-700 underline">Changes</Link>
+        </p>
+        <div className="text-sm"><EndpointState endpoint={endpoint} /></div>
+      </div>
+      <section className="flex flex-wrap items-start gap-3" aria-label="Endpoint actions">
+        <EndpointEnabledButton endpointId={endpoint.id} enabled={endpoint.enabled} action={setWebhookEndpointEnabledAction} />
+        {endpoint.enabled ? <SendTestButton endpointId={endpoint.id} action={sendWebhookTestAction} /> : null}
+        <RotateSecretButton endpointId={endpoint.id} action={rotateWebhookSecretAction} />
+        <DeleteEndpointButton endpointId={endpoint.id} url={endpoint.url} action={deleteWebhookEndpointAction} />
+      </section>
+      <section className="space-y-2" aria-labelledby="deliveries">
+        <h2 id="deliveries" className="font-semibold">Deliveries</h2>
+        <ResultCount count={total} singular="delivery" plural="deliveries" />
+        {deliveries.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600" data-testid="no-deliveries">
+            Nothing sent yet. Deliveries appear here when a subscribed event happens, or send a test event.
+          </p>
+        ) : (
+          <DataTable columns={['Event', 'State', 'Answers', '']}>
+            {deliveries.map((delivery) => (
+              <tr key={delivery.id} className="border-t border-slate-100 align-top" data-testid="webhook-delivery" data-event-type={delivery.eventType} data-state={delivery.state}>
+                <td className="px-3 py-2">
+                  <span className="font-mono text-xs">{delivery.eventType}</span>
+                  <span className="block break-all font-mono text-xs text-slate-500">{delivery.eventId}</span>
+                  <span className="block text-xs text-slate-500">{formatDateTime(delivery.createdAt)}</span>
+                </td>
+                <td className="px-3 py-2 text-sm">
+                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[delivery.state]}`}>{STATE_LABEL[delivery.state]}</span>
+                  <span className="mt-1 block text-xs text-slate-600">
+                    {/* The log, not the retry counter: a replay starts the retries again but keeps what came before. */}
+                    {delivery.attemptLog.length} {delivery.attemptLog.length === 1 ? 'attempt' : 'attempts'}
+                    {delivery.state === 'pending' ? `, next ${formatDateTime(delivery.nextAttemptAt)}` : ''}
+                  </span>
+                </td>
+                <td className="px-3 py-2 text-xs">
+                  <ol className="space-y-0.5" data-testid="attempt-log">
+                    {delivery.attemptLog.map((attempt, index) => (
+                      <li key={index} data-testid="attempt" data-code={attempt.code ?? ''}>
+                        <span className="font-mono font-semibold">{attempt.code ?? '—'}</span> {formatDateTime(new Date(attempt.at))}
+                        {attempt.error && attempt.code === null ? <span className="block break-all text-red-700">{attempt.error}</span> : null}
+                      </li>
+                    ))}
+                  </ol>
+                </td>
+                <td className="px-3 py-2">
+                  {endpoint.enabled && (delivery.state === 'delivered' || delivery.state === 'failed') ? (
+                    <ReplayButton endpointId={endpoint.id} deliveryId={delivery.id} action={replayWebhookDeliveryAction} />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        <Pager page={page} pageCount={pageCount} hrefFor={(p) => `/admin/webhooks/${endpoint.id}?page=${p}`} />
+      </section>
+    </div>
+  );
+}

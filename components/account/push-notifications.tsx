@@ -1,0 +1,132 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+
+const SUBSCRIPTIONS_PATH = '/api/push/subscriptions';
+// The service worker registers after the page loads (components/offline/offline-support.tsx).
+const WORKER_WAIT_MS = 10_000;
+
+type State = 'checking' | 'development' | 'unsupported' | 'blocked' | 'off' | 'on';
+type Notice = { tone: 'success' | 'error' | 'info'; text: string } | null;
+
+function pushSupported(): boolean {
+  return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+}
+
+function workerRegistration(): Promise<ServiceWorkerRegistration | null> {
+  return Promise.race([navigator.serviceWorker.ready, new Promise<null>((resolve) => window.setTimeout(() => resolve(null), WORKER_WAIT_MS))]);
+}
+
+/** Where this browser stands; a subscription it still holds is handed to the server again, which may have dropped it (the push service said it was gone, or another account took this browser). */
+async function browserState(): Promise<State> {
+  if (!pushSupported()) return 'unsupported';
+  // The service worker registers only in production builds (components/offline/offline-support.tsx).
+  if (process.env.NODE_ENV !== 'production') return 'development';
+  if (Notification.permission === 'denied') return 'blocked';
+  const registration = await navigator.serviceWorker.getRegistration();
+  const subscription = await registration?.pushManager.getSubscription();
+  if (subscription) void send('POST', subscription.toJSON());
+  return subscription ? 'on' : 'off';
+}
+
+async function send(method: 'POST' | 'DELETE', body: unknown): Promise<{ ok: boolean; message: string }> {
+  const response = await fetch(SUBSCRIPTIONS_PATH, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = (await response.json().catch(() => null)) as { message?: unknown } | null;
+  return { ok: response.ok, message: typeof answer?.message === 'string' ? answer.message : 'Something went wrong. Please try again.' };
+}
+
+/**
+ * Opt-in and opt-out of push notifications for this browser, on the account page: asks the
+ * browser's permission, subscribes through the service worker's push manager with the shop's
+ * VAPID public key, and hands the subscription to the server (lib/notifications/push). Turning
+ * off deletes it on the server, then in the browser.
+ */
+export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey: string; devices: number }) {
+  const [state, setState] = useState<State>('checking');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void browserState().then((next) => {
+      if (!cancelled) setState(next);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  async function turnOn() {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const permission = await Notification.requestPermission();
+      if (permission !== 'granted') {
+        setState(permission === 'denied' ? 'blocked' : 'off');
+        return setNotice({ tone: 'info', text: 'Notifications stay off: the browser was not allowed to show them.' });
+      }
+      const registration = await workerRegistration();
+      if (!registration) return setNotice({ tone: 'error', text: 'This browser has not set up the shop’s offline support yet. Reload the page and try again.' });
+      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: Uint8Array.from(atob(vapidPublicKey.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)) });
+      const saved = await send('POST', subscription.toJSON());
+      if (!saved.ok) {
+        await subscription.unsubscribe().catch(() => false);
+        return setNotice({ tone: 'error', text: saved.message });
+      }
+      setState('on');
+      setNotice({ tone: 'success', text: saved.message });
+    } catch {
+      setNotice({ tone: 'error', text: 'This browser could not turn notifications on. Please try again later.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function turnOff() {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const subscription = await registration?.pushManager.getSubscription();
+      if (subscription) {
+        const removed = await send('DELETE', { endpoint: subscription.endpoint });
+        // 404: the server had already forgotten it; the browser still lets go of it.
+        if (!removed.ok && !/not on/.test(removed.message)) return setNotice({ tone: 'error', text: removed.message });
+        await subscription.unsubscribe();
+      }
+      setState('off');
+      setNotice({ tone: 'success', text: 'Notifications are off in this browser.' });
+    } catch {
+      setNotice({ tone: 'error', text: 'This browser could not turn notifications off. Please try again.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div data-testid="push-notifications" data-state={state} className="space-y-3">
+      <p className="text-sm text-slate-600">
+        {state === 'on'
+          ? 'This browser shows a notification when your order changes, a prescription is checked or a payment arrives.'
+          : 'Get a notification in this browser when your order changes, a prescription is checked or a payment arrives.'}
+        {devices > 0 ? ` Notifications are on in ${devices === 1 ? '1 browser' : `${devices} browsers`} of yours.` : ''}
+      </p>
+      {state === 'development' ? <p className="text-sm text-slate-600">Notifications work in a production build (npm run build, then npm start): the service worker is not registered in development.</p> : null}
+      {state === 'unsupported' ? <p className="text-sm text-slate-600">This browser cannot show notifications from the shop.</p> : null}
+      {state === 'blocked' ? <p className="text-sm text-slate-600">Notifications are blocked for this site in the browser’s settings.</p> : null}
+      {state === 'off' ? (
+        <Button onClick={() => void turnOn()} disabled={busy}>
+          {busy ? 'Turning on…' : 'Turn on notifications'}
+        </Button>
+      ) : null}
+      {state === 'on' ? (
+        <Button tone="secondary" onClick={() => void turnOff()} disabled={busy}>
+          {busy ? 'Turning off…' : 'Turn off notifications'}
+        </Button>
+      ) : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+    </div>
+  );
+}

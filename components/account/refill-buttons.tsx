@@ -1,0 +1,23 @@
+'use client';
+
+import { ActionForm, Hidden, type FormAction } from '@/components/ui/form';
+
+type Status = 'active' | 'paused' | 'stopped';
+
+/** Reorder, and the reminder switches that make sense from where the reminder is. */
+export function RefillButtons({ refillId, status, medicine, statusAction, reorderAction }: { refillId: number; status: Status; medicine: string; statusAction: FormAction; reorderAction: FormAction }) {
+  const switches: { to: Status; label: string }[] = status === 'active' ? [{ to: 'paused', label: 'Pause reminders' }, { to: 'stopped', label: 'Stop reminders' }] : [{ to: 'active', label: 'Resume reminders' }, ...(status === 'paused' ? [{ to: 'stopped' as const, label: 'Stop reminders' }] : [])];
+  return (
+    <div className="mt-3 flex flex-wrap items-start gap-2">
+      <ActionForm action={reorderAction} density="compact" submitLabel="Reorder" pendingLabel="Adding…" ariaLabel={`Reorder ${medicine}`}>
+        <Hidden name="refillId" value={refillId} />
+      </ActionForm>
+      {switches.map((s) => (
+        <ActionForm key={s.to} action={statusAction} density="compact" tone={s.to === 'stopped' ? 'danger' : 'primary'} submitLabel={s.label} ariaLabel={`${s.label} for ${medicine}`}>
+          <Hidden name="refillId" value={refillId} />
+          <Hidden name="status" value={s.to} />
+        </ActionForm>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { PharmacyDetails } from '@/lib/settings/schema';
+
+/** Who runs the shop and under which licences, as an admin saved them in settings. */
+export function PharmacyLicenceDetails({ settings }: { settings: PharmacyDetails }) {
+  return (
+    <div className="space-y-0.5" data-testid="pharmacy-licence">
+      <p className="font-semibold text-slate-900">{settings.pharmacyName}</p>
+      <p>{settings.address}</p>
+      <p>
+        Phone <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`} className="hover:text-brand-700">{settings.phone}</a> ·{' '}
+        <a href={`mailto:${settings.email}`} className="[overflow-wrap:anywhere] hover:text-brand-700">{settings.email}</a>
+      </p>
+      <p>DDA licence no. {settings.ddaLicenceNumber} · PAN {settings.panNumber}</p>
+      <p>Pharmacist in charge: {settings.pharmacistName} ({settings.pharmacistRegistration})</p>
+    </div>
+  );
+}
