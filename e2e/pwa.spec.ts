@@ -261,13 +261,25 @@ test('in an app window, as an installed shop opens, it shows standalone and keep
   // Chromium's app window (--app, what "Install app" opens: no tabs, no address bar), with a profile
   // on disk as a shopper's browser has, driven over its own DevTools port.
   const profile = mkdtempSync(path.join(os.tmpdir(), 'medinest-installed-'));
-  const port = Number(new URL(baseURL!).port) + 57;
   const start = `${baseURL}/products/${product.slug}`;
-  const chrome = spawn(launchOptions.executablePath!, [...(launchOptions.args ?? []), '--headless=new', `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, `--app=${start}`], { stdio: 'ignore', detached: true });
+  // Port 0: Chromium picks a free port and prints its DevTools address, as it does for Playwright itself.
+  const chrome = spawn(launchOptions.executablePath!, [...(launchOptions.args ?? []), '--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', `--app=${start}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const endpoint = new Promise<string>((resolve, reject) => {
+    chrome.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    chrome.once('exit', (code, signal) => reject(new Error(`Chromium exited (${code ?? signal}) before it listened:\n${output}`)));
+    setTimeout(() => reject(new Error(`Chromium printed no DevTools address in 60 s:\n${output}`)), 60_000).unref();
+  });
   try {
-    let browser: Browser | undefined;
-    await expect.poll(async () => (browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => undefined)) !== undefined, { timeout: 20_000 }).toBe(true);
-    const context = browser!.contexts()[0]!;
+    const browser: Browser = await chromium.connectOverCDP(await endpoint);
+    const context = browser.contexts()[0]!;
     await expect.poll(() => context.pages().some((p) => p.url().startsWith(start))).toBe(true);
     const app = context.pages().find((p) => p.url().startsWith(start))!;
     await app.waitForLoadState('load');
@@ -285,12 +297,14 @@ test('in an app window, as an installed shop opens, it shows standalone and keep
     await app.goto(`${baseURL}/products/not-seen-${randomUUID().slice(0, 8)}`);
     await expect(app.getByTestId('offline-page')).toBeVisible();
     await screenshot(app, 'installed-offline-page');
-    await browser!.close();
+    await browser.close();
   } finally {
     // Chromium's helper processes outlive the browser and keep writing the profile: end the whole group.
-    const exited = new Promise((resolve) => chrome.once('exit', resolve));
-    process.kill(-chrome.pid!, 'SIGKILL');
-    await exited;
+    if (chrome.exitCode === null && chrome.signalCode === null) {
+      const exited = new Promise((resolve) => chrome.once('exit', resolve));
+      process.kill(-chrome.pid!, 'SIGKILL');
+      await exited;
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
     // A temporary profile: a file a straggling process still holds is left for the OS to clear.
     try {
