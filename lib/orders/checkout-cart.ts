@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orders, type PaymentMethod } from '@/db/schema';
 import { cartLinesForUser } from '@/lib/cart/cart-store';
+import type { LinePatient } from '@/lib/patients/validation';
 import { assertPrescriptionProvided } from '@/lib/prescriptions/checkout';
 import { EmptyCartError } from './errors';
 import { placeOrder, type PlacedOrder } from './place-order';
@@ -12,14 +13,18 @@ export type CartCheckout = {
   checkoutKey: string;
   addressId: string;
   paymentMethod: PaymentMethod;
-  deliveryNotes?: string;
+  deliveryNotes?: string | null;
   prescriptionId: string | null;
-  /** One patient for every prescription-only line (the API's choice); omitted: the prescription's patient, or self. */
+  /**
+   * Whom the prescription-only lines are for: one patient for every line (the API's choice), or a
+   * choice per line (the checkout page's). Omitted: the prescription's patient, or self.
+   */
   patientId?: string | null;
+  linePatients?: LinePatient[];
 };
 
 /**
- * Places an order from the user's cart, as the checkout page does: the lines come from the cart
+ * Places an order from the user's cart, for the checkout page and the API: the lines come from the cart
  * on the server, prescription-only lines need a prescription, and placeOrder does the rest. When
  * the cart is empty because this checkout key has just placed its order (a retried request), that
  * order is the answer rather than "your cart is empty".
@@ -32,9 +37,9 @@ export async function placeOrderFromCart(input: CartCheckout): Promise<PlacedOrd
     throw new EmptyCartError();
   }
   await assertPrescriptionProvided(lines.map((l) => l.productId), input.prescriptionId);
-  const { prescriptionId, patientId, ...rest } = input;
-  const linePatients = patientId ? lines.map((l) => ({ productId: l.productId, patientId })) : [];
-  return placeOrder({ ...rest, lines, linePatients, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
+  const { prescriptionId, patientId, linePatients, deliveryNotes, ...rest } = input;
+  const patients = linePatients ?? (patientId ? lines.map((l) => ({ productId: l.productId, patientId })) : []);
+  return placeOrder({ ...rest, deliveryNotes: deliveryNotes ?? undefined, lines, linePatients: patients, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
 }
 
 export async function findOrderByCheckoutKey(userId: string, checkoutKey: string): Promise<PlacedOrder | null> {

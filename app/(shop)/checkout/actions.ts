@@ -7,11 +7,9 @@ import { db } from '@/db/client';
 import { userAction } from '@/lib/auth/action';
 import { createAddress } from '@/lib/auth/account/addresses';
 import { resendVerificationEmail } from '@/lib/auth/email-verification';
-import { cartLinesForUser } from '@/lib/cart/cart-store';
-import { EmptyCartError } from '@/lib/orders/errors';
-import { placeOrder } from '@/lib/orders/place-order';
+import { placeOrderFromCart } from '@/lib/orders/checkout-cart';
 import { checkoutFormSchema } from '@/lib/orders/validation';
-import { assertPrescriptionProvided, checkoutPrescriptionSchema } from '@/lib/prescriptions/checkout';
+import { checkoutPrescriptionSchema } from '@/lib/prescriptions/checkout';
 import { parseLinePatientFields } from '@/lib/patients/validation';
 import { addressSchema } from '@/lib/validation/address';
 
@@ -21,12 +19,9 @@ const placeOrderFormSchema = checkoutFormSchema
   .extend(checkoutPrescriptionSchema.shape)
   .extend({ linePatient: z.unknown().optional().transform(parseLinePatientFields) });
 
-export const placeOrderAction = userAction(placeOrderFormSchema, async ({ prescriptionId, linePatient, ...input }, user) => {
-  const lines = await cartLinesForUser(user.id);
-  if (lines.length === 0) throw new EmptyCartError();
-  await assertPrescriptionProvided(lines.map((l) => l.productId), prescriptionId);
-  // The prescription is linked inside placeOrder's transaction, so order and link commit together.
-  const order = await placeOrder({ ...input, deliveryNotes: input.deliveryNotes ?? undefined, userId: user.id, lines, linePatients: linePatient, prescriptionIds: prescriptionId ? [prescriptionId] : [] });
+export const placeOrderAction = userAction(placeOrderFormSchema, async ({ linePatient, ...input }, user) => {
+  // A second press after a lost answer finds its order by the checkout key, not an empty cart.
+  const order = await placeOrderFromCart({ ...input, userId: user.id, linePatients: linePatient });
   revalidatePath('/cart');
   redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
 });
