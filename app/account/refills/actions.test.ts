@@ -2,12 +2,15 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { nextControlFlow, signedIn, signInAs } from '@/test-support/admin-session';
 
+vi.hoisted(() => Object.assign(process.env, { OCR_AFTER_UPLOAD: '0' }));
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 vi.mock('@/lib/audit/request-ip', () => ({ requestIp: async () => '127.0.0.1' }));
 vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache);
 
 const { db } = await import('@/db/client');
 const { refillReminders } = await import('@/db/schema');
+const { placeOrderFromCart } = await import('@/lib/orders/checkout-cart');
+const { createPrescription, seededRxProduct } = await import('@/test-support/factories/prescriptions');
 const { cartLinesForUser } = await import('@/lib/cart/cart-store');
 const { createProduct } = await import('@/test-support/factories/products');
 const { createCustomer } = await import('@/test-support/factories/users');
@@ -52,5 +55,24 @@ describe('refill reminder actions on the account page', () => {
     signInAs(null);
     expect((await setRefillStatusAction(undefined, form({ refillId: String(refillId), status: 'stopped' }))) as { ok: boolean }).toMatchObject({ ok: false });
     expect((await db.select({ status: refillReminders.status }).from(refillReminders).where(eq(refillReminders.id, refillId)))[0]?.status).toBe('active');
+  });
+
+  it('a reorder is covered by what remains of the still-valid prescription, and waits for a new one once it is used up', async () => {
+    const owner = await createCustomer();
+    const rx = await seededRxProduct('Amlodipine');
+    // Approved for 6; the first order takes 3 and is confirmed on it at once.
+    const prescription = await createPrescription({ customer: owner, status: 'approved', approve: { productId: rx.id, quantity: 6, validUntil: '2099-12-31' } });
+    const first = await placeTestOrder({ customer: owner, lines: [{ productId: rx.id, quantity: 3 }], prescriptionIds: [prescription.id] });
+    expect(first.status).toBe('confirmed');
+    const [reminder] = await db.insert(refillReminders).values({ userId: owner.id, productId: rx.id, lastOrderId: first.orderId, quantity: 3, supplyDays: 30, runsOutOn: '2099-01-31', remindOn: '2099-01-27' }).returning({ id: refillReminders.id });
+    signInAs(owner);
+    const checkout = (key: string) => placeOrderFromCart({ userId: owner.id, checkoutKey: key, addressId: owner.addressId, paymentMethod: 'cod', prescriptionId: prescription.id });
+
+    expect(await reorderRefillAction(undefined, form({ refillId: String(reminder!.id) })).catch((error: unknown) => nextControlFlow(error))).toBe('redirect');
+    expect((await checkout('refill-reorder-000001')).status).toBe('confirmed');
+
+    // Six of six used: the next reorder goes to the pharmacist with a new prescription.
+    await reorderRefillAction(undefined, form({ refillId: String(reminder!.id) })).catch((error: unknown) => nextControlFlow(error));
+    expect((await checkout('refill-reorder-000002')).status).toBe('awaiting_prescription');
   });
 });
