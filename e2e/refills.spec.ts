@@ -48,6 +48,19 @@ test('a shopper pauses, resumes and reorders a refill; staff see it due', async 
   await expect(card).toHaveAttribute('data-status', 'paused');
   await card.getByRole('button', { name: 'Resume reminders' }).click();
   await expect(card).toHaveAttribute('data-status', 'active');
+  // Stopping asks first; "Go back" leaves the reminder on.
+  await card.getByRole('button', { name: 'Stop reminders' }).click();
+  const confirm = shopper.page.getByRole('dialog');
+  await expect(confirm).toContainText(`Stop reminders for Amlopin ${tag} 5 mg?`);
+  await screenshot(shopper.page, 'account-refills-stop');
+  await confirm.getByRole('button', { name: 'Go back' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(card).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Stop reminders' }).click();
+  await confirm.getByRole('button', { name: 'Stop reminders' }).click();
+  await expect(card).toHaveAttribute('data-status', 'stopped');
+  await card.getByRole('button', { name: 'Resume reminders' }).click();
+  await expect(card).toHaveAttribute('data-status', 'active');
 
   const staff = await newVisitor(browser);
   await signInNewStaff(staff.page, await createStaff('pharmacist', { twoFactor: false }), '/admin/refills');

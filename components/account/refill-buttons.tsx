@@ -13,7 +13,16 @@ export function RefillButtons({ refillId, status, medicine, statusAction, reorde
         <Hidden name="refillId" value={refillId} />
       </ActionForm>
       {switches.map((s) => (
-        <ActionForm key={s.to} action={statusAction} density="compact" tone={s.to === 'stopped' ? 'danger' : 'primary'} submitLabel={s.label} ariaLabel={`${s.label} for ${medicine}`}>
+        <ActionForm
+          key={s.to}
+          action={statusAction}
+          density="compact"
+          tone={s.to === 'stopped' ? 'danger' : 'primary'}
+          submitLabel={s.label}
+          ariaLabel={`${s.label} for ${medicine}`}
+          // Stopping outlasts later orders of the medicine (lib/refills/record.ts), so it is asked twice.
+          confirm={s.to === 'stopped' ? { title: `Stop reminders for ${medicine}?`, description: 'We will not remind you before it runs out, even after you order it again. You can resume reminders here at any time.', confirmLabel: 'Stop reminders' } : undefined}
+        >
           <Hidden name="refillId" value={refillId} />
           <Hidden name="status" value={s.to} />
         </ActionForm>
