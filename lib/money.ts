@@ -1,3 +1,4 @@
+import { INTL_LOCALE_TAGS, type Locale } from '@/lib/i18n/locales';
 /**
  * Money is integer paisa (NPR × 100) everywhere; this file turns it into what a person reads or
  * types and back. Every page, email, invoice and export goes through here, so a locale choice is a
@@ -5,14 +6,10 @@
  */
 
 /** The languages an amount can be read in; the same codes next-intl will use for the UI. */
-export type MoneyLocale = 'en' | 'ne';
+export type MoneyLocale = Locale;
 
-/**
- * Lakh grouping (1,64,989.51) comes from ICU, never from hand-written grouping: `en-IN` for English,
- * Nepali with Devanagari digits spelled out (`-u-nu-deva`) so the digits do not depend on which
- * default numbering system a browser's ICU carries for `ne`.
- */
-const LOCALE_TAGS: Record<MoneyLocale, string> = { en: 'en-IN', ne: 'ne-NP-u-nu-deva' };
+/** Grouping and digits per language come from lib/i18n/locales.ts. */
+const LOCALE_TAGS = INTL_LOCALE_TAGS;
 const RUPEE_SIGNS: Record<MoneyLocale, string> = { en: 'Rs.', ne: 'रु.' };
 
 const withPaisa = perLocale({ minimumFractionDigits: 2, maximumFractionDigits: 2 });

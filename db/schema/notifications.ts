@@ -12,6 +12,8 @@ export const notifications = pgTable(
     toEmail: text().notNull(),
     template: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    // The reader's language when it was written (lib/notifications/locale.ts), so it is sent in it.
+    locale: text({ enum: ['en', 'ne'] }).notNull().default('en'),
     status: notificationStatus().notNull().default('pending'),
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -39,7 +39,7 @@ export async function dispatchDueNotifications(
   for (const row of claimed) {
     try {
       if (!isTemplateName(row.template)) throw new Error(`Unknown template "${row.template}"`);
-      const rendered = renderTemplate(row.template, row.payload);
+      const rendered = renderTemplate(row.template, row.payload, row.locale);
       const outcome = await sender.send({ id: row.id, from, to: row.toEmail, ...rendered });
       await db
         .update(notifications)
@@ -81,6 +81,6 @@ async function claimDue(db: Database, now: Date, limit: number) {
       .update(notifications)
       .set({ status: 'sending', attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) })
       .where(or(...due.map((d) => eq(notifications.id, d.id))))
-      .returning({ id: notifications.id, toEmail: notifications.toEmail, template: notifications.template, payload: notifications.payload, attempts: notifications.attempts });
+      .returning({ id: notifications.id, toEmail: notifications.toEmail, template: notifications.template, payload: notifications.payload, locale: notifications.locale, attempts: notifications.attempts });
   });
 }

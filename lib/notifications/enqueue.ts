@@ -1,6 +1,8 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { notifications } from '@/db/schema';
+import { notifications, users } from '@/db/schema';
+import type { MessageLocale } from './locale';
 import type { PayloadOf, TemplateName } from './templates';
 
 export type NotificationRequest<N extends TemplateName> = {
@@ -8,6 +10,8 @@ export type NotificationRequest<N extends TemplateName> = {
   toEmail: string;
   template: N;
   payload: PayloadOf<N>;
+  /** Omitted: the language of the user it is for (their account setting), English for nobody's. */
+  locale?: MessageLocale;
 };
 
 /**
@@ -25,6 +29,7 @@ export async function enqueueNotification<N extends TemplateName>(
       toEmail: request.toEmail,
       template: request.template,
       payload: request.payload as Record<string, unknown>,
+      locale: request.locale ?? (request.userId ? sql`coalesce((select ${users.locale} from ${users} where ${users.id} = ${request.userId}), 'en')` : 'en'),
     })
     .returning({ id: notifications.id });
   return { id: row!.id };

@@ -39,6 +39,6 @@ export async function notifyShopper<N extends OrderUpdateTemplate>(tx: Transacti
   const push = shopper ? pushText(message.template, message.payload, { locale, appUrl: env.APP_URL }) : null;
   if (push) await enqueuePush(tx, { userId: message.userId, template: message.template, locale, text: push });
   if (!shopper || shopper.byEmail || !text) {
-    await enqueueNotification(tx, { userId: message.userId, toEmail: message.toEmail, template: message.template, payload: message.payload } as Parameters<typeof enqueueNotification>[1]);
+    await enqueueNotification(tx, { userId: message.userId, toEmail: message.toEmail, template: message.template, payload: message.payload, locale } as Parameters<typeof enqueueNotification>[1]);
   }
 }

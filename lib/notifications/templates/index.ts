@@ -11,6 +11,9 @@ import { refillDue } from './refill-due';
 import { refundRecorded } from './refund-recorded';
 import { registrationAttempt } from './registration-attempt';
 import { staffEnrolmentLink } from './staff-enrolment-link';
+import { translatorFor } from '@/lib/i18n/translator';
+import type { MessageLocale } from '../locale';
+import { renderEmail, type RenderedEmail } from './render';
 import type { EmailTemplate } from './types';
 import { verifyEmail } from './verify-email';
 import { webhookDisabled } from './webhook-disabled';
@@ -43,10 +46,10 @@ export function isTemplateName(name: string): name is TemplateName {
   return Object.hasOwn(templates, name);
 }
 
-/** Renders a stored outbox row; the payload was typed when it was enqueued. */
-export function renderTemplate(name: TemplateName, payload: unknown): { subject: string; text: string; html: string } {
+/** Renders a stored outbox row in its reader's language; the payload was typed when it was enqueued. */
+export function renderTemplate(name: TemplateName, payload: unknown, locale: MessageLocale = 'en'): RenderedEmail {
   const template = templates[name] as EmailTemplate<unknown>;
-  return { subject: template.subject(payload), text: template.text(payload), html: template.html(payload) };
+  return renderEmail(template.compose(payload, { t: translatorFor(locale, `email.${name}`), common: translatorFor(locale, 'email.common'), locale }), locale);
 }
 
 export const REDACTED = '[removed after sending]';

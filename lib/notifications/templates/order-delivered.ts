@@ -1,17 +1,11 @@
-import { escapeHtml } from '../escape-html';
-import { emailLayout } from './layout';
 import { defineTemplate } from './types';
 
 export type OrderDeliveredPayload = { name: string; orderNumber: string; url: string };
 
 export const orderDelivered = defineTemplate<OrderDeliveredPayload>({
-  subject: (p) => `Your order ${p.orderNumber} was delivered`,
-  text: (p) => `Namaste ${p.name},\n\nYour order ${p.orderNumber} was delivered. Thank you for shopping with MediNest.\n\n${p.url}`,
-  html: (p) =>
-    emailLayout(
-      'Order delivered',
-      `<p>Namaste ${escapeHtml(p.name)},</p>
-<p>Your order <strong>${escapeHtml(p.orderNumber)}</strong> was delivered. Thank you for shopping with MediNest.</p>
-<p><a href="${escapeHtml(p.url)}">See your order</a></p>`,
-    ),
+  compose: (p, { t, common }) => ({
+    subject: t('subject', { number: p.orderNumber }),
+    heading: t('heading'),
+    blocks: [common('greeting', { name: p.name }), t('body', { number: p.orderNumber }), { links: [{ href: p.url, label: common('seeOrder') }] }],
+  }),
 });

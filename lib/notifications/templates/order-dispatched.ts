@@ -1,6 +1,4 @@
 import { formatPaisa } from '@/lib/money';
-import { escapeHtml } from '../escape-html';
-import { emailLayout } from './layout';
 import { defineTemplate } from './types';
 
 export type OrderDispatchedPayload = {
@@ -15,13 +13,15 @@ export type OrderDispatchedPayload = {
 };
 
 export const orderDispatched = defineTemplate<OrderDispatchedPayload>({
-  subject: (p) => `Your order ${p.orderNumber} is on the way`,
-  text: (p) => `Namaste ${p.name},\n\nYour order ${p.orderNumber} (${formatPaisa(p.totalPaisa)}) has left our pharmacy and is on the way to you.${p.reason ? `\n${p.reason}` : ''}`,
-  html: (p) =>
-    emailLayout(
-      'Order dispatched',
-      `<p>Namaste ${escapeHtml(p.name)},</p>
-<p>Your order <strong>${escapeHtml(p.orderNumber)}</strong> (${escapeHtml(formatPaisa(p.totalPaisa))}) has left our pharmacy and is on the way to you.</p>
-${p.reason ? `<p>${escapeHtml(p.reason)}</p>` : ''}`,
-    ),
+  compose: (p, { t, common, locale }) => ({
+    subject: t('subject', { number: p.orderNumber }),
+    heading: t('heading'),
+    blocks: [
+      common('greeting', { name: p.name }),
+      t('body', { number: p.orderNumber, amount: formatPaisa(p.totalPaisa, { locale }) }),
+      p.courier ? t('courier', { courier: p.courier }) : null,
+      p.trackingNote ? t('tracking', { note: p.trackingNote }) : null,
+      p.reason,
+    ],
+  }),
 });

@@ -1,6 +1,4 @@
 import { formatPaisa } from '@/lib/money';
-import { escapeHtml } from '../escape-html';
-import { emailLayout } from './layout';
 import { defineTemplate } from './types';
 
 export type OrderReceivedPayload = {
@@ -12,25 +10,23 @@ export type OrderReceivedPayload = {
   lines: { name: string; quantity: number; lineTotalPaisa: number }[];
 };
 
-function nextStep(p: OrderReceivedPayload): string {
-  if (p.status === 'pending_payment') return `Complete your ${p.paymentMethod === 'khalti' ? 'Khalti' : 'eSewa'} payment to confirm it.`;
-  if (p.status === 'awaiting_prescription') return 'A pharmacist will check your prescription before we pack it.';
-  return 'We will pack it and let you know when it is on the way. Pay in cash on delivery.';
+/** What happens next, by the state the order was placed in. */
+function nextStep(p: OrderReceivedPayload): 'pay' | 'prescription' | 'cod' {
+  if (p.status === 'pending_payment') return 'pay';
+  if (p.status === 'awaiting_prescription') return 'prescription';
+  return 'cod';
 }
 
 export const orderReceived = defineTemplate<OrderReceivedPayload>({
-  subject: (p) => `We received your order ${p.orderNumber}`,
-  text: (p) =>
-    `Namaste ${p.name},\n\nThank you for your order ${p.orderNumber}.\n\n${p.lines
-      .map((l) => `${l.quantity} × ${l.name}  ${formatPaisa(l.lineTotalPaisa)}`)
-      .join('\n')}\n\nTotal: ${formatPaisa(p.totalPaisa)}\n\n${nextStep(p)}`,
-  html: (p) =>
-    emailLayout(
-      'Order received',
-      `<p>Namaste ${escapeHtml(p.name)},</p>
-<p>Thank you for your order <strong>${escapeHtml(p.orderNumber)}</strong>.</p>
-<ul>${p.lines.map((l) => `<li>${escapeHtml(l.quantity)} × ${escapeHtml(l.name)} — ${escapeHtml(formatPaisa(l.lineTotalPaisa))}</li>`).join('')}</ul>
-<p>Total: <strong>${escapeHtml(formatPaisa(p.totalPaisa))}</strong></p>
-<p>${escapeHtml(nextStep(p))}</p>`,
-    ),
+  compose: (p, { t, common, locale }) => ({
+    subject: t('subject', { number: p.orderNumber }),
+    heading: t('heading'),
+    blocks: [
+      common('greeting', { name: p.name }),
+      t('thanks', { number: p.orderNumber }),
+      { list: p.lines.map((l) => t('line', { quantity: l.quantity, name: l.name, amount: formatPaisa(l.lineTotalPaisa, { locale }) })) },
+      t('total', { amount: formatPaisa(p.totalPaisa, { locale }) }),
+      t(`next.${nextStep(p)}`, { wallet: p.paymentMethod === 'khalti' ? 'Khalti' : 'eSewa' }),
+    ],
+  }),
 });
