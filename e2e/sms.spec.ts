@@ -66,7 +66,7 @@ test('register, verify the mobile number with the SMS code, pay cash on delivery
 
   // Not verified yet; the shopper chooses Nepali for SMS.
   await expect(page.getByTestId('phone-badge')).toHaveText('Not verified');
-  await page.getByLabel('Language of SMS').selectOption('ne');
+  await page.getByLabel('Language of emails, SMS and notifications').selectOption('ne');
   await page.getByRole('button', { name: 'Save message settings' }).click();
   await expect(page.getByText('Message settings saved.')).toBeVisible();
 

@@ -43,7 +43,7 @@ export function MessagePreferencesForm({
 }) {
   return (
     <ActionForm action={action} submitLabel="Save message settings" testId="message-preferences">
-      <SelectField name="locale" label="Language of SMS" options={languages} defaultValue={preferences.locale} />
+      <SelectField name="locale" label="Language of emails, SMS and notifications" options={languages} defaultValue={preferences.locale} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Order updates by</legend>
         <CheckboxField name="orderUpdatesByEmail" label="Email" defaultChecked={preferences.orderUpdatesByEmail} />

@@ -26,7 +26,7 @@ export const users = pgTable(
     emailVerifiedAt: timestamp({ withTimezone: true }),
     // Set when the owner typed the code sent by SMS to `phone` (lib/auth/phone-verification.ts); cleared when the number changes.
     phoneVerifiedAt: timestamp({ withTimezone: true }),
-    // The language of the shopper's SMS (lib/notifications/locale.ts); 'en' until issue 15 adds a chooser.
+    // The language of the shopper's emails, SMS and push (lib/notifications/locale.ts), chosen on the account page.
     locale: text({ enum: ['en', 'ne'] }).notNull().default('en'),
     // Channels for order updates; security messages (codes, reset links) go whatever these say.
     orderUpdatesByEmail: boolean().notNull().default(true),
