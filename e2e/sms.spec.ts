@@ -49,7 +49,7 @@ async function smsTo(page: Page, phone: string, match: (sms: ReceivedSms) => boo
 
 const codeIn = (sms: ReceivedSms) => /\b(\d{6})\b/.exec(sms.text)![1]!;
 
-test('register, verify the mobile number with the SMS code, pay cash on delivery, and get "confirmed" by SMS in Nepali', async ({ page, browser }) => {
+test('register, verify the mobile number with the SMS code, pay cash on delivery, and get "confirmed" by SMS and email in Nepali', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const email = uniqueEmail('sms');
   const phone = uniquePhone();
@@ -128,6 +128,10 @@ test('register, verify the mobile number with the SMS code, pay cash on delivery
   const [stored] = await database.sql`select encoding, segments, status, provider from sms_messages where to_phone = ${phone} and template = 'order-received'`;
   expect(stored).toMatchObject({ encoding: 'ucs2', status: 'sent', provider: 'sparrow' });
   expect(stored!.segments).toBeGreaterThanOrEqual(2);
+  // The order email goes in the language chosen on the account page too.
+  await expect
+    .poll(async () => (await readFakeInbox(e2eState().fakeResendUrl)).find((m) => m.to.includes(email) && m.subject.includes(number))?.subject, { timeout: 30_000 })
+    .toBe(`तपाईंको अर्डर ${number} प्राप्त भयो`);
   // The code itself is not kept in the outbox once sent.
   const codes = await database.sql`select text from sms_messages where to_phone = ${phone} and template = 'phone-verification'`;
   expect(codes.map((c) => c.text).join(' ')).not.toContain(code);
