@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { PUBLIC_PRODUCT_IMAGE_PATH } from '@/lib/catalog/pack-picture';
+import { PUBLIC_PRODUCT_IMAGE_PATH } from '@/lib/catalog/public-image';
 import { env } from '@/lib/env';
 
 // Per request, so the sitemap address is the running shop's APP_URL, not the one at build time.

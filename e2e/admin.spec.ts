@@ -273,12 +273,18 @@ test('an uploaded photo replaces the drawn pack, in the shop too, resized throug
   const photo = await sharp({ create: { width: 600, height: 450, channels: 3, background: '#0369a1' } }).png().toBuffer();
   await admin.getByLabel('Product image (JPEG, PNG or WebP)').setInputFiles({ name: 'pack-photo.png', mimeType: 'image/png', buffer: photo });
   await admin.getByTestId('image-form').getByRole('button', { name: 'Upload image' }).click();
-  await expect(admin.getByRole('img', { name: `${brandName} pack` })).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2F(local|uploadthing)%2F/);
+  await expect(admin.getByRole('img', { name: `${brandName} pack` })).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2Fpublic%2F[0-9a-f]{64}\.webp/);
 
   await expect(async () => {
     await shopper.reload();
-    await expect(picture).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2F/, { timeout: 1_000 });
+    await expect(picture).toHaveAttribute('src', /^\/_next\/image\?url=%2Fapi%2Fproduct-images%2Fpublic%2F[0-9a-f]{64}\.webp/, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
+  // The photo itself is a public, immutable file: the bytes stored for it, with no decryption step.
+  const [stored] = await database.sql`select i.key, i.bytes from products p join product_images i on p.image_url = '/api/product-images/public/' || i.key where p.id = ${product.id}`;
+  const direct = await shopper.request.get(`/api/product-images/public/${stored!.key}`);
+  expect(direct.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(direct.headers()['content-type']).toBe('image/webp');
+  expect((await direct.body()).equals(Buffer.from(stored!.bytes))).toBe(true);
   await expect(picture).toHaveAttribute('srcset', /w=\d+.* \d+w/);
   await expect(picture).toHaveAttribute('sizes', '(min-width: 768px) 50vw, 100vw');
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);

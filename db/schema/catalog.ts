@@ -64,7 +64,7 @@ export const products = pgTable(
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /**
- * Public product pictures (the seed's drawn packs), stored plainly because anyone may see them,
+ * Public product pictures (the seed's drawn packs, admins' uploaded photos), stored plainly because anyone may see them,
  * under the SHA-256 of their bytes: a key is never reused for other bytes, so they are cached for
  * good. Prescriptions and other private files live in lib/storage, encrypted, never here.
  */

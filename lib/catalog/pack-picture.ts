@@ -5,7 +5,7 @@
  * can be stored under its content hash and cached for good), small (about 1.5 KB), and with every
  * text escaped: a brand name can never become markup.
  */
-import { createHash } from 'node:crypto';
+import { publicProductImage, type PublicProductImage } from './public-image';
 
 export type PackPictureInput = {
   brandName: string;
@@ -132,14 +132,7 @@ export function packPictureSvg(input: PackPictureInput): string {
   ].join('');
 }
 
-/** Where public product pictures are served from (app/api/product-images/public/[key]). */
-export const PUBLIC_PRODUCT_IMAGE_PATH = '/api/product-images/public';
-
-export type PublicProductImage = { key: string; contentType: 'image/svg+xml' | 'image/webp'; bytes: Buffer };
-
 /** The pack picture as stored: its key is the SHA-256 of the bytes, so equal pictures are stored once. */
 export function packPicture(input: PackPictureInput): PublicProductImage & { url: string } {
-  const bytes = Buffer.from(packPictureSvg(input), 'utf8');
-  const key = `${createHash('sha256').update(bytes).digest('hex')}.svg`;
-  return { key, contentType: 'image/svg+xml', bytes, url: `${PUBLIC_PRODUCT_IMAGE_PATH}/${key}` };
+  return publicProductImage(Buffer.from(packPictureSvg(input), 'utf8'), 'image/svg+xml');
 }

@@ -19,7 +19,7 @@ describe('what the service worker keeps', () => {
   });
 
   it('keeps product photos and public images, never a prescription file', () => {
-    for (const path of ['/api/product-images/local/abc', '/icons/icon-192.png', '/_next/image?url=%2Fx.png&w=256&q=75']) expect(isCacheableImage(at(path)), path).toBe(true);
+    for (const path of [`/api/product-images/public/${'a'.repeat(64)}.webp`, '/api/product-images/local/abc', '/icons/icon-192.png', '/_next/image?url=%2Fx.png&w=256&q=75']) expect(isCacheableImage(at(path)), path).toBe(true);
     for (const path of ['/api/prescriptions/0b0c/file', '/api/v1/prescriptions/0b0c/file?page=1', '/prescriptions/0b0c.png', '/admin/x.png', '/account/avatar.webp']) {
       expect(isCacheableImage(at(path)), path).toBe(false);
     }

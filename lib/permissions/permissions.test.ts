@@ -224,16 +224,19 @@ describe('permission matrix: server actions', () => {
     }
   });
 
-  it('a refused call changes nothing: a pharmacist cannot promote a customer or change a price', async () => {
+  it('a refused call changes nothing: a pharmacist cannot promote a customer, change a price or replace a photo', async () => {
     const customer = await createUser();
     const product = await createProduct({ pricePaisa: 10_000 });
+    const [before] = await db.select({ imageUrl: products.imageUrl }).from(products).where(eq(products.id, product.id));
     signInAs(people.pharmacist!);
     await call(userActions.changeRoleAction, { userId: customer.id, role: 'admin' });
     await call(productActions.updateProductAction, { ...productFields(), productId: String(product.id), pricePaisa: '1', mrpPaisa: '1' });
+    expect(await call(productActions.uploadProductImageAction, { productId: String(product.id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) })).toEqual({ ok: false, message: MESSAGES.forbidden });
     const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, customer.id));
-    const [row] = await db.select({ price: products.pricePaisa }).from(products).where(eq(products.id, product.id));
+    const [row] = await db.select({ price: products.pricePaisa, imageUrl: products.imageUrl }).from(products).where(eq(products.id, product.id));
     expect(user!.role).toBe('customer');
     expect(row!.price).toBe(10_000);
+    expect(row!.imageUrl).toBe(before!.imageUrl);
   });
 
   it('a customer calling a stock action directly leaves the batch alone', async () => {

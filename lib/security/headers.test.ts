@@ -68,7 +68,7 @@ describe('private paths', () => {
 describe('headers the proxy adds', () => {
   it('knows exactly the route handlers that set their own policy or framing rule', () => {
     const routes = routeHandlers();
-    const own = routes.filter(([, source]) => /Content-Security-Policy|X-Frame-Options|uploadedFileSecurityHeaders/.test(source)).map(([route]) => route);
+    const own = routes.filter(([, source]) => /Content-Security-Policy|X-Frame-Options|uploadedFileSecurityHeaders|publicProductImageResponse/.test(source)).map(([route]) => route);
     expect(own).toContain('/api/prescriptions/x/file');
     for (const [route] of routes) expect(setsOwnPolicy(route), route).toBe(own.includes(route));
     for (const pattern of ROUTES_WITH_OWN_POLICY) expect(own.some((route) => pattern.test(route)), String(pattern)).toBe(true);

@@ -19,7 +19,8 @@ const PAGE_ONLY_HEADERS = new Set(['content-security-policy', 'x-frame-options']
 export const ROUTES_WITH_OWN_POLICY: readonly RegExp[] = [
   /^\/api\/prescriptions\/[^/]+\/file$/,
   /^\/api\/v1\/prescriptions\/[^/]+\/file$/,
-  /^\/api\/product-images\/public\/[^/]+$/,
+  // Public product pictures, and the old photo URLs that answer with them (publicProductImageResponse).
+  /^\/api\/product-images\/[^/]+\/[^/]+$/,
 ];
 
 export function setsOwnPolicy(pathname: string): boolean {

@@ -7,13 +7,13 @@ import { products } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { DomainError } from '@/lib/errors';
 import { revalidateProduct } from '@/lib/catalog/cache';
+import { savePublicProductImage } from '@/lib/catalog/product-images';
+import { MAX_PUBLIC_PRODUCT_IMAGE_BYTES, publicProductImage } from '@/lib/catalog/public-image';
 import { sniffType } from '@/lib/prescriptions/file-check';
-import { defaultFileStore, fileStore, isStorageKind } from '@/lib/storage';
 import { ProductNotFoundError } from '../errors';
 import type { ProductActor } from './write';
 
 export const MAX_PRODUCT_IMAGE_BYTES = 5 * 1024 * 1024;
-const IMAGE_PATH = '/api/product-images';
 
 export const productImageSchema = z.object({
   productId: z.coerce.number().int().positive(),
@@ -26,14 +26,8 @@ class ImageRefusedError extends DomainError {
   }
 }
 
-/**
- * Stores a product photo through lib/storage: the type is read from the bytes, the picture is
- * re-encoded to WebP at most 800 px (metadata dropped), and the product's imageUrl points at the
- * public image route with the generated key.
- */
-export async function setProductImage(raw: unknown, actor: ProductActor, database: Database = db): Promise<{ imageUrl: string }> {
-  const input = productImageSchema.parse(raw);
-  const bytes = Buffer.from(await input.image.arrayBuffer());
+/** The photo as the shop shows it: WebP, at most 800 px, turned upright, with no metadata (EXIF, GPS) kept. */
+async function reencode(bytes: Buffer): Promise<Buffer> {
   const type = sniffType(bytes);
   if (type !== 'image/jpeg' && type !== 'image/png' && type !== 'image/webp') throw new ImageRefusedError('Upload a JPEG, PNG or WebP photo.');
   let webp: Buffer;
@@ -42,32 +36,28 @@ export async function setProductImage(raw: unknown, actor: ProductActor, databas
   } catch {
     throw new ImageRefusedError('The image could not be read; it may be damaged.');
   }
-  const store = defaultFileStore();
-  const key = await store.put(webp, { contentType: 'image/webp', extension: 'webp' });
-  const imageUrl = `${IMAGE_PATH}/${store.kind}/${encodeURIComponent(key)}`;
-  const updated = await database.transaction(async (tx) => {
-    const [row] = await tx.update(products).set({ imageUrl, updatedAt: sql`now()` }).where(eq(products.id, input.productId)).returning({ id: products.id });
-    if (!row) return false;
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'product.image_changed', entityType: 'product', entityId: String(input.productId), details: { imageUrl } });
-    return true;
-  });
-  if (!updated) {
-    await store.delete(key);
-    throw new ProductNotFoundError();
-  }
-  await revalidateProduct(input.productId, 'details');
-  return { imageUrl };
+  // 800 px of pure noise is about 450 KB at this quality, so this only guards the table's limit.
+  if (webp.length > MAX_PUBLIC_PRODUCT_IMAGE_BYTES) throw new ImageRefusedError('The image has too much fine detail; try a plainer photo.');
+  return webp;
 }
 
-/** The bytes behind a product image URL, or null when the key is not one of ours. */
-export async function readProductImage(kind: string, key: string): Promise<Buffer | null> {
-  if (!isStorageKind(kind) || !/^[\w.-]{1,200}$/.test(key) || !key.includes('.webp')) return null;
-  const [row] = await db.select({ id: products.id }).from(products).where(eq(products.imageUrl, `${IMAGE_PATH}/${kind}/${encodeURIComponent(key)}`)).limit(1);
-  // Only images a product points at are served, so nothing else in storage (prescriptions) ever is.
-  if (!row) return null;
-  try {
-    return await fileStore(kind).get(key);
-  } catch {
-    return null;
-  }
+/**
+ * A product photo from /admin/products. It is public like the catalog, so it is stored as the
+ * drawn packs are (lib/catalog/public-image.ts): plainly, under its hash, served without decryption
+ * and cached for good. Replacing it points the product at the new picture; the old row stays, as
+ * other products or cached pages may still show it, and a row's bytes never change.
+ */
+export async function setProductImage(raw: unknown, actor: ProductActor, database: Database = db): Promise<{ imageUrl: string }> {
+  const input = productImageSchema.parse(raw);
+  const image = publicProductImage(await reencode(Buffer.from(await input.image.arrayBuffer())), 'image/webp');
+  const updated = await database.transaction(async (tx) => {
+    const [row] = await tx.update(products).set({ imageUrl: image.url, updatedAt: sql`now()` }).where(eq(products.id, input.productId)).returning({ id: products.id });
+    if (!row) return false;
+    await savePublicProductImage(image, tx);
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: 'product.image_changed', entityType: 'product', entityId: String(input.productId), details: { imageUrl: image.url } });
+    return true;
+  });
+  if (!updated) throw new ProductNotFoundError();
+  await revalidateProduct(input.productId, 'details');
+  return { imageUrl: image.url };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,13 +7,15 @@ const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: (tag: string) => revalidated.push(tag), unstable_cache: (fn: unknown) => fn }));
 
 const { db } = await import('@/db/client');
-const { auditLog, products } = await import('@/db/schema');
+const { auditLog, productImages, products } = await import('@/db/schema');
 const { createStaff } = await import('@/test-support/factories/users');
 const { createProductSchema, updateProductSchema } = await import('./schema');
 const { createProduct, updateProduct } = await import('./write');
-const { setProductImage } = await import('./image');
-const { GET: imageRoute } = await import('@/app/api/product-images/[kind]/[key]/route');
-const { DuplicateSlugError } = await import('../errors');
+const { MAX_PRODUCT_IMAGE_BYTES, productImageSchema, setProductImage } = await import('./image');
+const { GET: publicImageRoute } = await import('@/app/api/product-images/public/[key]/route');
+const { GET: legacyImageRoute } = await import('@/app/api/product-images/[kind]/[key]/route');
+const { fileStore } = await import('@/lib/storage');
+const { DuplicateSlugError, ProductNotFoundError } = await import('../errors');
 
 async function categoryId() {
   const [row] = await db.execute<{ id: number }>(sql`select id from categories order by id limit 1`);
@@ -81,22 +83,88 @@ describe('products in the back office', () => {
     await expect(createProduct(createProductSchema.parse(await form({ slug: first.slug })), admin)).rejects.toBeInstanceOf(DuplicateSlugError);
   });
 
-  it('stores an uploaded image through lib/storage, re-encoded to WebP, and serves only images a product points at', async () => {
+  it('stores an uploaded photo as a public picture: WebP under its hash, served as uploaded, immutable, audited, and the product expired', async () => {
     const admin = await createStaff('admin');
     const created = await createProduct(createProductSchema.parse(await form()), admin);
     const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0f766e' } }).jpeg().withMetadata({ exif: { IFD0: { Artist: 'Someone' } } }).toBuffer();
+    revalidated.length = 0;
     const { imageUrl } = await setProductImage({ productId: created.id, image: new File([new Uint8Array(jpeg)], 'x.jpg') }, admin);
-    expect(imageUrl).toMatch(/^\/api\/product-images\/local\/[0-9a-f-]+\.webp\.enc$/);
-    const [, , , kind, key] = imageUrl.split('/');
-    const response = await imageRoute(new Request(`http://shop.test${imageUrl}`), { params: Promise.resolve({ kind: kind!, key: key! }) });
+    const key = imageUrl.match(/^\/api\/product-images\/public\/([0-9a-f]{64}\.webp)$/)?.[1];
+    expect(key, imageUrl).toBeDefined();
+    const [stored] = await db.select().from(productImages).where(eq(productImages.key, key!));
+    expect(stored?.contentType).toBe('image/webp');
+    expect(createHash('sha256').update(stored!.bytes).digest('hex')).toBe(key!.slice(0, 64));
+
+    const response = await publicImageRoute(new Request(`http://shop.test${imageUrl}`), { params: Promise.resolve({ key: key! }) });
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const served = Buffer.from(await response.arrayBuffer());
+    expect(served.equals(Buffer.from(stored!.bytes))).toBe(true);
     const meta = await sharp(served).metadata();
     expect(meta).toMatchObject({ format: 'webp', width: 800, height: 450 });
     expect(meta.exif).toBeUndefined();
 
-    const stranger = await imageRoute(new Request('http://shop.test/x'), { params: Promise.resolve({ kind: 'local', key: `${crypto.randomUUID()}.webp.enc` }) });
-    expect(stranger.status).toBe(404);
+    const [row] = await db.select({ imageUrl: products.imageUrl }).from(products).where(eq(products.id, created.id));
+    expect(row?.imageUrl).toBe(imageUrl);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(created.id)), eq(auditLog.action, 'product.image_changed')));
+    expect(entry).toMatchObject({ actorId: admin.id, details: { imageUrl } });
+    expect(revalidated).toContain(`product:${created.id}`);
+
     await expect(setProductImage({ productId: created.id, image: new File([new TextEncoder().encode('<svg></svg>')], 'x.png') }, admin)).rejects.toMatchObject({ fieldErrors: { image: ['Upload a JPEG, PNG or WebP photo.'] } });
+    await expect(setProductImage({ productId: created.id, image: new File([new Uint8Array(jpeg.subarray(0, 400))], 'x.jpg') }, admin)).rejects.toMatchObject({ fieldErrors: { image: ['The image could not be read; it may be damaged.'] } });
+    expect(productImageSchema.safeParse({ productId: created.id, image: new File([new Uint8Array(MAX_PRODUCT_IMAGE_BYTES + 1)], 'x.jpg') }).success).toBe(false);
+  });
+
+  it('a second upload replaces the photo; the first stays served, as its bytes never change, and the same photo is stored once', async () => {
+    const admin = await createStaff('admin');
+    const created = await createProduct(createProductSchema.parse(await form()), admin);
+    const photo = (background: string) => sharp({ create: { width: 300, height: 200, channels: 3, background } }).png().toBuffer();
+    const first = await setProductImage({ productId: created.id, image: new File([new Uint8Array(await photo('#be123c'))], 'a.png') }, admin);
+    const second = await setProductImage({ productId: created.id, image: new File([new Uint8Array(await photo('#1d4ed8'))], 'b.png') }, admin);
+    expect(second.imageUrl).not.toBe(first.imageUrl);
+    const [row] = await db.select({ imageUrl: products.imageUrl }).from(products).where(eq(products.id, created.id));
+    expect(row?.imageUrl).toBe(second.imageUrl);
+    const firstKey = first.imageUrl.split('/').pop()!;
+    expect((await publicImageRoute(new Request(`http://shop.test${first.imageUrl}`), { params: Promise.resolve({ key: firstKey }) })).status).toBe(200);
+
+    const other = await createProduct(createProductSchema.parse(await form()), admin);
+    const again = await setProductImage({ productId: other.id, image: new File([new Uint8Array(await photo('#1d4ed8'))], 'c.png') }, admin);
+    expect(again.imageUrl).toBe(second.imageUrl);
+    await expect(setProductImage({ productId: 2_000_000_000, image: new File([new Uint8Array(await photo('#047857'))], 'd.png') }, admin)).rejects.toBeInstanceOf(ProductNotFoundError);
+  });
+
+  it('moves a photo stored the old way (encrypted in lib/storage) to a public picture on its first request, and serves it from there after', async () => {
+    const admin = await createStaff('admin');
+    const created = await createProduct(createProductSchema.parse(await form()), admin);
+    const webp = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#a16207' } }).webp().toBuffer();
+    const store = fileStore('local');
+    const oldKey = await store.put(webp, { contentType: 'image/webp', extension: 'webp' });
+    const legacyUrl = `/api/product-images/local/${encodeURIComponent(oldKey)}`;
+    await db.update(products).set({ imageUrl: legacyUrl }).where(eq(products.id, created.id));
+    const getLegacy = (key: string) => legacyImageRoute(new Request(`http://shop.test/api/product-images/local/${key}`), { params: Promise.resolve({ kind: 'local', key }) });
+
+    revalidated.length = 0;
+    const response = await getLegacy(oldKey);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.from(await response.arrayBuffer()).equals(webp)).toBe(true);
+    const publicUrl = `/api/product-images/public/${createHash('sha256').update(webp).digest('hex')}.webp`;
+    const [row] = await db.select({ imageUrl: products.imageUrl }).from(products).where(eq(products.id, created.id));
+    expect(row?.imageUrl).toBe(publicUrl);
+    expect(revalidated).toContain(`product:${created.id}`);
+
+    // Later requests (pages cached before the move) are answered from the public copy: the original is not read again.
+    await store.delete(oldKey);
+    const later = await getLegacy(oldKey);
+    expect(later.status).toBe(200);
+    expect(Buffer.from(await later.arrayBuffer()).equals(webp)).toBe(true);
+
+    // A stored file no product ever showed (a prescription) is never served through this route.
+    const unrelated = await store.put(webp, { contentType: 'image/webp', extension: 'webp' });
+    expect((await getLegacy(unrelated)).status).toBe(404);
+    expect((await getLegacy(`${crypto.randomUUID()}.webp.enc`)).status).toBe(404);
+    expect((await legacyImageRoute(new Request('http://shop.test/x'), { params: Promise.resolve({ kind: 'elsewhere', key: oldKey }) })).status).toBe(404);
   });
 });

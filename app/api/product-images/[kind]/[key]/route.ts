@@ -1,16 +1,13 @@
-import { readProductImage } from '@/lib/admin/products/image';
+import { publishLegacyProductPhoto } from '@/lib/admin/products/legacy-photo';
+import { publicProductImageResponse } from '@/lib/catalog/public-image-response';
 
-/** GET /api/product-images/local/<key>: a product photo uploaded in /admin/products; public, like the catalog. */
+/**
+ * GET /api/product-images/<local|uploadthing>/<key>: only photos uploaded before photos became
+ * public files have such a URL. It answers with the public copy (lib/admin/products/legacy-photo.ts),
+ * not a redirect, because next/image's optimizer does not follow redirects for local images and
+ * pages cached before the move still ask for this URL through it.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; key: string }> }): Promise<Response> {
   const { kind, key } = await params;
-  const bytes = await readProductImage(kind, key);
-  if (!bytes) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': 'image/webp',
-      // Keys are never reused: a new upload gets a new key, so the bytes can be cached for long.
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return publicProductImageResponse(await publishLegacyProductPhoto(kind, key));
 }
