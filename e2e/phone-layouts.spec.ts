@@ -1,8 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { renderPrescription } from '@/test-support/factories/prescription-images';
 import { createProduct, type TestProduct } from '@/test-support/factories/products';
 import { uniqueTag } from '@/test-support/factories/unique';
-import { createCustomer, createStaff, type TestCustomer } from '@/test-support/factories/users';
+import { createCustomer, createStaff, createUser, type TestCustomer } from '@/test-support/factories/users';
 import { signIn, signInNewStaff } from './pages/sign-in';
 import { ARTIFACTS_DIR } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
@@ -23,7 +24,9 @@ let product: TestProduct;
 let shopper: TestCustomer;
 let shopperPage: Page;
 let orderNumber: string;
+let esewaOrderNumber: string;
 let prescriptionId: string;
+let patientId: string;
 
 async function check(page: Page, paths: string[], prefix: string): Promise<Overflow[]> {
   const problems: Overflow[] = [];
@@ -38,6 +41,14 @@ async function check(page: Page, paths: string[], prefix: string): Promise<Overf
     }
   }
   return problems;
+}
+
+/** A token as the emailed link carries it; only its hash is stored, as the app stores it. */
+async function liveToken(table: 'password_reset_tokens' | 'email_verification_tokens', userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const hash = createHash('sha256').update(token).digest('hex');
+  await database.sql`insert into ${database.sql(table)} (user_id, token_hash, expires_at) values (${userId}, ${hash}, now() + interval '20 minutes')`;
+  return token;
 }
 
 async function phoneVisitor(browser: Browser): Promise<Page> {
@@ -64,6 +75,19 @@ test.beforeAll(async ({ browser }) => {
   await shopperPage.getByRole('button', { name: 'Upload prescription' }).click();
   await shopperPage.waitForURL(/\/prescriptions\/[0-9a-f-]{36}$/);
   prescriptionId = new URL(shopperPage.url()).pathname.split('/').pop()!;
+  // An eSewa order left unpaid, for its pay page.
+  await shopperPage.goto(`/products/${product.slug}`);
+  await shopperPage.getByRole('button', { name: `Add ${product.brandName} to cart` }).click();
+  await expect(shopperPage.getByRole('status').filter({ hasText: 'Added to cart' })).toBeVisible();
+  await shopperPage.goto('/checkout');
+  await shopperPage.getByRole('radio', { name: /eSewa/ }).check();
+  await shopperPage.getByRole('button', { name: 'Place order' }).click();
+  await expect.poll(async () => (await database.sql`select number from orders where user_id = ${shopper.id} and payment_method = 'esewa'`).length).toBe(1);
+  esewaOrderNumber = (await database.sql`select number from orders where user_id = ${shopper.id} and payment_method = 'esewa'`)[0]!.number as string;
+  // A family member with long allergies and conditions, for the patients pages.
+  const [patient] = await database.sql`insert into patients (user_id, relationship, name, allergies)
+    values (${shopper.id}, 'parent', 'Ram Bahadur Karki Shrestha', 'penicillin, sulfamethoxazole, co-trimoxazole, aspirin') returning id`;
+  patientId = patient!.id as string;
   // Something in the cart again, for the cart and checkout pages.
   await shopperPage.goto(`/products/${product.slug}`);
   await shopperPage.getByRole('button', { name: `Add ${product.brandName} to cart` }).click();
@@ -90,6 +114,9 @@ test('no shopper page scrolls sideways at 360 px', async ({ browser }) => {
       '/account',
       '/account/addresses',
       `/account/addresses/${address!.id}`,
+      '/account/patients',
+      `/account/patients/${patientId}`,
+      '/account/refills',
       '/account/password',
       '/account/phone',
       '/account/sessions',
@@ -98,13 +125,45 @@ test('no shopper page scrolls sideways at 360 px', async ({ browser }) => {
       '/returns',
       '/privacy',
       '/contact',
+      '/offline',
     ],
     'shopper',
   );
+  // The pay page as it shows before its form posts itself to eSewa (or for good, without JavaScript).
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, storageState: await shopperPage.context().storageState() });
+  const payPage = await check(await noScript.newPage(), [`/checkout/pay/${esewaOrderNumber}`], 'shopper');
+  await noScript.close();
   await shopperPage.goto(`/orders/${orderNumber}`);
   await shopperPage.screenshot({ path: `${ARTIFACTS_DIR}/phone-order-360.png`, fullPage: true });
-  const anonymous = await check(await phoneVisitor(browser), ['/', '/products', `/products/${product.slug}`, '/login', '/register', '/forgot-password', '/contact'], 'visitor');
-  expect([...signedIn, ...anonymous]).toEqual([]);
+  const anonymous = await check(
+    await phoneVisitor(browser),
+    [
+      '/',
+      '/products',
+      `/products/${product.slug}`,
+      '/login',
+      '/register',
+      '/register/check-email',
+      '/forgot-password',
+      // The links in the emails, with live tokens, so the pages show their forms rather than "not valid".
+      `/reset-password/open?token=${await liveToken('password_reset_tokens', shopper.id)}`,
+      `/verify-email?token=${await liveToken('email_verification_tokens', (await createUser({ unverified: true })).id)}`,
+      '/verify-email/confirmed',
+      '/verify-email/not-valid',
+      '/delivery',
+      '/returns',
+      '/privacy',
+      '/contact',
+      '/offline',
+    ],
+    'visitor',
+  );
+  // Staff with two-factor, between the password and the code.
+  const staffPage = await phoneVisitor(browser);
+  await signIn(staffPage, await createStaff('pharmacist'));
+  await expect(staffPage).toHaveURL(/\/login\/two-factor/);
+  const challenge = await check(staffPage, ['/login/two-factor'], 'visitor');
+  expect([...signedIn, ...payPage, ...anonymous, ...challenge]).toEqual([]);
 });
 
 test('no back-office page scrolls sideways at 360 px', async ({ browser }) => {
@@ -113,6 +172,12 @@ test('no back-office page scrolls sideways at 360 px', async ({ browser }) => {
   await signInNewStaff(admin, await createStaff('admin', { twoFactor: false }));
   const pharmacist = await phoneVisitor(browser);
   await signInNewStaff(pharmacist, await createStaff('pharmacist', { twoFactor: false }));
+  // An endpoint with a failed delivery, removed again after: e2e/webhooks.spec.ts expects to start with none.
+  const [endpoint] = await database.sql`insert into webhook_endpoints (url, description, events, secret_encrypted)
+    values ('https://partner.example.com.np/hooks/medinest/orders/very-long-path-for-a-narrow-screen', 'Phone layout check', ${['order.created', 'order.status_changed']}, 'v1.test.test.test') returning id`;
+  const endpointId = endpoint!.id as string;
+  await database.sql`insert into webhook_deliveries (endpoint_id, event_id, event_type, payload, state, attempts, last_response_code, last_error)
+    values (${endpointId}, ${`evt_${uniqueTag()}`}, 'order.status_changed', ${database.sql.json({ number: orderNumber })}, 'failed', 8, 502, 'Bad gateway from https://partner.example.com.np/hooks/medinest/orders/very-long-path')`;
   const adminPages = await check(
     admin,
     [
@@ -136,10 +201,12 @@ test('no back-office page scrolls sideways at 360 px', async ({ browser }) => {
       '/admin/outbox',
       '/admin/api-keys',
       '/admin/webhooks',
+      `/admin/webhooks/${endpointId}`,
+      '/admin/refills',
       '/admin/settings',
     ],
     'admin',
-  );
+  ).finally(() => database.sql`delete from webhook_endpoints where id = ${endpointId}`);
   // The pharmacist's own view of the queue and the review (their nav is shorter, their work the same).
   const pharmacistPages = await check(pharmacist, ['/admin', '/admin/prescriptions', `/admin/prescriptions/${prescriptionId}`], 'pharmacist');
   await pharmacist.goto(`/admin/prescriptions/${prescriptionId}`);
