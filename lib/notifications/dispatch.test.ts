@@ -4,7 +4,8 @@ import type { Database } from '@/db/client';
 import { notifications } from '@/db/schema';
 import { startFakeResend, type FakeResend } from '@/test-support/fake-resend';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
-import { backoffMs, dispatchDueNotifications, MAX_ATTEMPTS } from './dispatch';
+import { MESSAGE_RETRY_POLICY } from '@/lib/outbox/retry-policy';
+import { dispatchDueNotifications } from './dispatch';
 import { enqueueNotification } from './enqueue';
 import { LogSender, ResendSender } from './senders';
 import { REDACTED } from './templates';
@@ -54,17 +55,17 @@ describe('dispatchDueNotifications', () => {
 
   it('retries a failed send with backoff and gives up after the last attempt', async () => {
     const { id } = await enqueueReset('ram@example.com');
-    fake.failNext(MAX_ATTEMPTS);
+    fake.failNext(MESSAGE_RETRY_POLICY.maxAttempts);
     let now = soon();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= MESSAGE_RETRY_POLICY.maxAttempts; attempt++) {
       const summary = await dispatchDueNotifications({ now }, { db, sender: resend, from });
       expect(summary.claimed).toBe(1);
       const row = await statusOf(id);
       expect(row.attempts).toBe(attempt);
       expect(row.lastError).toMatch(/Simulated outage/);
-      if (attempt < MAX_ATTEMPTS) {
+      if (attempt < MESSAGE_RETRY_POLICY.maxAttempts) {
         expect(row.status).toBe('pending');
-        expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + backoffMs(attempt));
+        expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + MESSAGE_RETRY_POLICY.delayMs(attempt));
         // Not due again before the backoff has passed.
         expect((await dispatchDueNotifications({ now: new Date(now.getTime() + 1000) }, { db, sender: resend, from })).claimed).toBe(0);
         now = row.nextAttemptAt;
@@ -79,7 +80,7 @@ describe('dispatchDueNotifications', () => {
     const { id } = await enqueueReset('hari@example.com');
     fake.failNext(1);
     await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
-    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + backoffMs(1)) }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + MESSAGE_RETRY_POLICY.delayMs(1)) }, { db, sender: resend, from });
     expect((await statusOf(id)).status).toBe('sent');
     expect(fake.emails).toHaveLength(1);
   });
@@ -107,9 +108,9 @@ describe('dispatchDueNotifications', () => {
 
   it('keeps the reset link while a failed send waits for its retry, and blanks it once the dispatcher gives up', async () => {
     const { id } = await enqueueReset('outage-link@example.com');
-    fake.failNext(MAX_ATTEMPTS);
+    fake.failNext(MESSAGE_RETRY_POLICY.maxAttempts);
     let now = soon();
-    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt < MESSAGE_RETRY_POLICY.maxAttempts; attempt++) {
       await dispatchDueNotifications({ now }, { db, sender: resend, from });
       const row = await statusOf(id);
       expect(row).toMatchObject({ status: 'pending', payload: { resetUrl: 'http://shop.test/reset-password/open?token=abc' } });
@@ -124,7 +125,7 @@ describe('dispatchDueNotifications', () => {
     const { id } = await enqueueReset('retry-link@example.com');
     fake.failNext(1);
     await dispatchDueNotifications({ now: soon() }, { db, sender: resend, from });
-    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + backoffMs(1)) }, { db, sender: resend, from });
+    await dispatchDueNotifications({ now: new Date(Date.now() + 1_000 + MESSAGE_RETRY_POLICY.delayMs(1)) }, { db, sender: resend, from });
     expect(fake.emails[0]!.text).toContain('token=abc');
     expect((await statusOf(id)).payload).toMatchObject({ resetUrl: REDACTED });
   });

@@ -6,7 +6,8 @@ import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createStaff } from '@/test-support/factories/users';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { startWebhookReceiver, type WebhookReceiver } from '@/test-support/webhook-receiver';
-import { DISABLE_AFTER_FAILURES, dispatchDueWebhooks, MAX_WEBHOOK_ATTEMPTS, RETRY_DELAYS_MS, retryDelayMs } from './dispatch';
+import { WEBHOOK_RETRY_DELAYS_MS, WEBHOOK_RETRY_POLICY } from '@/lib/outbox/retry-policy';
+import { DISABLE_AFTER_FAILURES, dispatchDueWebhooks } from './dispatch';
 import { emitWebhookEvent } from './emit';
 import { registerWebhookEndpoint, replayWebhookDelivery, rotateWebhookSecret } from './endpoints';
 import { postWebhook } from './post';
@@ -54,7 +55,7 @@ describe('webhook delivery', () => {
     expect(await dispatchDueWebhooks({ now: t0 }, deps())).toMatchObject({ claimed: 1, delivered: 0, retrying: 1 });
     let row = await deliveryOf(id);
     expect(row).toMatchObject({ state: 'pending', attempts: 1, lastResponseCode: 500, lastError: 'HTTP 500' });
-    expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + RETRY_DELAYS_MS[0]);
+    expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + WEBHOOK_RETRY_DELAYS_MS[0]);
     // Not due before its backoff.
     expect((await dispatchDueWebhooks({ now: new Date(t0.getTime() + 30_000) }, deps())).claimed).toBe(0);
 
@@ -99,24 +100,24 @@ describe('webhook delivery', () => {
   it('backs off 1 min, 5 min, 30 min, 2 h, 5 h, 8 h, 10 h and gives up after 8 attempts (about a day)', async () => {
     const { id } = await endpoint();
     await orderCreated();
-    receiver.respondWith(...Array(MAX_WEBHOOK_ATTEMPTS).fill(503));
+    receiver.respondWith(...Array(WEBHOOK_RETRY_POLICY.maxAttempts).fill(503));
     let now = soon();
     const waits: number[] = [];
-    for (let attempt = 1; attempt <= MAX_WEBHOOK_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= WEBHOOK_RETRY_POLICY.maxAttempts; attempt++) {
       expect((await dispatchDueWebhooks({ now }, deps())).claimed, `attempt ${attempt}`).toBe(1);
       const row = await deliveryOf(id);
       expect(row.attempts).toBe(attempt);
-      if (attempt < MAX_WEBHOOK_ATTEMPTS) {
+      if (attempt < WEBHOOK_RETRY_POLICY.maxAttempts) {
         expect(row.state).toBe('pending');
         waits.push(row.nextAttemptAt.getTime() - now.getTime());
         now = row.nextAttemptAt;
       } else {
         expect(row.state).toBe('failed');
-        expect(row.attemptLog.map((a) => a.code)).toEqual(Array(MAX_WEBHOOK_ATTEMPTS).fill(503));
+        expect(row.attemptLog.map((a) => a.code)).toEqual(Array(WEBHOOK_RETRY_POLICY.maxAttempts).fill(503));
       }
     }
     expect(waits).toEqual([60_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 28_800_000, 36_000_000]);
-    expect(waits.map((_, i) => retryDelayMs(i + 1))).toEqual(waits);
+    expect(waits.map((_, i) => WEBHOOK_RETRY_POLICY.delayMs(i + 1))).toEqual(waits);
     const total = waits.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(24 * 3_600_000);
     expect(total).toBeLessThan(30 * 3_600_000);

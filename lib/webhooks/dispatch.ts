@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as defaultDb, type Database, type Transaction } from '@/db/client';
 import { users, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
@@ -7,36 +7,28 @@ import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/nepal-time';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { logger } from '@/lib/observability/logger';
+import { defineOutbox, emptySummary, errorText, type DispatchSummary } from '@/lib/outbox/outbox';
+import { WEBHOOK_RETRY_POLICY } from '@/lib/outbox/retry-policy';
 import { rolesWith } from '@/lib/permissions/matrix';
 import type { AddressPolicy } from './address-guard';
 import { postWebhook, type PostOutcome } from './post';
 import { openWebhookSecret } from './secret-box';
 import { webhookHeaders } from './signing';
 
-/**
- * Waits after attempts 1…7 (8 attempts in all, about 26 hours): quick ones for a blip, long
- * ones for a receiver that is down overnight. The dispatcher runs every minute, so the first
- * retry comes at the next run.
- */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 8 * 3_600_000, 10 * 3_600_000] as const;
-export const MAX_WEBHOOK_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** An endpoint whose every delivery failed for this long, at least this many times, is turned off. */
 export const DISABLE_AFTER_MS = 24 * 3_600_000;
 export const DISABLE_AFTER_FAILURES = 10;
 const PARALLEL_SENDS = 5;
 // A claimed delivery is leased past the longest POST; a dispatcher that died mid-send leaves it due again.
-const claimLeaseMs = () => env.WEBHOOK_TIMEOUT_MS + 5 * 60_000;
-
-export const retryDelayMs = (attempts: number): number => RETRY_DELAYS_MS[Math.min(Math.max(attempts, 1), RETRY_DELAYS_MS.length) - 1]!;
+const webhookOutbox = defineOutbox(webhookDeliveries, { state: 'state', leaseMs: () => env.WEBHOOK_TIMEOUT_MS + 5 * 60_000, retry: WEBHOOK_RETRY_POLICY });
 
 export type WebhookDispatchDeps = { db?: Database; timeoutMs?: number; policy?: AddressPolicy; totpKey?: string };
-export type WebhookDispatchSummary = { claimed: number; delivered: number; retrying: number; failed: number; endpointsDisabled: number };
+export type WebhookDispatchSummary = DispatchSummary & { endpointsDisabled: number };
 
 export const defaultAddressPolicy = (): AddressPolicy => ({ production: env.NODE_ENV === 'production', allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK });
 
 /**
- * Sends due webhook deliveries. Claimed with FOR UPDATE SKIP LOCKED in a short transaction (two
- * dispatchers never take the same row), posted outside any transaction, each attempt's answer
+ * Sends due webhook deliveries of enabled endpoints (lib/outbox claims them), each attempt's answer
  * logged on the row. `deliveryId` sends just that one now (a replay or test from the back office).
  */
 export async function dispatchDueWebhooks(
@@ -47,8 +39,17 @@ export async function dispatchDueWebhooks(
   const policy = deps.policy ?? defaultAddressPolicy();
   const timeoutMs = deps.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS;
   const totpKey = deps.totpKey ?? env.TOTP_ENCRYPTION_KEY;
-  const claimed = await claimDue(db, now, limit, deliveryId);
-  const summary: WebhookDispatchSummary = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0, endpointsDisabled: 0 };
+  const claimed = await webhookOutbox.claimDue(
+    db,
+    {
+      now,
+      limit,
+      where: and(inArray(webhookDeliveries.endpointId, db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(eq(webhookEndpoints.enabled, true))), deliveryId ? eq(webhookDeliveries.id, deliveryId) : undefined),
+      returning: { endpointId: webhookDeliveries.endpointId, eventId: webhookDeliveries.eventId, payload: webhookDeliveries.payload },
+    },
+    withEndpoints,
+  );
+  const summary: WebhookDispatchSummary = { ...emptySummary(claimed.length), endpointsDisabled: 0 };
 
   const deliver = async (row: (typeof claimed)[number]) => {
     let outcome: PostOutcome;
@@ -57,46 +58,33 @@ export async function dispatchDueWebhooks(
       const headers = webhookHeaders(openWebhookSecret(row.secretEncrypted, totpKey), row.eventId, Math.floor(Date.now() / 1000), body);
       outcome = await postWebhook(new URL(row.url), headers, body, { timeoutMs, policy });
     } catch (error) {
-      outcome = { code: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 300), ms: 0 };
+      outcome = { code: null, error: errorText(error, 300), ms: 0 };
     }
     const at = new Date();
     const entry = sql`${JSON.stringify([{ at: at.toISOString(), code: outcome.code, error: outcome.error, ms: outcome.ms }])}::jsonb`;
     if (outcome.error === null) {
       await db.transaction(async (tx) => {
-        await tx
-          .update(webhookDeliveries)
-          .set({ state: 'delivered', deliveredAt: at, lastResponseCode: outcome.code, lastError: null, attemptLog: sql`${webhookDeliveries.attemptLog} || ${entry}` })
-          .where(eq(webhookDeliveries.id, row.id));
+        await webhookOutbox.recordDelivered(tx, row.id, 'delivered', { deliveredAt: at, lastResponseCode: outcome.code, attemptLog: sql`${webhookDeliveries.attemptLog} || ${entry}` });
         await tx.update(webhookEndpoints).set({ consecutiveFailures: 0, failingSince: null, lastSuccessAt: at }).where(eq(webhookEndpoints.id, row.endpointId));
       });
       summary.delivered += 1;
       return;
     }
-    const giveUp = row.attempts >= MAX_WEBHOOK_ATTEMPTS;
-    const disabled = await db.transaction(async (tx) => {
-      await tx
-        .update(webhookDeliveries)
-        .set({
-          state: giveUp ? 'failed' : 'pending',
-          lastResponseCode: outcome.code,
-          lastError: outcome.error,
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
-          attemptLog: sql`${webhookDeliveries.attemptLog} || ${entry}`,
-        })
-        .where(eq(webhookDeliveries.id, row.id));
+    const failure = outcome.error;
+    const { giveUp, disabled } = await db.transaction(async (tx) => {
+      const giveUp = await webhookOutbox.recordFailure(tx, row, { now, error: failure, set: () => ({ lastResponseCode: outcome.code, attemptLog: sql`${webhookDeliveries.attemptLog} || ${entry}` }) });
       const [endpoint] = await tx
         .update(webhookEndpoints)
         .set({ consecutiveFailures: sql`${webhookEndpoints.consecutiveFailures} + 1`, failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${now.toISOString()}::timestamptz)` })
         .where(eq(webhookEndpoints.id, row.endpointId))
         .returning({ failures: webhookEndpoints.consecutiveFailures, failingSince: webhookEndpoints.failingSince, enabled: webhookEndpoints.enabled });
-      if (!endpoint?.enabled || endpoint.failures < DISABLE_AFTER_FAILURES || !endpoint.failingSince || now.getTime() - endpoint.failingSince.getTime() < DISABLE_AFTER_MS) return false;
-      await disableFailingEndpoint(tx, { id: row.endpointId, url: row.url, failures: endpoint.failures, failingSince: endpoint.failingSince, lastError: outcome.error ?? 'unknown' });
-      return true;
+      if (!endpoint?.enabled || endpoint.failures < DISABLE_AFTER_FAILURES || !endpoint.failingSince || now.getTime() - endpoint.failingSince.getTime() < DISABLE_AFTER_MS) return { giveUp, disabled: false };
+      await disableFailingEndpoint(tx, { id: row.endpointId, url: row.url, failures: endpoint.failures, failingSince: endpoint.failingSince, lastError: failure });
+      return { giveUp, disabled: true };
     });
     logger.warn({ webhookDeliveryId: row.id, endpointId: row.endpointId, attempts: row.attempts, code: outcome.code, giveUp, error: outcome.error }, 'webhook not delivered');
     if (disabled) summary.endpointsDisabled += 1;
-    if (giveUp) summary.failed += 1;
-    else summary.retrying += 1;
+    summary[giveUp ? 'failed' : 'retrying'] += 1;
   };
   // A few at a time: one slow partner holds up only its own lane, and a run stays well inside its lease.
   const queue = [...claimed];
@@ -136,34 +124,12 @@ async function disableFailingEndpoint(tx: Transaction, endpoint: { id: string; u
   }
 }
 
-async function claimDue(db: Database, now: Date, limit: number, deliveryId?: string) {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-      .where(
-        and(
-          inArray(webhookDeliveries.state, ['pending', 'sending']),
-          lte(webhookDeliveries.nextAttemptAt, now),
-          eq(webhookEndpoints.enabled, true),
-          deliveryId ? eq(webhookDeliveries.id, deliveryId) : undefined,
-        ),
-      )
-      .orderBy(webhookDeliveries.nextAttemptAt)
-      .limit(limit)
-      .for('update', { of: webhookDeliveries, skipLocked: true });
-    if (due.length === 0) return [];
-    const claimed = await tx
-      .update(webhookDeliveries)
-      .set({ state: 'sending', attempts: sql`${webhookDeliveries.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + claimLeaseMs()) })
-      .where(or(...due.map((d) => eq(webhookDeliveries.id, d.id))))
-      .returning({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, eventId: webhookDeliveries.eventId, payload: webhookDeliveries.payload, attempts: webhookDeliveries.attempts });
-    const endpoints = await tx
-      .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, secretEncrypted: webhookEndpoints.secretEncrypted })
-      .from(webhookEndpoints)
-      .where(inArray(webhookEndpoints.id, [...new Set(claimed.map((c) => c.endpointId))]));
-    const byId = new Map(endpoints.map((e) => [e.id, e]));
-    return claimed.map((c) => ({ ...c, url: byId.get(c.endpointId)!.url, secretEncrypted: byId.get(c.endpointId)!.secretEncrypted }));
-  });
+/** Each claimed delivery with its endpoint's URL and sealed secret. */
+async function withEndpoints<Row extends { endpointId: string }>(tx: Transaction, claimed: Row[]) {
+  const endpoints = await tx
+    .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, secretEncrypted: webhookEndpoints.secretEncrypted })
+    .from(webhookEndpoints)
+    .where(inArray(webhookEndpoints.id, [...new Set(claimed.map((c) => c.endpointId))]));
+  const byId = new Map(endpoints.map((e) => [e.id, e]));
+  return claimed.map((c) => ({ ...c, url: byId.get(c.endpointId)!.url, secretEncrypted: byId.get(c.endpointId)!.secretEncrypted }));
 }

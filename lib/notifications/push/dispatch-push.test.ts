@@ -13,7 +13,7 @@ const { createCustomer, createStaff } = await import('@/test-support/factories/u
 const { createProduct } = await import('@/test-support/factories/products');
 const { checkoutKey } = await import('@/test-support/factories/orders');
 const { createTestSubscription, decryptPushMessage, startFakePushService } = await import('@/test-support/fake-push-service');
-const { backoffMs, MAX_ATTEMPTS } = await import('../dispatch');
+const { MESSAGE_RETRY_POLICY } = await import('@/lib/outbox/retry-policy');
 const { dispatchDuePush } = await import('./dispatch-push');
 const { WebPushSender } = await import('./sender');
 const { MAX_SUBSCRIPTIONS_PER_USER, removeSubscription, saveSubscription } = await import('./subscriptions');
@@ -132,16 +132,16 @@ describe('push notifications through the outbox', () => {
     fake.respondTo(path, 503);
     await codOrder(shopper.id, shopper.addressId);
     let now = soon();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= MESSAGE_RETRY_POLICY.maxAttempts; attempt++) {
       expect((await dispatch(now)).claimed).toBe(1);
       const [row] = await messagesOf(shopper.id);
-      expect(row).toMatchObject({ attempts: attempt, lastStatusCode: 503, status: attempt < MAX_ATTEMPTS ? 'pending' : 'failed' });
-      if (attempt < MAX_ATTEMPTS) {
-        expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + backoffMs(attempt));
+      expect(row).toMatchObject({ attempts: attempt, lastStatusCode: 503, status: attempt < MESSAGE_RETRY_POLICY.maxAttempts ? 'pending' : 'failed' });
+      if (attempt < MESSAGE_RETRY_POLICY.maxAttempts) {
+        expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + MESSAGE_RETRY_POLICY.delayMs(attempt));
         now = row!.nextAttemptAt;
       }
     }
-    expect(await subscriptionRow(subscription.json.endpoint)).toMatchObject({ failures: MAX_ATTEMPTS });
+    expect(await subscriptionRow(subscription.json.endpoint)).toMatchObject({ failures: MESSAGE_RETRY_POLICY.maxAttempts });
     fake.respondTo(path, null);
 
     // Once the service is back, the next update goes and the failure count starts again.

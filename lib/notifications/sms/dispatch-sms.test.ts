@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { smsMessages } from '@/db/schema';
 import { startFakeSmsGateway, type FakeSmsGateway } from '@/test-support/fake-sms-gateway';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
-import { backoffMs, MAX_ATTEMPTS } from '../dispatch';
+import { MESSAGE_RETRY_POLICY } from '@/lib/outbox/retry-policy';
 import { AakashSmsGateway } from './aakash';
 import { dispatchDueSms, REDACTED_SMS } from './dispatch-sms';
 import { enqueueSms } from './enqueue-sms';
@@ -63,14 +63,14 @@ describe('dispatchDueSms', () => {
 
   it('retries no credit with backoff, keeping the kind, and gives up after the last attempt', async () => {
     const { id } = await enqueue('hello');
-    fake.failNext(MAX_ATTEMPTS, 'no_credit');
+    fake.failNext(MESSAGE_RETRY_POLICY.maxAttempts, 'no_credit');
     let now = soon();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= MESSAGE_RETRY_POLICY.maxAttempts; attempt++) {
       expect((await dispatchDueSms({ now }, { db, gateway: sparrow })).claimed).toBe(1);
       const row = await rowOf(id);
-      expect(row).toMatchObject({ attempts: attempt, errorKind: 'no_credit', status: attempt < MAX_ATTEMPTS ? 'pending' : 'failed' });
-      if (attempt < MAX_ATTEMPTS) {
-        expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + backoffMs(attempt));
+      expect(row).toMatchObject({ attempts: attempt, errorKind: 'no_credit', status: attempt < MESSAGE_RETRY_POLICY.maxAttempts ? 'pending' : 'failed' });
+      if (attempt < MESSAGE_RETRY_POLICY.maxAttempts) {
+        expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + MESSAGE_RETRY_POLICY.delayMs(attempt));
         expect((await dispatchDueSms({ now: new Date(now.getTime() + 1000) }, { db, gateway: sparrow })).claimed).toBe(0);
         now = row.nextAttemptAt;
       }
@@ -85,7 +85,7 @@ describe('dispatchDueSms', () => {
     const first = soon();
     await dispatchDueSms({ now: first }, { db, gateway: aakash });
     expect(await rowOf(id)).toMatchObject({ status: 'pending', errorKind: 'rate_limited' });
-    await dispatchDueSms({ now: new Date(first.getTime() + backoffMs(1)) }, { db, gateway: aakash });
+    await dispatchDueSms({ now: new Date(first.getTime() + MESSAGE_RETRY_POLICY.delayMs(1)) }, { db, gateway: aakash });
     const row = await rowOf(id);
     expect(row).toMatchObject({ status: 'sent', errorKind: null, provider: 'aakash', providerMessageId: String(fake.messages[0]!.id) });
   });
