@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '@/db/connection';
-import { notifications, orderEvents, orders, payments, prescriptions, sessions, stockMovements } from '@/db/schema';
+import { notifications, orderEvents, orders, payments, prescriptions, sessions, stockMovements, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { enqueueNotification } from '@/lib/notifications/enqueue';
 import { ResendSender } from '@/lib/notifications/senders';
 import type { OcrEngine } from '@/lib/ocr';
@@ -186,6 +186,25 @@ describe('scheduled jobs on two instances at once', () => {
     expect(deleted).toBe(ended.length);
     const left = await instanceA.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id));
     expect(left).toEqual([]);
+  });
+
+  it('deletes each long-finished webhook delivery once', async () => {
+    const [endpoint] = await instanceA.insert(webhookEndpoints).values({ url: 'https://partner.example.com/hooks', events: ['order.created'], secretEncrypted: 'sealed' }).returning({ id: webhookEndpoints.id });
+    const finished = Array.from({ length: 40 }, (_, i) => ({
+      endpointId: endpoint!.id,
+      eventId: `msg_old_${i}`,
+      eventType: 'order.created',
+      payload: {},
+      state: 'delivered' as const,
+      deliveredAt: new Date(Date.now() - 45 * 24 * 60 * 60_000),
+    }));
+    await instanceA.insert(webhookDeliveries).values(finished);
+
+    const runs = await twoRunsAtOnce('prune-webhook-deliveries');
+
+    const deleted = ran(runs).reduce((sum, run) => sum + (run.report as { deleted: number }).deleted, 0);
+    expect(deleted).toBe(finished.length);
+    expect(await instanceA.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint!.id))).toEqual([]);
   });
 
   it('runs a job again once the other run has finished', async () => {

@@ -17,6 +17,7 @@ import { processOcrQueue } from '@/lib/prescriptions/ocr-jobs';
 import { alertLongWaitingPrescriptions } from '@/lib/prescriptions/wait-alert';
 import { sendDueRefillReminders } from '@/lib/refills/remind';
 import { dispatchDueWebhooks } from '@/lib/webhooks/dispatch';
+import { pruneWebhookDeliveries } from '@/lib/webhooks/prune-deliveries';
 import type { CronJobName } from './schedule';
 
 /** What a job runs against; tests hand in their own database and local fakes. */
@@ -38,5 +39,6 @@ export const CRON_JOBS: Record<CronJobName, (context: JobContext) => Promise<obj
   'process-prescriptions': async ({ database, ocrEngine }) => ({ processed: await processOcrQueue({ limit: 10, database, ...(ocrEngine ? { engine: ocrEngine } : {}) }) }),
   'prune-sessions': ({ database }) => pruneEndedSessions(database),
   'prune-idempotency-keys': ({ database }) => pruneIdempotencyKeys(database),
+  'prune-webhook-deliveries': ({ database }) => pruneWebhookDeliveries(database),
   'refill-reminders': ({ database }) => sendDueRefillReminders({ database }),
 };

@@ -13,6 +13,7 @@ export const CRON_SCHEDULE = [
   { name: 'process-prescriptions', everyMinutes: 1 },
   { name: 'prune-sessions', everyMinutes: 60 },
   { name: 'prune-idempotency-keys', everyMinutes: 60 },
+  { name: 'prune-webhook-deliveries', everyMinutes: 60 },
   { name: 'refill-reminders', everyMinutes: 60 },
 ] as const;
 
