@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Database } from '@/db/client';
 import { apiIdempotencyKeys } from '@/db/schema';
+import { pruneInBatches, type PruneOptions, type PruneReport } from '@/db/prune-in-batches';
 import { ApiProblem } from './problem';
 
 const KEY = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -58,18 +59,15 @@ function canonicalJson(value: unknown): string {
  */
 export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;
 
-/** Forgets keys older than the retention, `batchSize` rows per statement (SKIP LOCKED: two runs share the work). */
-export async function pruneIdempotencyKeys(database: Database, { batchSize = 1000, maxBatches = 100 } = {}): Promise<{ deleted: number; complete: boolean }> {
-  let deleted = 0;
-  for (let batch = 0; batch < maxBatches; batch++) {
+/** Forgets keys older than the retention, in batches (db/prune-in-batches.ts). */
+export function pruneIdempotencyKeys(database: Database, options: PruneOptions = {}): Promise<PruneReport> {
+  return pruneInBatches(async (batchSize) => {
     const rows = await database.execute<{ user_id: string }>(sql`
       delete from api_idempotency_keys where (user_id, key) in (
         select user_id, key from api_idempotency_keys
         where created_at < now() - make_interval(hours => ${IDEMPOTENCY_KEY_RETENTION_HOURS})
         limit ${batchSize} for update skip locked)
       returning user_id`);
-    deleted += rows.length;
-    if (rows.length < batchSize) return { deleted, complete: true };
-  }
-  return { deleted, complete: false };
+    return rows.length;
+  }, options);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { pruneInBatches, type PruneOptions, type PruneReport } from '@/db/prune-in-batches';
 
 /**
  * How long a finished delivery stays in its endpoint's delivery log, to be read and replayed.
@@ -10,14 +11,13 @@ import type { Database } from '@/db/client';
 export const WEBHOOK_DELIVERY_RETENTION_DAYS = 30;
 
 /**
- * Deletes delivered and given-up deliveries finished more than the retention ago, `batchSize` rows
- * per statement (SKIP LOCKED: two runs share the work). A given-up row has no finish time of its
- * own; its `next_attempt_at` is the retry it never got, within hours of its last attempt. A replay
- * makes a row pending again, so it is kept until it finishes anew.
+ * Deletes delivered and given-up deliveries finished more than the retention ago, in batches
+ * (db/prune-in-batches.ts). A given-up row has no finish time of its own; its
+ * `next_attempt_at` is the retry it never got, within hours of its last attempt. A replay makes a
+ * row pending again, so it is kept until it finishes anew.
  */
-export async function pruneWebhookDeliveries(database: Database, { batchSize = 1000, maxBatches = 100 } = {}): Promise<{ deleted: number; complete: boolean }> {
-  let deleted = 0;
-  for (let batch = 0; batch < maxBatches; batch++) {
+export function pruneWebhookDeliveries(database: Database, options: PruneOptions = {}): Promise<PruneReport> {
+  return pruneInBatches(async (batchSize) => {
     const rows = await database.execute<{ id: string }>(sql`
       delete from webhook_deliveries where id in (
         select id from webhook_deliveries
@@ -25,8 +25,6 @@ export async function pruneWebhookDeliveries(database: Database, { batchSize = 1
            or (state = 'failed' and next_attempt_at < now() - make_interval(days => ${WEBHOOK_DELIVERY_RETENTION_DAYS}))
         limit ${batchSize} for update skip locked)
       returning id`);
-    deleted += rows.length;
-    if (rows.length < batchSize) return { deleted, complete: true };
-  }
-  return { deleted, complete: false };
+    return rows.length;
+  }, options);
 }
