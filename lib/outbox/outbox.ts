@@ -9,6 +9,8 @@ type Executor = Database | Transaction;
 /** The columns every outbox table has; its state column is named per table (`status`, `state`). */
 type OutboxTable = PgTable & { id: PgColumn; attempts: PgColumn; nextAttemptAt: PgColumn; lastError: PgColumn };
 type ClaimedRow = { id: string; attempts: number };
+/** The values of the table's state column (`sent`, `logged`, `delivered` …). */
+type StateOf<T, S extends keyof T> = T[S] extends { _: { data: infer D } } ? D : never;
 
 export type DispatchSummary = { claimed: number; delivered: number; retrying: number; failed: number };
 export const emptySummary = (claimed: number): DispatchSummary => ({ claimed, delivered: 0, retrying: 0, failed: 0 });
@@ -21,7 +23,7 @@ export const errorText = (error: unknown, maxLength = 500): string => (error ins
  * rows, then record each as delivered, due again after the policy's wait, or given up on. Each
  * channel keeps how it sends, how it reads a provider's refusal, and what else it writes.
  */
-export function defineOutbox<T extends OutboxTable>(table: T, { state, leaseMs, retry }: { state: keyof T & string; leaseMs: () => number; retry: RetryPolicy }) {
+export function defineOutbox<T extends OutboxTable, S extends keyof T & string>(table: T, { state, leaseMs, retry }: { state: S; leaseMs: () => number; retry: RetryPolicy }) {
   const stateColumn = table[state] as unknown as PgColumn;
   // Column keys are checked by each caller's `set`; here the shared columns are written by name.
   const write = (executor: Executor, id: string, values: Record<string, unknown>) =>
@@ -31,8 +33,6 @@ export function defineOutbox<T extends OutboxTable>(table: T, { state, leaseMs, 
       .where(eq(table.id, id));
 
   return {
-    retry,
-
     /**
      * Due rows (pending, or sending with a lapsed lease), locked FOR UPDATE SKIP LOCKED in a short
      * transaction so concurrent dispatchers never take the same row, and marked sending with one
@@ -63,7 +63,7 @@ export function defineOutbox<T extends OutboxTable>(table: T, { state, leaseMs, 
     },
 
     /** Sent: the row takes `deliveredState` and the channel's columns, and forgets any earlier error. */
-    recordDelivered: (executor: Executor, id: string, deliveredState: string, set: PgUpdateSetSource<T> = {}) =>
+    recordDelivered: (executor: Executor, id: string, deliveredState: StateOf<T, S>, set: PgUpdateSetSource<T> = {}) =>
       write(executor, id, { ...set, [state]: deliveredState, lastError: null }),
 
     /**
