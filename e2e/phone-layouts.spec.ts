@@ -200,6 +200,8 @@ test('no back-office page scrolls sideways at 360 px', async ({ browser }) => {
       '/admin/users',
       '/admin/audit',
       '/admin/outbox',
+      '/admin/outbox?channel=sms',
+      '/admin/outbox?channel=push',
       '/admin/api-keys',
       '/admin/webhooks',
       `/admin/webhooks/${endpointId}`,

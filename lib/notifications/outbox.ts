@@ -7,6 +7,7 @@ export type OutboxRow = {
   id: string;
   toEmail: string;
   template: string;
+  locale: 'en' | 'ne';
   status: 'pending' | 'sending' | 'sent' | 'logged' | 'failed';
   attempts: number;
   lastError: string | null;
@@ -25,6 +26,7 @@ export async function listOutbox(db: Database, { page = 1, status }: { page?: nu
       id: notifications.id,
       toEmail: notifications.toEmail,
       template: notifications.template,
+      locale: notifications.locale,
       status: notifications.status,
       attempts: notifications.attempts,
       lastError: notifications.lastError,

@@ -6,6 +6,7 @@ import { type Column, DataTable } from '@/components/admin/data-table';
 import { formatDateTime } from '@/lib/nepal-time';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
 import { smsErrorLabel } from '@/lib/notifications/sms/gateway';
+import { listPushOutbox, PUSH_OUTBOX_PAGE_SIZE } from '@/lib/notifications/push/outbox';
 import { listSmsOutbox, SMS_OUTBOX_PAGE_SIZE } from '@/lib/notifications/sms/outbox';
 import { requirePermission } from '@/lib/permissions/guard';
 import { RetryButton } from '@/components/admin/retry-button';
@@ -14,7 +15,7 @@ import { retryNotificationAction, retrySmsAction } from './actions';
 export const metadata: Metadata = { title: 'Outbox' };
 
 const filterSchema = z.object({
-  channel: z.enum(['email', 'sms']).catch('email'),
+  channel: z.enum(['email', 'sms', 'push']).catch('email'),
   status: z.enum(['pending', 'sending', 'sent', 'logged', 'failed']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
@@ -29,13 +30,16 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 const actionsColumn = { label: <span className="sr-only">Actions</span>, key: 'actions' };
-const EMAIL_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Status', 'Attempts', 'Sent / next try', 'Last error', actionsColumn];
+const EMAIL_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Language', 'Status', 'Attempts', 'Sent / next try', 'Last error', actionsColumn];
+const PUSH_COLUMNS: Column[] = ['Created', 'Shopper', 'Template', 'Language', 'Status', 'Attempts', 'Sent / next try', 'Push service'];
+const CHANNELS = { email: 'Email', sms: 'SMS', push: 'Push' } as const;
+const LANGUAGE = { en: 'English', ne: 'Nepali' } as const;
 const SMS_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Language', 'Segments', 'Status', 'Attempts', 'Sent / next try', 'Problem', actionsColumn];
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : '—');
 const href = (filter: Partial<Filter>) => {
   const query = new URLSearchParams();
-  if (filter.channel === 'sms') query.set('channel', 'sms');
+  if (filter.channel && filter.channel !== 'email') query.set('channel', filter.channel);
   if (filter.status) query.set('status', filter.status);
   if (filter.page && filter.page > 1) query.set('page', String(filter.page));
   return query.size > 0 ? `/admin/outbox?${query}` : '/admin/outbox';
@@ -50,23 +54,32 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const filter = filterSchema.parse({ channel: raw.channel ?? 'email', status: raw.status, page: raw.page ?? 1 });
   const sms = filter.channel === 'sms';
-  const { rows, total } = sms ? { rows: [], total: 0 } : await listOutbox(db, filter);
-  const smsList = sms ? await listSmsOutbox(db, filter) : { rows: [], total: 0 };
-  const pages = Math.max(1, Math.ceil((sms ? smsList.total : total) / (sms ? SMS_OUTBOX_PAGE_SIZE : OUTBOX_PAGE_SIZE)));
+  const push = filter.channel === 'push';
+  const empty = { rows: [], total: 0 };
+  const [emailList, smsList, pushList] = await Promise.all([
+    sms || push ? empty : listOutbox(db, filter),
+    sms ? listSmsOutbox(db, filter) : empty,
+    push ? listPushOutbox(db, filter) : empty,
+  ]);
+  const rows = emailList.rows;
+  const total = sms ? smsList.total : push ? pushList.total : emailList.total;
+  const pages = Math.max(1, Math.ceil(total / (sms ? SMS_OUTBOX_PAGE_SIZE : push ? PUSH_OUTBOX_PAGE_SIZE : OUTBOX_PAGE_SIZE)));
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">Outbox</h1>
       <nav aria-label="Channel" className="flex gap-2 text-sm">
-        {(['email', 'sms'] as const).map((c) => (
+        {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => (
           <Link key={c} href={href({ channel: c })} aria-current={filter.channel === c ? 'page' : undefined} className={`rounded px-3 py-1 font-medium ${filter.channel === c ? 'bg-brand-700 text-white' : 'bg-white'}`}>
-            {c === 'email' ? 'Email' : 'SMS'}
+            {CHANNELS[c]}
           </Link>
         ))}
       </nav>
       <p className="text-sm text-slate-600">
         {sms
           ? 'Every SMS the shop sends, newest first, with its segments (what the gateway charges). “Logged” means neither SPARROW_SMS_TOKEN nor AAKASH_SMS_TOKEN is set and the SMS went to the server log.'
-          : 'Every email the shop sends, newest first. “Logged” means no Resend key is configured and the email went to the server log.'}
+          : push
+            ? 'Every push notification, one per browser a shopper turned notifications on in, newest first. A browser the push service says is gone (404 or 410) is forgotten and its messages fail; they are not sent again.'
+            : 'Every email the shop sends, newest first, in the reader’s language. “Logged” means no Resend key is configured and the email went to the server log.'}
       </p>
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
         {(['all', 'pending', 'sent', 'logged', 'failed'] as const).map((s) => (
@@ -82,7 +95,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{r.toPhone}</td>
               <td className="px-3 py-2">{r.template}</td>
-              <td className="px-3 py-2">{r.locale === 'ne' ? 'Nepali' : 'English'}</td>
+              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
               <td className="px-3 py-2" title={r.encoding === 'ucs2' ? 'Unicode: 70 characters, 67 a part' : 'GSM: 160 characters, 153 a part'}>
                 {r.segments} {r.encoding === 'ucs2' ? '(Unicode)' : '(GSM)'}
               </td>
@@ -98,6 +111,26 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             </tr>
           ))}
         </DataTable>
+      ) : push ? (
+        <DataTable columns={PUSH_COLUMNS} emptyMessage={pushList.rows.length === 0 ? 'No push notifications.' : null}>
+          {pushList.rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100" data-testid="push-outbox-row">
+              <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
+              <td className="px-3 py-2">{r.toEmail ?? '—'}</td>
+              <td className="px-3 py-2">{r.template}</td>
+              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
+              <td className="px-3 py-2">
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2">{r.attempts}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
+              <td className="max-w-xs truncate px-3 py-2" title={r.lastError ?? undefined}>
+                {r.lastStatusCode ? `HTTP ${r.lastStatusCode}` : ''}
+                {r.lastError ? <span className="ml-1 text-red-800">{r.lastError}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <DataTable columns={EMAIL_COLUMNS} emptyMessage={rows.length === 0 ? 'No emails.' : null}>
           {rows.map((r) => (
@@ -105,6 +138,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
               <td className="px-3 py-2">{r.toEmail}</td>
               <td className="px-3 py-2">{r.template}</td>
+              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={r.status} />
               </td>
@@ -120,6 +154,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       )}
       {pages > 1 ? (
         <p className="text-sm">
+          {filter.page > 1 ? (
+            <Link className="mr-3 text-brand-700 underline" href={href({ ...filter, page: filter.page - 1 })}>
+              Previous
+            </Link>
+          ) : null}
           Page {filter.page} of {pages}
           {filter.page < pages ? (
             <Link className="ml-3 text-brand-700 underline" href={href({ ...filter, page: filter.page + 1 })}>

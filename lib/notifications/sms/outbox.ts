@@ -6,7 +6,6 @@ import type { OutboxRow } from '../outbox';
 
 export type SmsOutboxRow = Omit<OutboxRow, 'toEmail'> & {
   toPhone: string;
-  locale: 'en' | 'ne';
   encoding: 'gsm7' | 'ucs2';
   segments: number;
   errorKind: SmsErrorKind | null;
