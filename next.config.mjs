@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ANONYMOUS_PRODUCT_PAGE } from './lib/catalog/anonymous-product-page.mjs';
+import { ANONYMOUS_PAGES } from './lib/catalog/anonymous-pages.mjs';
 import { CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders } from './lib/security/page-policy.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -29,34 +29,33 @@ const nextConfig = {
   // Anonymous catalog pages are served from cache: proxy.ts names the cached route in these request
   // headers (and strips them from every other request); see lib/catalog/cached-routes.ts.
   async rewrites() {
-    const cachedRoute = (source, route) => ({
+    /** @type {(source: string, route: string, key?: string) => import('next/dist/lib/load-custom-routes').Rewrite} */
+    const cachedRoute = (source, route, key = '[A-Za-z0-9_-]{1,400}') => ({
       source,
       has: [
         { type: 'header', key: 'x-medinest-cached-route', value: route },
-        { type: 'header', key: 'x-medinest-cached-key', value: '(?<key>[A-Za-z0-9_-]{1,400})' },
+        { type: 'header', key: 'x-medinest-cached-key', value: `(?<key>${key})` },
       ],
       destination: `/cached/${route}/:key`,
     });
     return {
       beforeFiles: [
-        // The anonymous product page needs no proxy to choose it (lib/catalog/anonymous-product-page.mjs).
-        { ...ANONYMOUS_PRODUCT_PAGE, destination: '/cached/product/:slug' },
+        // The hottest anonymous page loads need no proxy to choose their route (lib/catalog/anonymous-pages.mjs).
+        ...ANONYMOUS_PAGES.map(({ name, ...rule }) => rule),
         cachedRoute('/', 'home'),
         cachedRoute('/products', 'listing'),
+        // A plain search's key is its normalised text (lib/catalog/cached-routes.ts).
+        cachedRoute('/products', 'search', '[a-z0-9 ]{1,40}'),
         cachedRoute('/products/:slug', 'product'),
       ],
     };
   },
-  // What the proxy adds to every page, for the one page it never sees; its content policy is stored
+  // What the proxy adds to every page, for the pages it never sees; their content policy is stored
   // with the cached page by lib/next-cache/handler.mjs.
   async headers() {
     const security = staticSecurityHeaders({ production: process.env.NODE_ENV === 'production' });
-    return [
-      {
-        ...ANONYMOUS_PRODUCT_PAGE,
-        headers: [{ key: 'Cache-Control', value: CACHED_PAGE_CACHE_CONTROL }, ...Object.entries(security).map(([key, value]) => ({ key, value }))],
-      },
-    ];
+    const headers = [{ key: 'Cache-Control', value: CACHED_PAGE_CACHE_CONTROL }, ...Object.entries(security).map(([key, value]) => ({ key, value }))];
+    return ANONYMOUS_PAGES.map(({ name, destination, ...rule }) => ({ ...rule, headers }));
   },
   reactStrictMode: true,
   poweredByHeader: false,
@@ -79,6 +78,9 @@ const nextConfig = {
     '@opentelemetry/api',
   ],
   experimental: {
+    // Rewrites and header rules match the path as written: their patterns (lib/catalog/anonymous-pages.mjs)
+    // are lower case on purpose, and the proxy's matcher is case-sensitive too.
+    caseSensitiveRoutes: true,
     serverActions: { bodySizeLimit: '11mb' },
     // forbidden() and unauthorized() from next/navigation: real 403s from pages and actions.
     authInterrupts: true,

@@ -4,7 +4,6 @@ import { PATHNAME_HEADER } from '@/lib/auth/path-header';
 import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
 import { CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor, isCachedPath, type CachedRoute } from '@/lib/catalog/cached-routes';
-import { nepalToday } from '@/lib/nepal-time/calendar';
 import { activeTraceId } from '@/lib/observability/trace-id';
 import { paymentFormOrigins } from '@/lib/payments/config';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
@@ -73,7 +72,8 @@ function finish(response: NextResponse, request: NextRequest, requestId: string,
 /**
  * Where an anonymous page load of the home page, a listing or a product page is served from
  * cache (lib/catalog/cached-routes.ts), or null. A visitor with a session cookie gets the page
- * rendered for them. Called only for requests the input checks let through.
+ * rendered for them. Called only for requests the input checks let through; the commonest
+ * anonymous loads never reach the proxy (lib/catalog/anonymous-pages.mjs) and are routed alike.
  */
 function cachedRoute(request: NextRequest): CachedRoute | null {
   // A server action posted from a cached page (add to cart) goes to the same route, so the page
@@ -81,19 +81,38 @@ function cachedRoute(request: NextRequest): CachedRoute | null {
   const pageLoad = request.method === 'GET' || request.method === 'HEAD';
   if (!pageLoad && !(request.method === 'POST' && request.headers.has('next-action'))) return null;
   if (request.cookies.has(SESSION_COOKIE)) return null;
-  return cachedRouteFor(request.nextUrl, nepalToday());
+  return cachedRouteFor(request.nextUrl);
 }
 
-// Literal, as Next reads it at build: every path but static files and the anonymous product page
-// (lib/catalog/anonymous-product-page.mjs, which next.config.mjs serves from cache without a proxy
-// run); that page comes back here with a session cookie or as a server action. Kept equal to the
-// module by lib/catalog/anonymous-product-page.test.ts.
+// Literal, as Next reads it at build: every path but static files and the anonymous page loads
+// next.config.mjs serves from cache without a proxy run (lib/catalog/anonymous-pages.mjs: the home
+// page, the bare listing, a plain search and a product page). Those paths come back here with a
+// session cookie, as a server action or a form post, or, for /products, with any listing parameter
+// but a plain search. Kept equal to the module by lib/catalog/anonymous-pages.test.ts.
 export const config = {
   matcher: [
-    { source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|products/(?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119}$).*)' },
+    { source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|products$|products/(?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119}$).+)' },
+    { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/products', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/products', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/products', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/products', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/products', has: [{ type: 'query', key: 'q', value: '(?!(?=.{1,40}$)[a-z0-9]+(?: [a-z0-9]+)*$).*' }] },
+    { source: '/products', has: [{ type: 'query', key: 'category' }] },
+    { source: '/products', has: [{ type: 'query', key: 'rx' }] },
+    { source: '/products', has: [{ type: 'query', key: 'form' }] },
+    { source: '/products', has: [{ type: 'query', key: 'stock' }] },
+    { source: '/products', has: [{ type: 'query', key: 'min' }] },
+    { source: '/products', has: [{ type: 'query', key: 'max' }] },
+    { source: '/products', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/products', has: [{ type: 'query', key: 'page' }] },
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'content-type' }] },
   ],
 };
 

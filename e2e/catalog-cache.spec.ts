@@ -8,7 +8,8 @@ import { connectE2eDatabase } from './support/e2e-database';
 import { asNewVisitor, newVisitor } from './support/visitors';
 
 /**
- * Anonymous catalog pages come from Next's full-route cache (proxy.ts rewrites them to app/cached),
+ * Anonymous catalog pages come from Next's full-route cache (next.config.mjs, or proxy.ts for the
+ * less common addresses, rewrites them to app/cached),
  * with the visitor's own parts of the header filled in by a client island, a hash-based script
  * policy instead of a nonce, and a Cache-Control a CDN can honour. Signed-in pages stay per request.
  */
@@ -31,7 +32,8 @@ async function loadTwice(page: Page, path: string) {
 }
 
 test('a second anonymous load of the home page, a listing and a product page is served from cache', async ({ page }) => {
-  for (const path of ['/', `/products?q=${encodeURIComponent(product.genericName.toLowerCase())}`, `/products/${product.slug}`]) {
+  const search = product.genericName.toLowerCase();
+  for (const path of ['/', '/products', `/products?q=${encodeURIComponent(search)}`, `/products?q=${encodeURIComponent(search)}&stock=1`, `/products/${product.slug}`]) {
     const second = await loadTwice(page, path);
     const headers = second!.headers();
     expect(headers['x-nextjs-cache'], path).toBe('HIT');
@@ -44,9 +46,19 @@ test('a second anonymous load of the home page, a listing and a product page is 
 });
 
 test('the internal cached routes cannot be opened directly', async ({ request }) => {
-  for (const path of ['/cached/home/2026-01-01', '/cached/listing/l', `/cached/product/${product.slug}`]) {
+  for (const path of ['/cached/home/shop', '/cached/home/2026-01-01', '/cached/listing/l', '/cached/search/cachamol', `/cached/product/${product.slug}`]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
+});
+
+test('a search, however it is spelt, and the search as the site links it share one cache entry', async ({ page }) => {
+  const plain = product.genericName.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const first = await loadTwice(page, `/products?q=${encodeURIComponent(plain)}`);
+  expect(first!.headers()['x-nextjs-cache']).toBe('HIT');
+  // Spelt otherwise, it goes through the proxy, which normalises it onto the same entry.
+  const shouted = await page.goto(`/products?q=${encodeURIComponent(`  ${plain.toUpperCase()}!`)}&sort=relevance`);
+  expect(shouted!.headers()['x-nextjs-cache']).toBe('HIT');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`“${plain}”`);
 });
 
 test('a long or odd search is rendered per request, not given a cache entry', async ({ page }) => {

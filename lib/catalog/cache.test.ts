@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const recorded = vi.hoisted(() => ({ revalidated: [] as [string, unknown][], cached: [] as { key: string[]; tags: string[] }[] }));
+const recorded = vi.hoisted(() => ({ revalidated: [] as [string, unknown][], cached: [] as { key: string[]; tags: string[]; revalidate?: number }[] }));
 
 vi.mock('next/cache', () => ({
   revalidateTag: (tag: string, profile: unknown) => recorded.revalidated.push([tag, profile]),
   // Record the tags each read is cached under and run it uncached.
-  unstable_cache: (fn: () => Promise<unknown>, key: string[], options: { tags: string[] }) => {
-    recorded.cached.push({ key, tags: options.tags });
+  unstable_cache: (fn: () => Promise<unknown>, key: string[], options: { tags: string[]; revalidate?: number }) => {
+    recorded.cached.push({ key, tags: options.tags, revalidate: options.revalidate });
     return fn;
   },
 }));
@@ -16,6 +16,7 @@ const tags = await import('./cache-tags');
 const { getAlternatives, getListing, getProductPage, getSuggestions } = await import('./queries');
 const { parseListingParams } = await import('./listing-params');
 const { createFixture, uniqueWord } = await import('@/test-support/catalog-fixture');
+const { secondsUntilNepalMidnight } = await import('@/lib/nepal-time');
 
 const generic = uniqueWord('Cachemycin');
 let ids: Record<string, number>;
@@ -99,6 +100,19 @@ describe('cached reads carry the tags a change expires', () => {
   it('keys stock-bearing reads by the date so expiry at midnight needs no revalidation', async () => {
     await getProductPage(slugs['Changed']!);
     expect(recorded.cached[0]?.key).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]));
+  });
+
+  it('ends stock-bearing reads at Nepal midnight, so the cached pages that show them (keyed without the date) end then too', async () => {
+    const product = await getProductPage(slugs['Changed']!);
+    await getAlternatives(product!);
+    await getListing(parseListingParams({ q: generic }).query);
+    const left = secondsUntilNepalMidnight();
+    const dated = recorded.cached.filter((entry) => entry.key.some((part) => /^\d{4}-\d{2}-\d{2}$/.test(part)));
+    expect(dated.length).toBeGreaterThanOrEqual(4);
+    for (const entry of dated) {
+      expect(entry.revalidate, entry.key.join(' ')).toBeLessThanOrEqual(Math.min(3600, left));
+      expect(entry.revalidate, entry.key.join(' ')).toBeGreaterThanOrEqual(Math.min(3600, left - 5));
+    }
   });
 
   it('tags suggestions so only a change of details expires them', async () => {

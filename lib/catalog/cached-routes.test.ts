@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { cachedPathFor, isCachedPath, listingKey, listingParamsOfKey, MAX_CACHED_PAGE } from './cached-routes';
+import { cachedPathFor, isCachedPath, isHomeKey, isPlainSearchKey, listingKey, listingParamsOfKey, MAX_CACHED_PAGE } from './cached-routes';
 import { parseListingParams } from './listing-params';
 
-const today = '2026-12-02';
 const pathOf = (address: string) => {
   const url = new URL(address, 'http://shop.test');
-  return cachedPathFor({ pathname: url.pathname, searchParams: url.searchParams }, today);
+  return cachedPathFor({ pathname: url.pathname, searchParams: url.searchParams });
 };
 
 describe('cached catalog routes', () => {
-  it('serves the home page from one entry per Nepal day, whatever tracking tags it carries', () => {
-    expect(pathOf('/')).toBe('/cached/home/2026-12-02');
-    expect(pathOf('/?utm_source=mail')).toBe('/cached/home/2026-12-02');
+  it('serves the home page from one entry, whatever tracking tags it carries', () => {
+    expect(pathOf('/')).toBe('/cached/home/shop');
+    expect(pathOf('/?utm_source=mail')).toBe('/cached/home/shop');
+    expect(isHomeKey('shop')).toBe(true);
+    expect(isHomeKey('2026-12-02')).toBe(false);
+  });
+
+  it('gives a search and nothing else a route of its own, keyed by the normalised text', () => {
+    expect(pathOf('/products?q=paracetamol+500')).toBe('/cached/search/paracetamol%20500');
+    expect(pathOf('/products?q=Paracetamol!!%20%20500&sort=relevance&page=1&_rsc=x')).toBe('/cached/search/paracetamol%20500');
+    // Filtered, paged, re-sorted, or text the rewrite could not carry as it stands: a listing key.
+    for (const address of ['/products?q=paracetamol&page=2', '/products?q=paracetamol&sort=name', '/products?q=paracetamol&stock=1', '/products?q=co-amoxiclav']) {
+      expect(pathOf(address), address).toMatch(/^\/cached\/listing\/l[A-Za-z0-9_-]+$/);
+    }
+    expect(isPlainSearchKey('paracetamol 500')).toBe(true);
+    for (const key of ['Paracetamol', 'paracetamol  500', ' paracetamol', 'co-amoxiclav', 'a'.repeat(41), '']) expect(isPlainSearchKey(key), key).toBe(false);
   });
 
   it('gives one key to every spelling of the same listing', () => {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@/lib/nepal-time/calendar';
+import { HOME_KEY, PLAIN_SEARCH } from './anonymous-pages.mjs';
 import { listingHref, parseListingParams, type ListingQuery } from './listing-params';
 
 /**
@@ -7,6 +7,8 @@ import { listingHref, parseListingParams, type ListingQuery } from './listing-pa
  * /cached whose path is the normalised request; the page there renders the same thing as the
  * public one. Only listings a shopper plausibly shares get a cache entry (short query, first
  * pages, every value valid), which bounds how many can exist; anything else stays dynamic.
+ * The commonest of them skip the proxy altogether (./anonymous-pages.mjs) and land on the same
+ * routes and keys as here.
  */
 
 export const CACHED_PREFIX = '/cached';
@@ -20,6 +22,7 @@ const PRODUCT_SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** The only parameter Next itself adds (cache-busting on client navigations). */
 const IGNORED_PARAMS = new Set(['_rsc']);
 const LISTING_KEY_MARK = 'l';
+const PLAIN_SEARCH_TEXT = new RegExp(`^${PLAIN_SEARCH}$`);
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -57,7 +60,20 @@ function cacheableListing(raw: RawParams): ListingQuery | null {
   return query;
 }
 
-export type CachedRoute = { route: 'home' | 'listing' | 'product'; key: string };
+/**
+ * A search and nothing else, in the form next.config.mjs's rewrite can serve without the proxy:
+ * its own route, keyed by the text (`/cached/search/paracetamol 500`), so both ways reach one entry.
+ */
+function plainSearchOf(query: ListingQuery): string | null {
+  return PLAIN_SEARCH_TEXT.test(query.q) && listingHref(query) === listingHref({ q: query.q }) ? query.q : null;
+}
+
+/** Whether a /cached/search key is one cachedRouteFor or the rewrite would make. */
+export function isPlainSearchKey(key: string): boolean {
+  return PLAIN_SEARCH_TEXT.test(key);
+}
+
+export type CachedRoute = { route: 'home' | 'listing' | 'search' | 'product'; key: string };
 
 /**
  * Request headers through which proxy.ts names the cached route; next.config.mjs rewrites a
@@ -73,14 +89,16 @@ export const CACHED_KEY_HEADER = 'x-medinest-cached-key';
  * The cached route an anonymous GET of a public catalog URL is served from, or null when the
  * request is rendered per request.
  */
-export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): CachedRoute | null {
+export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchParams }): CachedRoute | null {
   const { pathname } = url;
   // The home page reads no parameters: tracking tags do not split its cache.
-  if (pathname === '/') return { route: 'home', key: nepalToday };
+  if (pathname === '/') return { route: 'home', key: HOME_KEY };
   if (pathname === '/products') {
     const raw = toRawParams(url.searchParams);
     const query = raw && cacheableListing(raw);
-    return query ? { route: 'listing', key: listingKey(query) } : null;
+    if (!query) return null;
+    const search = plainSearchOf(query);
+    return search === null ? { route: 'listing', key: listingKey(query) } : { route: 'search', key: search };
   }
   const slug = /^\/products\/([^/]+)$/.exec(pathname)?.[1];
   if (slug && PRODUCT_SLUG.test(slug) && !NOT_PRODUCT_SLUGS.has(slug)) return { route: 'product', key: slug };
@@ -88,16 +106,16 @@ export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchP
 }
 
 /** The internal path of cachedRouteFor, e.g. /cached/product/cetamol-500. */
-export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }, nepalToday: string): string | null {
-  const cached = cachedRouteFor(url, nepalToday);
-  return cached ? `${CACHED_PREFIX}/${cached.route}/${cached.key}` : null;
+export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }): string | null {
+  const cached = cachedRouteFor(url);
+  return cached ? `${CACHED_PREFIX}/${cached.route}/${encodeURIComponent(cached.key)}` : null;
 }
 
 export function isCachedPath(pathname: string): boolean {
   return pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`);
 }
 
-/** The home page's cache is one per Nepal day (the proxy names today; around midnight either may arrive). */
-export function isHomeKey(day: string): boolean {
-  return isIsoDate(day);
+/** The home page has one cache entry; its pages end at Nepal midnight like every cached page (lib/catalog/queries.ts). */
+export function isHomeKey(key: string): boolean {
+  return key === HOME_KEY;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/db/client';
-import { nepalToday } from '@/lib/nepal-time';
+import { nepalToday, secondsUntilNepalMidnight } from '@/lib/nepal-time';
 import { alternativesListTags, cardTags, facetTags, listingTags, popularTags, productPageTags, suggestTags } from './cache-tags';
 import { cardsByIds } from './cards';
 import { listCategories, listDosageForms } from './categories';
@@ -23,6 +23,13 @@ import type { Alternative, CategorySummary, ProductCard, ProductDetail, SearchRe
 const SAFETY_NET_SECONDS = 3600;
 
 /**
+ * For reads that carry stock: the safety net, cut short at Nepal midnight. A cached page takes the
+ * shortest `revalidate` of the reads it renders, so the cached catalog pages (app/cached, keyed
+ * without the date) are rendered afresh on the new day too.
+ */
+const untilTomorrow = () => Math.min(SAFETY_NET_SECONDS, secondsUntilNepalMidnight());
+
+/**
  * The cards of one page in one cache entry, tagged with each product on it: a price change
  * refreshes exactly the pages showing that product, for one cache read per page.
  */
@@ -30,7 +37,7 @@ function cachedCards(ids: number[], today: string): Promise<ProductCard[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return unstable_cache(() => cardsByIds(db, ids, today), ['catalog:cards', ids.join(','), today], {
     tags: cardTags(ids),
-    revalidate: SAFETY_NET_SECONDS,
+    revalidate: untilTomorrow(),
   })();
 }
 
@@ -38,7 +45,7 @@ export async function getListing(query: ListingQuery): Promise<SearchResult> {
   const today = nepalToday();
   const page = await unstable_cache(() => searchProductIds(db, query, today), ['catalog:listing', JSON.stringify(query), today], {
     tags: listingTags(query),
-    revalidate: SAFETY_NET_SECONDS,
+    revalidate: untilTomorrow(),
   })();
   const { ids, ...rest } = page;
   return { ...rest, items: await cachedCards(ids, today) };
@@ -49,7 +56,7 @@ export const getProductPage = cache(async (slug: string): Promise<ProductDetail 
   const today = nepalToday();
   return unstable_cache(() => findProductBySlug(db, slug, today), ['catalog:product', slug, today], {
     tags: productPageTags(slug),
-    revalidate: SAFETY_NET_SECONDS,
+    revalidate: untilTomorrow(),
   })();
 });
 
@@ -60,7 +67,7 @@ export async function getAlternatives(product: ProductDetail): Promise<Alternati
   const ids = await unstable_cache(
     async () => (await findAlternatives(db, { id: -1, genericName, strength, pricePaisa: 0, packSize: '' }, today)).map((a) => a.id),
     ['catalog:alternatives', genericName, strength, today],
-    { tags: alternativesListTags(genericName, strength), revalidate: SAFETY_NET_SECONDS },
+    { tags: alternativesListTags(genericName, strength), revalidate: untilTomorrow() },
   )();
   const cards = await cachedCards(ids.filter((id) => id !== product.id), today);
   return cards.map((card) => {
@@ -71,7 +78,7 @@ export async function getAlternatives(product: ProductDetail): Promise<Alternati
 
 export async function getPopularProducts(): Promise<ProductCard[]> {
   const today = nepalToday();
-  const ids = await unstable_cache(() => popularProductIds(db, today), ['catalog:popular', today], { tags: popularTags(), revalidate: SAFETY_NET_SECONDS })();
+  const ids = await unstable_cache(() => popularProductIds(db, today), ['catalog:popular', today], { tags: popularTags(), revalidate: untilTomorrow() })();
   return cachedCards(ids, today);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, hasDayPassed, isIsoDate, nepalDateOf, nepalDayEnd, nepalDayStart, nepalTimestamp, nepalToday, orderNumberDate } from './calendar';
+import { addDays, hasDayPassed, isIsoDate, nepalDateOf, nepalDayEnd, nepalDayStart, nepalTimestamp, nepalToday, orderNumberDate, secondsUntilNepalMidnight } from './calendar';
 
 describe('nepalToday', () => {
   it('turns the day at 00:00 in Kathmandu, which is 18:15 UTC the evening before', () => {
@@ -22,6 +22,14 @@ describe('Nepal day boundaries', () => {
     expect(nepalDateOf(nepalDayStart('2026-06-15'))).toBe('2026-06-15');
     expect(nepalDateOf(new Date(nepalDayEnd('2026-06-15').getTime() - 1))).toBe('2026-06-15');
     expect(nepalDateOf(nepalDayEnd('2026-06-15'))).toBe('2026-06-16');
+  });
+
+  it('counts the seconds left until the next Nepal day, never fewer than one', () => {
+    expect(secondsUntilNepalMidnight(new Date('2026-06-15T18:14:30.000Z'))).toBe(30);
+    expect(secondsUntilNepalMidnight(new Date('2026-06-15T18:14:59.500Z'))).toBe(1);
+    // Just after midnight in Kathmandu: a whole day.
+    expect(secondsUntilNepalMidnight(new Date('2026-06-15T18:15:00.000Z'))).toBe(86_400);
+    expect(secondsUntilNepalMidnight(new Date('2026-06-15T06:15:00.000Z'))).toBe(12 * 3600);
   });
 
   it('the first day of a year starts on the last evening of the one before', () => {

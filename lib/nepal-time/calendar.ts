@@ -46,6 +46,11 @@ export function nepalDayEnd(day: IsoDate): Date {
   return new Date(nepalDayStart(day).getTime() + DAY_MS);
 }
 
+/** Whole seconds (at least 1) until the next Nepal day begins: how long something that shows "today" may be kept. */
+export function secondsUntilNepalMidnight(now: Date = new Date()): number {
+  return Math.max(1, Math.ceil((nepalDayEnd(nepalToday(now)).getTime() - now.getTime()) / 1000));
+}
+
 /** Calendar arithmetic on days, done in UTC so no time zone can shift a day. */
 export function addDays(day: IsoDate, days: number): IsoDate {
   const date = new Date(`${day}T00:00:00Z`);

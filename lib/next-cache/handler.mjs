@@ -31,8 +31,8 @@ function countCacheRead(hit) {
 
 /**
  * Two policies, both enforced: the one every cached page has (no frames, no plugins, forms to us
- * only …) and its own inline scripts' hashes. The first is stored too because the anonymous product
- * page is sent with no proxy run (lib/catalog/anonymous-product-page.mjs). Its forms post to this
+ * only …) and its own inline scripts' hashes. The first is stored too because the commonest
+ * anonymous catalog pages are sent with no proxy run (lib/catalog/anonymous-pages.mjs). Their forms post to this
  * site only: no cached page carries a payment form.
  * @param {PageValue | null | undefined} value
  */

@@ -2,7 +2,7 @@
 
 /**
  * The policy every page is sent with: the proxy uses it for the pages it sees, and for the
- * anonymous product page, which the proxy never sees (lib/catalog/anonymous-product-page.mjs),
+ * anonymous catalog pages the proxy never sees (lib/catalog/anonymous-pages.mjs),
  * next.config.mjs and the cache handler send the same. Plain JavaScript, since Node loads those
  * two unbundled. Scripts run only with the per-request nonce ('strict-dynamic' lets Next's loader
  * add chunks), or on a cached page by their hashes (lib/security/inline-script-hashes.mjs).

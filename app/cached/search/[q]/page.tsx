@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/catalog/listing-view';
+import { isPlainSearchKey } from '@/lib/catalog/cached-routes';
+import { listingMetadata } from '@/lib/catalog/page-metadata';
+
+// A plain search (`/products?q=paracetamol 500`, nothing else), served to anonymous shoppers through
+// next.config.mjs's rewrite or proxy.ts (never reachable at this address), from Next's full-route
+// cache: every price, stock or product change expires it by tag (lib/catalog/cache.ts), and it ends
+// at Nepal midnight (lib/catalog/queries.ts); the hour is a safety net. Rendered on first request.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ q: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { q } = await params;
+  return isPlainSearchKey(q) ? listingMetadata({ q }) : { title: 'Page not found' };
+}
+
+export default async function CachedSearchPage({ params }: Props) {
+  // Only the normalised text: any other spelling would be a second entry for one search.
+  const { q } = await params;
+  if (!isPlainSearchKey(q)) notFound();
+  return <ListingView params={{ q }} />;
+}
