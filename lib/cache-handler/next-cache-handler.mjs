@@ -47,7 +47,16 @@ export function lifetimeOf(value, ctx) {
 }
 
 /**
- * A handler class over the given cache (tests pass their own; the default export reads the environment).
+ * The shared cache as the handler needs it: values decoded from what set() stores, once per copy an
+ * instance keeps, not on every read (an unreadable one is a miss).
+ * @param {Omit<import('./shared-cache.mjs').SharedCacheOptions, 'decode'>} options
+ */
+export function sharedCacheForNext(options) {
+  return new SharedCache({ ...options, decode: deserialize });
+}
+
+/**
+ * A handler class over the given cache (tests pass their own, from sharedCacheForNext; the default export reads the environment).
  * @param {(ctx: { serverDistDir?: string }) => SharedCache} cacheFor
  */
 export function createCacheHandler(cacheFor) {
@@ -65,12 +74,8 @@ export function createCacheHandler(cacheFor) {
       const readerTags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
       const hit = await this.cache.get(key, readerTags);
       if (!hit) return null;
-      try {
-        const stored = /** @type {{ value: CacheValue, cacheControl?: unknown }} */ (deserialize(hit.value));
-        return { lastModified: hit.lastModified, value: stored.value, cacheControl: stored.cacheControl };
-      } catch {
-        return null;
-      }
+      const stored = /** @type {{ value: CacheValue, cacheControl?: unknown }} */ (hit.value);
+      return { lastModified: hit.lastModified, value: stored.value, cacheControl: stored.cacheControl };
     }
 
     /**
@@ -109,7 +114,7 @@ function cacheFromEnvironment(ctx) {
   const url = process.env.UPSTASH_REDIS_REST_URL;
   const token = process.env.UPSTASH_REDIS_REST_TOKEN;
   if (!url || !token) throw new Error('The shared cache needs UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN');
-  globalForCache.medinestSharedCache = new SharedCache({
+  globalForCache.medinestSharedCache = sharedCacheForNext({
     url,
     token,
     prefix: process.env.CACHE_KEY_PREFIX || undefined,

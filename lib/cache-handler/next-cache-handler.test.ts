@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
-import { createCacheHandler, lifetimeOf } from './next-cache-handler.mjs';
-import { SharedCache } from './shared-cache.mjs';
+import { createCacheHandler, lifetimeOf, sharedCacheForNext } from './next-cache-handler.mjs';
 
 /** Next's cacheHandler contract over the shared cache, with the values Next hands it. */
 const prefix = `medinest-test:${randomUUID()}:next-cache:`;
@@ -14,7 +13,7 @@ let OtherInstance: ReturnType<typeof createCacheHandler>;
 
 beforeAll(async () => {
   bridge = await startUpstashBridge();
-  const shared = (buildId: string) => new SharedCache({ url: bridge.url, token: bridge.token, prefix, buildId, timeoutMs: 5000, log: () => {} });
+  const shared = (buildId: string) => sharedCacheForNext({ url: bridge.url, token: bridge.token, prefix, buildId, timeoutMs: 5000, log: () => {} });
   const one = shared('b1');
   const two = shared('b1');
   Handler = createCacheHandler(() => one);

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
+import { GET_SCRIPT } from './scripts.mjs';
 import { EVERYTHING_TAG, SharedCache, type SharedCacheOptions } from './shared-cache.mjs';
 
 /**
@@ -30,6 +31,18 @@ function instance(which: 0 | 1, options: Partial<SharedCacheOptions> = {}) {
   return new SharedCache({ url: bridge.url, token: bridge.token, prefix, buildId: 'b1', timeoutMs: 5000, log: () => {}, ...options });
 }
 const unique = (label: string) => `${label}:${randomUUID()}`;
+
+/** The replies of the instance's get script, as Redis sent them (the client is the real one; only watched). */
+function watchReplies(cache: SharedCache): unknown[][] {
+  const replies: unknown[][] = [];
+  const evaluate = cache.redis.eval.bind(cache.redis);
+  cache.redis.eval = (async (...args: Parameters<typeof evaluate>) => {
+    const reply = await evaluate(...args);
+    if (args[0] === GET_SCRIPT) replies.push(reply as unknown[]);
+    return reply;
+  }) as typeof evaluate;
+  return replies;
+}
 
 describe('shared cache on Redis', () => {
   it('stores a value that any instance reads back', async () => {
@@ -145,6 +158,49 @@ describe('shared cache on Redis', () => {
     await one.set('a', 'x', { tags: ['t1'], lifetimeSeconds: 60 });
     await one.revalidate([EVERYTHING_TAG]);
     expect(await one.get('a')).toBeNull();
+  });
+
+  it('sends no value back for a copy the instance already holds, and fetches it anew once another instance replaced it', async () => {
+    const [one, two] = [instance(0), instance(1)];
+    const replies = watchReplies(two);
+    const key = unique('page');
+    const page = `<html>${'x'.repeat(50_000)}</html>`;
+    await one.set(key, page, { tags: ['catalog'], lifetimeSeconds: 60 });
+    expect((await two.get(key))?.value).toBe(page);
+    expect((await two.get(key))?.value).toBe(page);
+    // The first read fetched the value; the second was only confirmed.
+    expect(replies.map((reply) => [reply[0], typeof reply[3]])).toEqual([
+      [1, 'string'],
+      [2, 'undefined'],
+    ]);
+    await one.set(key, 'new price', { tags: ['catalog'], lifetimeSeconds: 60 });
+    expect((await two.get(key))?.value).toBe('new price');
+    // What an instance wrote itself it never fetches back.
+    const own = watchReplies(one);
+    expect((await one.get(key))?.value).toBe('new price');
+    expect(own.map((reply) => reply[0])).toEqual([2]);
+  });
+
+  it('decodes each kept copy once, and keeps copies within its size bound, oldest out first', async () => {
+    let decoded = 0;
+    const reader = instance(1, {
+      maxLocalBytes: 25_000,
+      decode: (text) => {
+        decoded += 1;
+        return { length: text.length };
+      },
+    });
+    const keys = [unique('a'), unique('b'), unique('c')];
+    for (const key of keys) await instance(0).set(key, 'y'.repeat(10_000), { tags: [], lifetimeSeconds: 60 });
+    for (const key of keys) expect((await reader.get(key))?.value).toEqual({ length: 10_000 });
+    expect(decoded).toBe(3);
+    expect(reader.localBytes).toBeLessThanOrEqual(25_000);
+    expect([...reader.local.keys()]).toEqual(keys.slice(1));
+    const replies = watchReplies(reader);
+    await reader.get(keys[2]!);
+    await reader.get(keys[0]!);
+    expect(replies.map((reply) => reply[0])).toEqual([2, 1]);
+    expect(decoded).toBe(4);
   });
 
   it('measures a read of a page’s cards with their tag check (one script, one round trip)', async () => {

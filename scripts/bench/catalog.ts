@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { createScratchDatabase } from '@/test-support/test-database';
 import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createUser } from '@/test-support/factories/users';
-import { startUpstashBridge, type UpstashBridge } from '@/test-support/upstash-bridge';
 import { writeBenchmarkSection } from './support/benchmarks-doc';
 import { catalogReport, type Measured } from './support/catalog-report';
 import { measure, type LoadOptions } from './support/load';
@@ -12,7 +11,7 @@ import { startNginx } from './support/nginx';
 import { firstLoadJs } from './support/page-weight';
 import { seedBenchCatalog } from './support/seed-bench';
 import { checkSearchPlans, timeSearchSql } from './support/search-sql';
-import { benchSecrets, buildApp, startBareFloor, startServer, type RunningServer } from './support/server';
+import { benchSecrets, buildApp, startBareFloor, startBridge, startServer, type RunningServer } from './support/server';
 import { signedInCookie } from './support/sign-in-cookie';
 
 /**
@@ -44,7 +43,6 @@ if ([3000, 3100].some((taken) => taken >= port && taken <= port + 6)) throw new 
 const startedAt = new Date();
 const database = await createScratchDatabase({ serverUrl: args.server, prefix: 'medinest_bench' });
 const running: RunningServer[] = [];
-let bridge: UpstashBridge | undefined;
 const stopAll = async () => {
   for (const server of running.splice(0).reverse()) await server.stop();
 };
@@ -109,8 +107,10 @@ try {
 
   if (!args['skip-cluster']) {
     // Two instances of the same build on one database and one Redis (through the Upstash REST
-    // bridge, as in the many-instances test), behind nginx: what production looks like, on 2 cores.
-    bridge = await startUpstashBridge({ redisUrl: args.redis });
+    // bridge, as in the many-instances test, in a process of its own), behind nginx: what production
+    // looks like, on 2 cores.
+    const bridge = await startBridge(args.redis);
+    running.push(bridge);
     const nginxUrl = `http://127.0.0.1:${port + 5}`;
     const secrets = benchSecrets();
     const shared = {
@@ -139,7 +139,6 @@ try {
   if (!args['no-docs']) writeBenchmarkSection('Catalog', report);
 } finally {
   await stopAll();
-  await bridge?.stop();
   await database.drop();
 }
 

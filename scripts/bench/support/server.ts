@@ -70,6 +70,26 @@ export async function startServer(options: AppServerOptions): Promise<RunningSer
   return untilHealthy(child, url, '/api/health', () => rmSync(dataDir, { recursive: true, force: true }));
 }
 
+/** The Upstash REST bridge in front of the given Redis (bridge-server.ts) as its own process. */
+export async function startBridge(redisUrl: string): Promise<RunningServer & { token: string }> {
+  const child = spawn(path.join('node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, 'bridge-server.ts'), redisUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const address = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((text) => text.startsWith('{'));
+      if (line) resolve(JSON.parse(line) as { url: string; token: string });
+    });
+    child.once('exit', (code) => reject(new Error(`the Upstash bridge exited with ${code}: ${output}`)));
+  });
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
+  return { ...address, stop };
+}
+
 /** The bare Node + postgres.js floor (bare-floor-server.ts) as its own process. */
 export async function startBareFloor(databaseUrl: string, port: number): Promise<RunningServer> {
   const child = spawn(path.join('node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, 'bare-floor-server.ts'), String(port)], {
