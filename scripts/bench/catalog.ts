@@ -65,10 +65,14 @@ try {
   console.log('Search SQL:', sqlTiming, plans);
 
   if (!args['skip-build']) buildApp();
+  const secrets = benchSecrets();
+  // Whose cache reads a row counts (/api/metrics of each instance serving it).
+  let instances: string[] = [];
   const floor = await startBareFloor(database.url, port + 2);
   running.push(floor);
-  const app = await startServer({ databaseUrl: database.url, port, secrets: benchSecrets() });
+  const app = await startServer({ databaseUrl: database.url, port, secrets });
   running.push(app);
+  instances = [app.url];
   const cookie = await signedInCookie(app.url, shopper);
   await expectSignedIn(app.url, cookie);
   for (const path of [samples.productPaths[0]!, samples.searchPaths[0]!, samples.suggestPaths[0]!, samples.baselinePaths[0]!, '/icon.svg', '/']) {
@@ -81,8 +85,11 @@ try {
   const measured: Measured[] = [];
   const run = async (phase: Measured['phase'], name: string, baseUrl: string, paths: string[], options: LoadOptions) => {
     console.log(`Load (${phase}, ${options.connections} connections): ${name}…`);
+    const before = await cacheReads(instances, secrets.METRICS_TOKEN!);
     const result = await measure(name, baseUrl, paths, options);
-    const row = { ...result, phase, loadAverage: os.loadavg()[0]! };
+    const after = await cacheReads(instances, secrets.METRICS_TOKEN!);
+    const reads = after.hit + after.miss - before.hit - before.miss;
+    const row = { ...result, phase, loadAverage: os.loadavg()[0]!, cacheHitShare: reads > 0 ? (after.hit - before.hit) / reads : null };
     console.log(row);
     measured.push(row);
   };
@@ -95,6 +102,7 @@ try {
     await run('anonymous', 'home page', app.url, ['/'], anonymous);
     await run('anonymous', 'product page', app.url, samples.productPaths, anonymous);
     await run('anonymous', 'search page, with a typo', app.url, samples.searchPaths, anonymous);
+    await run('anonymous', 'listing page, by category (through the proxy)', app.url, samples.categoryPaths, anonymous);
     await run('anonymous', 'baseline page (one primary-key query)', app.url, samples.baselinePaths, anonymous);
     await run('anonymous', 'suggest endpoint', app.url, samples.suggestPaths, anonymous);
     await run('signed in', 'baseline page (one primary-key query)', app.url, samples.baselinePaths, withCookie);
@@ -112,7 +120,6 @@ try {
     const bridge = await startBridge(args.redis);
     running.push(bridge);
     const nginxUrl = `http://127.0.0.1:${port + 5}`;
-    const secrets = benchSecrets();
     const shared = {
       SINGLE_INSTANCE: '',
       UPSTASH_REDIS_REST_URL: bridge.url,
@@ -120,8 +127,11 @@ try {
       CACHE_KEY_PREFIX: `medinest-bench:${startedAt.getTime()}:`,
       TRUSTED_PROXY_HOPS: '1',
     };
+    instances = [];
     for (const instancePort of [port + 3, port + 4]) {
-      running.push(await startServer({ databaseUrl: database.url, port: instancePort, appUrl: nginxUrl, secrets, env: shared }));
+      const instance = await startServer({ databaseUrl: database.url, port: instancePort, appUrl: nginxUrl, secrets, env: shared });
+      running.push(instance);
+      instances.push(instance.url);
     }
     running.push(await startNginx(port + 5, [port + 3, port + 4]));
     const clusterCookie = await signedInCookie(nginxUrl, shopper);
@@ -142,6 +152,18 @@ try {
   await database.drop();
 }
 
+/** Reads of Next's cache so far, summed over the instances (lib/observability/metrics.ts). */
+async function cacheReads(urls: string[], token: string): Promise<{ hit: number; miss: number }> {
+  const total = { hit: 0, miss: 0 };
+  for (const url of urls) {
+    const text = await (await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+    for (const result of ['hit', 'miss'] as const) {
+      total[result] += Number(new RegExp(`^medinest_cache_reads_total\\{result="${result}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    }
+  }
+  return total;
+}
+
 /** A cookie that does not sign anyone in would make the signed-in figures anonymous ones. */
 async function expectSignedIn(baseUrl: string, cookie: string) {
   const response = await fetch(`${baseUrl}/account`, { headers: { cookie }, redirect: 'manual' });
@@ -160,6 +182,7 @@ async function pickSamples(db: typeof database.db) {
     const at = 2 + (i % (word.length - 3));
     return i % 2 === 0 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
   };
+  const categories = (await db.execute(sql`select slug from categories order by slug`)) as unknown as { slug: string }[];
   const vocabulary = [...new Set(rows.flatMap((r) => [...words(r.generic_name), ...words(r.brand_name)]))];
   const typos = vocabulary.slice(0, 100).map(typo);
   const exact = vocabulary.slice(0, 100);
@@ -171,6 +194,7 @@ async function pickSamples(db: typeof database.db) {
     floorPaths: rows.map((r) => `/?id=${r.id}`),
     baselinePaths: rows.map((r) => `/products/bench-baseline?id=${r.id}`),
     searchPaths: typos.slice(0, 40).map((q) => `/products?q=${encodeURIComponent(q)}`),
+    categoryPaths: categories.map((c) => `/products?category=${c.slug}`),
     suggestPaths: vocabulary.slice(0, 60).map((w, i) => `/api/search/suggest?q=${encodeURIComponent(i % 3 === 0 ? typo(w, i) : w.slice(0, 3 + (i % 4)))}`),
   };
 }
