@@ -87,8 +87,8 @@ function cachedRoute(request: NextRequest): CachedRoute | null {
 // Literal, as Next reads it at build: every path but static files and the anonymous page loads
 // next.config.mjs serves from cache without a proxy run (lib/catalog/anonymous-pages.mjs: the home
 // page, the bare listing, a plain search and a product page). Those paths come back here with a
-// session cookie, as a server action or a form post, or, for /products, with any listing parameter
-// but a plain search. Kept equal to the module by lib/catalog/anonymous-pages.test.ts.
+// session cookie, as a server action or a form post, with a nonce header to drop, or, for /products,
+// with any listing parameter but a plain search. Kept equal to the module by lib/catalog/anonymous-pages.test.ts.
 export const config = {
   matcher: [
     { source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|products$|products/(?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119}$).+)' },
@@ -96,10 +96,14 @@ export const config = {
     { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/', has: [{ type: 'header', key: 'content-security-policy' }] },
+    { source: '/', has: [{ type: 'header', key: 'x-nonce' }] },
     { source: '/products', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
     { source: '/products', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/products', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/products', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/products', has: [{ type: 'header', key: 'content-security-policy' }] },
+    { source: '/products', has: [{ type: 'header', key: 'x-nonce' }] },
     { source: '/products', has: [{ type: 'query', key: 'q', value: '(?!(?=.{1,40}$)[a-z0-9]+(?: [a-z0-9]+)*$).*' }] },
     { source: '/products', has: [{ type: 'query', key: 'category' }] },
     { source: '/products', has: [{ type: 'query', key: 'rx' }] },
@@ -113,6 +117,8 @@ export const config = {
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'content-security-policy' }] },
+    { source: '/products/:slug((?!bench-baseline$)[a-z0-9][a-z0-9-]{0,119})', has: [{ type: 'header', key: 'x-nonce' }] },
   ],
 };
 

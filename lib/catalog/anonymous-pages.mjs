@@ -19,13 +19,17 @@ export const PRODUCT_PAGE_SOURCE = '/products/:slug((?!bench-baseline$)[a-z0-9][
 /** Either cookie name next-auth gives a session (`__Secure-` on https): a signed-in visitor gets a page rendered for them. */
 export const SESSION_COOKIE_NAMES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
-/** @type {{ type: 'cookie' | 'header', key: string }[]} */
+/** What takes a request off the fast path to the proxy. @type {{ type: 'cookie' | 'header', key: string }[]} */
 export const NOT_ANONYMOUS_PAGE_LOAD = [
   ...SESSION_COOKIE_NAMES.map((key) => /** @type {const} */ ({ type: 'cookie', key })),
   // A server action goes through the proxy: posted by script (this header), or as a plain form
   // without script (a body, so a content type; Next treats such a POST as a possible action).
   { type: 'header', key: 'next-action' },
   { type: 'header', key: 'content-type' },
+  // Next stamps a nonce found in these request headers into the HTML it renders: the proxy drops them
+  // before a cached render (SECURITY.md, "Cached pages and the script policy"), so they go there.
+  { type: 'header', key: 'content-security-policy' },
+  { type: 'header', key: 'x-nonce' },
 ];
 
 /** Every parameter parseListingParams reads (lib/catalog/listing-params.ts; the test checks the two agree). */

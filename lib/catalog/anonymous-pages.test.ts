@@ -112,6 +112,8 @@ const NOT_ANONYMOUS: Visit[] = [
   ...SESSION_COOKIE_NAMES.map((name) => ({ cookies: { [name]: 'x' } })),
   { headers: { 'next-action': 'abc' } },
   { headers: { 'content-type': 'multipart/form-data; boundary=x' } },
+  { headers: { 'content-security-policy': "script-src 'nonce-abc'" } },
+  { headers: { 'x-nonce': 'abc' } },
 ];
 
 describe('the anonymous home page, bare listing, plain search and product page skip the proxy, and nothing else does', () => {
@@ -128,7 +130,7 @@ describe('the anonymous home page, bare listing, plain search and product page s
     for (const url of FAST) expect((await configAnswer(url)).rewrittenTo, url).toBe(cachedPathFor(publicPath(url)) && decodeURIComponent(cachedPathFor(publicPath(url))!));
   });
 
-  it('a signed-in visitor (either cookie name), a server action and a form post go through the proxy and are not rewritten', async () => {
+  it('a signed-in visitor (either cookie name), a server action, a form post and a nonce header go through the proxy and are not rewritten', async () => {
     for (const url of FAST) {
       for (const visit of NOT_ANONYMOUS) {
         expect(proxyRuns(url, visit), `${url} ${JSON.stringify(visit)}`).toBe(true);
