@@ -42,6 +42,9 @@ export const LISTING_PARAMS = ['q', 'category', 'rx', 'form', 'stock', 'min', 'm
  */
 export const PLAIN_SEARCH = '(?=.{1,40}$)[a-z0-9]+(?: [a-z0-9]+)*';
 
+/** The home page's one cache key (it was one per Nepal day; cached pages now end at Nepal midnight instead: lib/catalog/queries.ts). */
+export const HOME_KEY = 'shop';
+
 /** @param {string[]} names */
 const noneOf = (names) => names.map((key) => /** @type {const} */ ({ type: 'query', key }));
 
@@ -53,7 +56,7 @@ const noneOf = (names) => names.map((key) => /** @type {const} */ ({ type: 'quer
 export const ANONYMOUS_PAGES = [
   { name: 'product', source: PRODUCT_PAGE_SOURCE, missing: NOT_ANONYMOUS_PAGE_LOAD, destination: '/cached/product/:slug' },
   // The home page reads no parameters: tracking tags do not split its cache. Its one key: see HOME_KEY.
-  { name: 'home', source: '/', missing: NOT_ANONYMOUS_PAGE_LOAD, destination: '/cached/home/shop' },
+  { name: 'home', source: '/', missing: NOT_ANONYMOUS_PAGE_LOAD, destination: `/cached/home/${HOME_KEY}` },
   // The listing with no parameter at all (key `l`: lib/catalog/cached-routes.ts listingKey).
   { name: 'listing', source: '/products', missing: [...NOT_ANONYMOUS_PAGE_LOAD, ...noneOf(LISTING_PARAMS)], destination: '/cached/listing/l' },
   {
@@ -64,6 +67,3 @@ export const ANONYMOUS_PAGES = [
     destination: '/cached/search/:q',
   },
 ];
-
-/** The home page's one cache key (it was one per Nepal day; cached pages now end at Nepal midnight instead: lib/catalog/queries.ts). */
-export const HOME_KEY = 'shop';
