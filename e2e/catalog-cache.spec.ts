@@ -35,6 +35,7 @@ test('a second anonymous load of the home page, a listing and a product page is 
   const search = product.genericName.toLowerCase();
   for (const path of ['/', '/products', `/products?q=${encodeURIComponent(search)}`, `/products?q=${encodeURIComponent(search)}&stock=1`, `/products/${product.slug}`]) {
     const second = await loadTwice(page, path);
+    expect(second!.status(), path).toBe(200);
     const headers = second!.headers();
     expect(headers['x-nextjs-cache'], path).toBe('HIT');
     expect(headers['cache-control'], path).toBe(CACHED_CONTROL);
@@ -55,6 +56,7 @@ test('a search, however it is spelt, and the search as the site links it share o
   const plain = product.genericName.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const first = await loadTwice(page, `/products?q=${encodeURIComponent(plain)}`);
   expect(first!.headers()['x-nextjs-cache']).toBe('HIT');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`“${plain}”`);
   // Spelt otherwise, it goes through the proxy, which normalises it onto the same entry.
   const shouted = await page.goto(`/products?q=${encodeURIComponent(`  ${plain.toUpperCase()}!`)}&sort=relevance`);
   expect(shouted!.headers()['x-nextjs-cache']).toBe('HIT');

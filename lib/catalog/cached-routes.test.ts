@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedPathFor, isCachedPath, isHomeKey, isPlainSearchKey, listingKey, listingParamsOfKey, MAX_CACHED_PAGE } from './cached-routes';
+import { cachedPathFor, isCachedPath, isHomeKey, isPlainSearchKey, listingKey, listingParamsOfKey, MAX_CACHED_PAGE, searchOfKey } from './cached-routes';
 import { parseListingParams } from './listing-params';
 
 const pathOf = (address: string) => {
@@ -24,6 +24,10 @@ describe('cached catalog routes', () => {
     }
     expect(isPlainSearchKey('paracetamol 500')).toBe(true);
     for (const key of ['Paracetamol', 'paracetamol  500', ' paracetamol', 'co-amoxiclav', 'a'.repeat(41), '']) expect(isPlainSearchKey(key), key).toBe(false);
+    // The page gets its segment still encoded, or decoded: the same search either way.
+    expect(searchOfKey('paracetamol%20500')).toBe('paracetamol 500');
+    expect(searchOfKey('paracetamol 500')).toBe('paracetamol 500');
+    for (const segment of ['paracetamol%2520500', 'Paracetamol', '%E0%A4', 'a%2Fb']) expect(searchOfKey(segment), segment).toBeNull();
   });
 
   it('gives one key to every spelling of the same listing', () => {

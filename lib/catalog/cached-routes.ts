@@ -73,6 +73,20 @@ export function isPlainSearchKey(key: string): boolean {
   return PLAIN_SEARCH_TEXT.test(key);
 }
 
+/**
+ * The search a /cached/search page is for, or null. Next hands the page its path segment still
+ * percent-encoded (`paracetamol%20500`); a plain search has no `%` of its own, so decoding is exact.
+ */
+export function searchOfKey(segment: string): string | null {
+  let key: string;
+  try {
+    key = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  return isPlainSearchKey(key) ? key : null;
+}
+
 export type CachedRoute = { route: 'home' | 'listing' | 'search' | 'product'; key: string };
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/catalog/listing-view';
-import { isPlainSearchKey } from '@/lib/catalog/cached-routes';
+import { searchOfKey } from '@/lib/catalog/cached-routes';
 import { listingMetadata } from '@/lib/catalog/page-metadata';
 
 // A plain search (`/products?q=paracetamol 500`, nothing else), served to anonymous shoppers through
@@ -17,13 +17,13 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ q: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { q } = await params;
-  return isPlainSearchKey(q) ? listingMetadata({ q }) : { title: 'Page not found' };
+  const q = searchOfKey((await params).q);
+  return q === null ? { title: 'Page not found' } : listingMetadata({ q });
 }
 
 export default async function CachedSearchPage({ params }: Props) {
   // Only the normalised text: any other spelling would be a second entry for one search.
-  const { q } = await params;
-  if (!isPlainSearchKey(q)) notFound();
+  const q = searchOfKey((await params).q);
+  if (q === null) notFound();
   return <ListingView params={{ q }} />;
 }
