@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { ANONYMOUS_PAGES } from './lib/catalog/anonymous-pages.mjs';
 import { CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders } from './lib/security/page-policy.mjs';
 
@@ -90,4 +91,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each page's language and messages from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -15,7 +15,7 @@ export function generateMetadata(): Metadata {
 export default async function GlobalNotFound() {
   await connection();
   return (
-    <SiteShell signOutAction={signOutAction}>
+    <SiteShell locale="en" signOutAction={signOutAction}>
       <NotFoundMessage />
     </SiteShell>
   );

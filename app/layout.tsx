@@ -14,5 +14,5 @@ export const viewport: Viewport = { themeColor: '#047857', width: 'device-width'
 // header are a client island. Pages that render per request (and carry the CSP nonce) say so in
 // their own layouts: app/(auth), app/(shop), account, admin. See SECURITY.md, "Cached pages".
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return <SiteShell signOutAction={signOutAction}>{children}</SiteShell>;
+  return <SiteShell locale="en" signOutAction={signOutAction}>{children}</SiteShell>;
 }

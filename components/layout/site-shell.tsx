@@ -1,13 +1,17 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { OfflineSupport } from '@/components/offline/offline-support';
+import { clientMessages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { Providers } from '@/components/providers';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /** The page around every route: the root layout and the global 404 page share it. */
-export function SiteShell({ signOutAction, children }: { signOutAction: () => Promise<void>; children: React.ReactNode }) {
+export function SiteShell({ locale, signOutAction, children }: { locale: Locale; signOutAction: () => Promise<void>; children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="Asia/Kathmandu">
         <Providers>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             Skip to content
@@ -19,6 +23,7 @@ export function SiteShell({ signOutAction, children }: { signOutAction: () => Pr
           <SiteFooter />
           <OfflineSupport />
         </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -39,3 +39,17 @@ describe('formatWaitingTime', () => {
     expect(formatWaitingTime(2 * 1440 + 4 * 60 + 30)).toBe('2 days 4 h');
   });
 });
+
+describe('in Nepali', () => {
+  it('puts the BS date first, in Devanagari, with the Gregorian day beside it', () => {
+    expect(formatDay('2026-12-02', 'ne')).toBe('१६ मंसिर २०८३ (२०२६ डिसेम्बर २)');
+    // 23:59 Nepal time on 14 June 2026 is 18:14 UTC.
+    expect(formatDateTime(new Date('2026-06-14T18:14:00Z'), 'ne')).toBe('३१ जेठ २०८३ (२०२६ जुन १४), २३:५९');
+    expect(formatDay('2040-01-01', 'ne')).toBe('२०४० जनवरी १');
+  });
+
+  it('says how long something has waited in Nepali words and digits', () => {
+    expect(formatWaitingTime(200, 'ne')).toBe('३ घण्टा २० मिनेट');
+    expect(formatWaitingTime(2 * 1440 + 4 * 60, 'ne')).toBe('२ दिन ४ घण्टा');
+  });
+});
