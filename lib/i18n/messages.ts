@@ -5,6 +5,7 @@ import enCatalog from '@/messages/en/catalog.json';
 import enCommon from '@/messages/en/common.json';
 import enEmail from '@/messages/en/email.json';
 import enInfo from '@/messages/en/info.json';
+import enManage from '@/messages/en/manage.json';
 import enOrders from '@/messages/en/orders.json';
 import neAccount from '@/messages/ne/account.json';
 import neAdmin from '@/messages/ne/admin.json';
@@ -13,6 +14,7 @@ import neCatalog from '@/messages/ne/catalog.json';
 import neCommon from '@/messages/ne/common.json';
 import neEmail from '@/messages/ne/email.json';
 import neInfo from '@/messages/ne/info.json';
+import neManage from '@/messages/ne/manage.json';
 import neOrders from '@/messages/ne/orders.json';
 import type { Locale } from './locales';
 
@@ -22,12 +24,12 @@ import type { Locale } from './locales';
  * the people translating one part of the shop never edit the same file.
  * lib/i18n/messages.test.ts checks both languages have the same keys and placeholders.
  */
-const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, info: enInfo, email: enEmail };
+const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, info: neInfo, email: neEmail } as Messages,
+  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail } as Messages,
 };
 
 /** What a page's client components can ask for: everything but the emails (written on the server only). */
