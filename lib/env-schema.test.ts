@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ESEWA_TEST_SECRET_KEY, parseServerEnv, SECRET_NAMES } from './env-schema';
-import { generateVapidKeys } from './env-vapid';
+import { generateVapidKeys, vapidKeysMatch } from './env-vapid';
 
 const secrets = {
   AUTH_SECRET: 'a'.repeat(40),
@@ -192,6 +192,14 @@ describe('server configuration', () => {
       expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PUBLIC_KEY: other.VAPID_PUBLIC_KEY }))[0]).toMatch(/^VAPID_PUBLIC_KEY is not the public key of VAPID_PRIVATE_KEY/);
       expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PUBLIC_KEY: 'abc' }))[0]).toMatch(/^VAPID_PUBLIC_KEY must be an uncompressed P-256 public key/);
       expect(problemsOf(() => parseServerEnv({ ...production, VAPID_PRIVATE_KEY: 'not base64url!' }))[0]).toMatch(/^VAPID_PRIVATE_KEY must be a 32-byte/);
+    });
+
+    it('generates pairs it accepts, including private keys whose first byte is zero (one in 256)', () => {
+      for (let i = 0; i < 2000; i++) {
+        const pair = generateVapidKeys();
+        expect(Buffer.from(pair.VAPID_PRIVATE_KEY, 'base64url').length).toBe(32);
+        expect(vapidKeysMatch(pair.VAPID_PUBLIC_KEY, pair.VAPID_PRIVATE_KEY)).toBe(true);
+      }
     });
 
     it('takes the generated pair in development, with a development subject', () => {

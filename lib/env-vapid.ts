@@ -31,7 +31,11 @@ export const DEVELOPMENT_VAPID_SUBJECT = 'mailto:push@medinest.local';
 export function generateVapidKeys(): { VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string } {
   const ecdh = createECDH('prime256v1');
   ecdh.generateKeys();
-  return { VAPID_PUBLIC_KEY: ecdh.getPublicKey().toString('base64url'), VAPID_PRIVATE_KEY: ecdh.getPrivateKey().toString('base64url') };
+  // The private key is a number: Node drops its leading zero bytes (one key in 256 is 31 bytes long),
+  // and a VAPID private key is exactly 32 bytes.
+  const privateKey = ecdh.getPrivateKey();
+  const padded = Buffer.concat([Buffer.alloc(32 - privateKey.length), privateKey]);
+  return { VAPID_PUBLIC_KEY: ecdh.getPublicKey().toString('base64url'), VAPID_PRIVATE_KEY: padded.toString('base64url') };
 }
 
 /** Whether the public key is the private key's: a mismatched pair signs messages every push service refuses. */
