@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requestIp } from '@/lib/audit/request-ip';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/auth/account/addresses';
@@ -12,6 +12,7 @@ import { sendPhoneCode, verifyPhoneCode } from '@/lib/auth/phone-verification';
 import { dispatchDueSms } from '@/lib/notifications/sms/dispatch-sms';
 import { logger } from '@/lib/observability/logger';
 import { env } from '@/lib/env';
+import { redirect } from '@/lib/i18n/navigation';
 import { sameOriginPath } from '@/lib/security/redirect-target';
 import { messagePreferencesSchema, phoneCodeSchema, sendPhoneCodeSchema } from '@/lib/validation/messages';
 import { userAction } from '@/lib/auth/action';
@@ -28,28 +29,31 @@ import { changePasswordSchema, profileSchema, totpCodeSchema, twoFactorCodeSchem
 export const updateProfileAction = userAction(profileSchema, async (input, user) => {
   await updateProfile(user, input);
   revalidatePath('/account');
-  return { ok: true, message: 'Profile saved.' };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('profileSaved') };
 });
 
 export const updateMessagePreferencesAction = userAction(messagePreferencesSchema, async (input, user) => {
   await updateMessagePreferences(user, input);
   revalidatePath('/account');
-  return { ok: true, message: 'Message settings saved.' };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('messagesSaved') };
 });
 
 /** Sends the code, then hands the outbox a nudge after the response: nobody should wait a cron minute for it. */
 export const sendPhoneCodeAction = userAction(sendPhoneCodeSchema, async (_input, user) => {
   const sent = await sendPhoneCode(user, await requestIp());
-  if ('alreadyVerified' in sent) return { ok: true, message: 'Your mobile number is already verified.' };
+  const t = await getTranslations('account.actions');
+  if ('alreadyVerified' in sent) return { ok: true, message: t('phoneAlreadyVerified') };
   after(() => dispatchDueSms({ limit: 10 }).catch((error: unknown) => logger.warn({ error }, 'SMS dispatch after a code failed; the cron job will send it')));
   revalidatePath('/account/phone');
-  return { ok: true, message: `We sent a code to ${sent.phone}. It works for 5 minutes.` };
+  return { ok: true, message: t('codeSent', { phone: sent.phone }) };
 });
 
 export const verifyPhoneCodeAction = userAction(phoneCodeSchema, async (input, user) => {
   await verifyPhoneCode(user, input.code, await requestIp());
   revalidatePath('/account');
-  redirect(sameOriginPath(input.next, env.APP_URL, '/account?phone=verified'));
+  return redirect({ href: sameOriginPath(input.next, env.APP_URL, '/account?phone=verified'), locale: await getLocale() });
 });
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, user) => {
@@ -58,29 +62,32 @@ export const changePasswordAction = userAction(changePasswordSchema, async (inpu
   await changePassword(user, input, ip);
   // The change ended every session; this browser gets a new one so the user stays signed in here.
   await refreshSession(user, twoFactorVerified, ip);
-  return { ok: true, message: 'Password changed. You were signed out everywhere else.' };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('passwordChanged') };
 });
 
 export const createAddressAction = userAction(addressSchema, async (input, user) => {
   await createAddress(db, user.id, input);
-  redirect('/account/addresses?saved=1');
+  return redirect({ href: '/account/addresses?saved=1', locale: await getLocale() });
 });
 
 export const updateAddressAction = userAction(addressSchema.and(addressIdSchema), async (input, user) => {
   await updateAddress(db, user.id, input.id, input);
-  redirect('/account/addresses?saved=1');
+  return redirect({ href: '/account/addresses?saved=1', locale: await getLocale() });
 });
 
 export const deleteAddressAction = userAction(addressIdSchema, async (input, user) => {
   await deleteAddress(db, user.id, input.id);
   revalidatePath('/account/addresses');
-  return { ok: true, message: 'Address deleted.' };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('addressDeleted') };
 });
 
 export const setDefaultAddressAction = userAction(addressIdSchema, async (input, user) => {
   await setDefaultAddress(db, user.id, input.id);
   revalidatePath('/account/addresses');
-  return { ok: true, message: 'Default address changed.' };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('defaultAddressChanged') };
 });
 
 /** Confirms enrolment, upgrades this session to two-factor, and hands back the recovery codes once. */
@@ -88,7 +95,8 @@ export const confirmTwoFactorAction = userAction(totpCodeSchema, async (input, u
   const { recoveryCodes } = await confirmEnrolment(user, input.code, await enrolmentTokenFromCookie(), await requestIp());
   (await cookies()).delete({ name: ENROLMENT_COOKIE, path: ENROLMENT_COOKIE_PATH });
   await upgradeSessionAfterEnrolment(user, await requestIp());
-  return { ok: true, message: 'Two-factor authentication is on.', data: { recoveryCodes } };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('twoFactorOn'), data: { recoveryCodes } };
 });
 
 /** For a session opened before two-factor was turned on elsewhere: prove the code once. */
@@ -100,9 +108,10 @@ export const verifyTwoFactorAction = userAction(twoFactorCodeSchema, async (inpu
 
 /** Signs one of the user's other devices out (a session id of someone else's changes nothing). */
 export const signOutDeviceAction = userAction(sessionIdSchema, async (input, user) => {
-  if (!(await signOutDevice(db, user, input.id))) return { ok: false, message: 'That device is already signed out.' };
+  const t = await getTranslations('account.actions');
+  if (!(await signOutDevice(db, user, input.id))) return { ok: false, message: t('deviceAlreadySignedOut') };
   revalidatePath('/account/sessions');
-  return { ok: true, message: 'Signed out.' };
+  return { ok: true, message: t('signedOut') };
 });
 
 export const signOutEverywhereAction = userAction(signOutEverywhereSchema, async (input, user) => {
@@ -113,5 +122,6 @@ export const signOutEverywhereAction = userAction(signOutEverywhereSchema, async
   }
   const count = await signOutEverywhere(db, user, sessionId, false);
   revalidatePath('/account/sessions');
-  return { ok: true, message: count === 1 ? 'Signed out 1 other device.' : `Signed out ${count} other devices.` };
+  const t = await getTranslations('account.actions');
+  return { ok: true, message: t('signedOutOthers', { count }) };
 });

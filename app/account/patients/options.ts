@@ -1,5 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import { PATIENT_SEXES } from '@/db/schema/patients';
-import { ADDABLE_RELATIONSHIPS, RELATIONSHIP_LABELS, SEX_LABELS } from '@/lib/patients/validation';
+import { ADDABLE_RELATIONSHIPS } from '@/lib/patients/validation';
 
-export const RELATIONSHIP_OPTIONS = ADDABLE_RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] }));
-export const SEX_OPTIONS = PATIENT_SEXES.map((value) => ({ value, label: SEX_LABELS[value] }));
+/** The patient form's choices in the page's language; the values are lib/patients' enums. */
+export async function patientOptions() {
+  const t = await getTranslations('account.patients');
+  return {
+    relationships: ADDABLE_RELATIONSHIPS.map((value) => ({ value, label: t(`relationship.${value}`) })),
+    sexes: PATIENT_SEXES.map((value) => ({ value, label: t(`sexes.${value}`) })),
+  };
+}

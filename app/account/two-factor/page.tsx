@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getCurrentSession, requireUser } from '@/lib/auth/current-user';
 import { enrolmentTokenFromCookie } from '@/lib/auth/enrolment-cookie';
 import { hasUsableEnrolmentLink } from '@/lib/auth/enrolment-links';
@@ -7,7 +8,10 @@ import { isStaff } from '@/lib/permissions/matrix';
 import { TwoFactorPanel, type TwoFactorMode } from '@/components/account/two-factor-forms';
 import { confirmTwoFactorAction, verifyTwoFactorAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Two-factor authentication' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('account.twoFactor');
+  return { title: t('title') };
+}
 
 export default async function TwoFactorPage() {
   const user = await requireUser();

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PatientForm } from '@/components/account/patient-form';
 import { db } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
+import { Link } from '@/lib/i18n/navigation';
 import { getPatient } from '@/lib/patients/patients';
 import { uuid } from '@/lib/validation/fields';
 import { updatePatientAction } from '../actions';
-import { RELATIONSHIP_OPTIONS, SEX_OPTIONS } from '../options';
+import { patientOptions } from '../options';
 
-export const metadata: Metadata = { title: 'Edit patient' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('account.patients');
+  return { title: t('editTitle') };
+}
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -17,14 +21,16 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   // Scoped by owner: another account's patient is simply not found.
   const patient = id.success ? await getPatient(db, user.id, id.data) : null;
   if (!patient) notFound();
+  const t = await getTranslations('account.patients');
+  const { relationships, sexes } = await patientOptions();
   return (
     <section className="max-w-lg rounded-lg border border-slate-200 bg-white p-6">
       <p className="text-sm">
-        <Link href="/account/patients" className="text-brand-700 underline">Patients</Link>
+        <Link href="/account/patients" className="text-brand-700 underline">{t('title')}</Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">{patient.relationship === 'self' ? 'Your details' : `Edit ${patient.name}`}</h1>
+      <h1 className="mt-2 text-2xl font-bold">{patient.relationship === 'self' ? t('yourDetails') : t('editName', { name: patient.name })}</h1>
       <div className="mt-6">
-        <PatientForm action={updatePatientAction} patient={patient} relationships={RELATIONSHIP_OPTIONS} sexes={SEX_OPTIONS} />
+        <PatientForm action={updatePatientAction} patient={patient} relationships={relationships} sexes={sexes} />
       </div>
     </section>
   );
