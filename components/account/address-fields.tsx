@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CheckboxField, Field, FieldErrors, useFieldWiring, useFormResult } from '@/components/ui/form';
 import type { AddressDto } from '@/lib/auth/account/addresses';
 import { PROVINCES } from '@/lib/geo/nepal';
+import { provinceName } from './province-name';
 
 /** The fields of a Nepali delivery address, shared by the account's address book and checkout. */
 export function AddressFields({
@@ -18,17 +20,18 @@ export function AddressFields({
   withLabel?: boolean;
   withDefault?: boolean;
 }) {
+  const t = useTranslations('account.addressForm');
   return (
     <>
-      {withLabel ? <Field name="label" label="Label" defaultValue={address?.label ?? 'Home'} hint="e.g. Home, Office" /> : <input type="hidden" name="label" value="Home" />}
-      <Field name="recipientName" label="Recipient name" autoComplete="name" defaultValue={address?.recipientName ?? prefill?.recipientName} />
-      <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" defaultValue={address?.phone ?? prefill?.phone} hint="98XXXXXXXX or 97XXXXXXXX" />
+      {withLabel ? <Field name="label" label={t('label')} defaultValue={address?.label ?? 'Home'} hint={t('labelHint')} /> : <input type="hidden" name="label" value="Home" />}
+      <Field name="recipientName" label={t('recipientName')} autoComplete="name" defaultValue={address?.recipientName ?? prefill?.recipientName} />
+      <Field name="phone" label={t('phone')} type="tel" autoComplete="tel" defaultValue={address?.phone ?? prefill?.phone} hint={t('phoneHint')} />
       <ProvinceDistrict province={address?.province} district={address?.district} />
-      <Field name="municipality" label="Municipality / rural municipality" defaultValue={address?.municipality} />
-      <Field name="ward" label="Ward number" inputMode="numeric" defaultValue={address ? String(address.ward) : undefined} />
-      <Field name="street" label="Street / tole" autoComplete="address-line1" defaultValue={address?.street} />
-      <Field name="landmark" label="Landmark (optional)" defaultValue={address?.landmark ?? undefined} />
-      {withDefault ? <CheckboxField name="isDefault" label="Use as my default delivery address" defaultChecked={address?.isDefault ?? false} /> : null}
+      <Field name="municipality" label={t('municipality')} defaultValue={address?.municipality} />
+      <Field name="ward" label={t('ward')} inputMode="numeric" defaultValue={address ? String(address.ward) : undefined} />
+      <Field name="street" label={t('street')} autoComplete="address-line1" defaultValue={address?.street} />
+      <Field name="landmark" label={t('landmark')} defaultValue={address?.landmark ?? undefined} />
+      {withDefault ? <CheckboxField name="isDefault" label={t('isDefault')} defaultChecked={address?.isDefault ?? false} /> : null}
     </>
   );
 }
@@ -44,6 +47,8 @@ function ProvinceDistrict(props: { province?: string; district?: string }) {
 // Uncontrolled (defaultValue) on purpose: React resets a form after its action runs, and a reset
 // returns each select to its default option, so the default must be what was chosen.
 function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initialProvince: string; initialDistrict: string }) {
+  const t = useTranslations('account.addressForm');
+  const provinces = useTranslations('account.addressForm.provinces');
   const [province, setProvince] = useState(initialProvince);
   const provinceField = useFieldWiring('province');
   const districtField = useFieldWiring('district');
@@ -52,13 +57,13 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
     <div className="grid gap-4 sm:grid-cols-2">
       <div>
         <label htmlFor={provinceField.id} className={provinceField.labelClass}>
-          Province
+          {t('province')}
         </label>
         <select {...provinceField.controlProps} defaultValue={initialProvince} onChange={(e) => setProvince(e.target.value)} className={provinceField.controlClass}>
-          <option value="">Choose a province</option>
+          <option value="">{t('chooseProvince')}</option>
           {PROVINCES.map((p) => (
             <option key={p.name} value={p.name}>
-              {p.name}
+              {provinceName(provinces, p.name)}
             </option>
           ))}
         </select>
@@ -66,10 +71,10 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
       </div>
       <div>
         <label htmlFor={districtField.id} className={districtField.labelClass}>
-          District
+          {t('district')}
         </label>
         <select key={province} {...districtField.controlProps} defaultValue={province === initialProvince ? initialDistrict : ''} className={districtField.controlClass}>
-          <option value="">{province ? 'Choose a district' : 'Choose a province first'}</option>
+          <option value="">{province ? t('chooseDistrict') : t('chooseProvinceFirst')}</option>
           {districts.map((d) => (
             <option key={d} value={d}>
               {d}

@@ -1,13 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, Field, type FormAction } from '@/components/ui/form';
 
 export function ChangePasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations('account.password');
   return (
-    <ActionForm action={action} submitLabel="Change password">
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" hint="At least 10 characters, not a common password." />
-      <Field name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" />
+    <ActionForm action={action} submitLabel={t('submit')}>
+      <Field name="currentPassword" label={t('current')} type="password" autoComplete="current-password" />
+      <Field name="password" label={t('new')} type="password" autoComplete="new-password" hint={t('newHint')} />
+      <Field name="confirmPassword" label={t('confirm')} type="password" autoComplete="new-password" />
     </ActionForm>
   );
 }

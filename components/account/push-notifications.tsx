@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -27,14 +28,15 @@ async function browserState(): Promise<State> {
   if (Notification.permission === 'denied') return 'blocked';
   const registration = await navigator.serviceWorker.getRegistration();
   const subscription = await registration?.pushManager.getSubscription();
-  if (subscription) void send('POST', subscription.toJSON());
+  if (subscription) void send('POST', subscription.toJSON(), '');
   return subscription ? 'on' : 'off';
 }
 
-async function send(method: 'POST' | 'DELETE', body: unknown): Promise<{ ok: boolean; message: string }> {
+/** The server's answer; `fallback` when it gave no message (a proxy's error page, a dropped connection). */
+async function send(method: 'POST' | 'DELETE', body: unknown, fallback: string): Promise<{ ok: boolean; message: string }> {
   const response = await fetch(SUBSCRIPTIONS_PATH, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await response.json().catch(() => null)) as { message?: unknown } | null;
-  return { ok: response.ok, message: typeof answer?.message === 'string' ? answer.message : 'Something went wrong. Please try again.' };
+  return { ok: response.ok, message: typeof answer?.message === 'string' ? answer.message : fallback };
 }
 
 /**
@@ -44,6 +46,7 @@ async function send(method: 'POST' | 'DELETE', body: unknown): Promise<{ ok: boo
  * off deletes it on the server, then in the browser.
  */
 export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey: string; devices: number }) {
+  const t = useTranslations('account.push');
   const [state, setState] = useState<State>('checking');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -65,12 +68,12 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
       const permission = await Notification.requestPermission();
       if (permission !== 'granted') {
         setState(permission === 'denied' ? 'blocked' : 'off');
-        return setNotice({ tone: 'info', text: 'Notifications stay off: the browser was not allowed to show them.' });
+        return setNotice({ tone: 'info', text: t('notAllowed') });
       }
       const registration = await workerRegistration();
-      if (!registration) return setNotice({ tone: 'error', text: 'This browser has not set up the shop’s offline support yet. Reload the page and try again.' });
+      if (!registration) return setNotice({ tone: 'error', text: t('noWorker') });
       const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: Uint8Array.from(atob(vapidPublicKey.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)) });
-      const saved = await send('POST', subscription.toJSON());
+      const saved = await send('POST', subscription.toJSON(), t('somethingWrong'));
       if (!saved.ok) {
         await subscription.unsubscribe().catch(() => false);
         return setNotice({ tone: 'error', text: saved.message });
@@ -78,7 +81,7 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
       setState('on');
       setNotice({ tone: 'success', text: saved.message });
     } catch {
-      setNotice({ tone: 'error', text: 'This browser could not turn notifications on. Please try again later.' });
+      setNotice({ tone: 'error', text: t('onFailed') });
     } finally {
       setBusy(false);
     }
@@ -91,15 +94,15 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
       const registration = await navigator.serviceWorker.getRegistration();
       const subscription = await registration?.pushManager.getSubscription();
       if (subscription) {
-        const removed = await send('DELETE', { endpoint: subscription.endpoint });
+        const removed = await send('DELETE', { endpoint: subscription.endpoint }, t('somethingWrong'));
         // 404: the server had already forgotten it; the browser still lets go of it.
         if (!removed.ok && !/not on/.test(removed.message)) return setNotice({ tone: 'error', text: removed.message });
         await subscription.unsubscribe();
       }
       setState('off');
-      setNotice({ tone: 'success', text: 'Notifications are off in this browser.' });
+      setNotice({ tone: 'success', text: t('offDone') });
     } catch {
-      setNotice({ tone: 'error', text: 'This browser could not turn notifications off. Please try again.' });
+      setNotice({ tone: 'error', text: t('offFailed') });
     } finally {
       setBusy(false);
     }
@@ -108,22 +111,20 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
   return (
     <div data-testid="push-notifications" data-state={state} className="space-y-3">
       <p className="text-sm text-slate-600">
-        {state === 'on'
-          ? 'This browser shows a notification when your order changes, a prescription is checked or a payment arrives.'
-          : 'Get a notification in this browser when your order changes, a prescription is checked or a payment arrives.'}
-        {devices > 0 ? ` Notifications are on in ${devices === 1 ? '1 browser' : `${devices} browsers`} of yours.` : ''}
+        {state === 'on' ? t('explainOn') : t('explainOff')}
+        {devices > 0 ? ` ${t('devices', { count: devices })}` : ''}
       </p>
-      {state === 'development' ? <p className="text-sm text-slate-600">Notifications work in a production build (npm run build, then npm start): the service worker is not registered in development.</p> : null}
-      {state === 'unsupported' ? <p className="text-sm text-slate-600">This browser cannot show notifications from the shop.</p> : null}
-      {state === 'blocked' ? <p className="text-sm text-slate-600">Notifications are blocked for this site in the browser’s settings.</p> : null}
+      {state === 'development' ? <p className="text-sm text-slate-600">{t('development')}</p> : null}
+      {state === 'unsupported' ? <p className="text-sm text-slate-600">{t('unsupported')}</p> : null}
+      {state === 'blocked' ? <p className="text-sm text-slate-600">{t('blocked')}</p> : null}
       {state === 'off' ? (
         <Button onClick={() => void turnOn()} disabled={busy}>
-          {busy ? 'Turning on…' : 'Turn on notifications'}
+          {busy ? t('turningOn') : t('turnOn')}
         </Button>
       ) : null}
       {state === 'on' ? (
         <Button tone="secondary" onClick={() => void turnOff()} disabled={busy}>
-          {busy ? 'Turning off…' : 'Turn off notifications'}
+          {busy ? t('turningOff') : t('turnOff')}
         </Button>
       ) : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
