@@ -6,16 +6,6 @@ vi.hoisted(() => Object.assign(process.env, { OCR_AFTER_UPLOAD: '0' }));
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 vi.mock('@/lib/audit/request-ip', () => ({ requestIp: async () => '127.0.0.1' }));
 vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache);
-// next-intl's server half works only inside a Next request: English words, and redirects straight to the English address.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { MESSAGES } = await import('@/lib/i18n/messages');
-  return { getLocale: async () => 'en', getTranslations: async (namespace: string) => createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: namespace as never }) };
-});
-vi.mock('@/lib/i18n/navigation', async () => {
-  const { redirect } = await import('next/navigation');
-  return { redirect: ({ href }: { href: string }) => redirect(href) };
-});
 
 const { db } = await import('@/db/client');
 const { refillReminders } = await import('@/db/schema');
