@@ -1,38 +1,41 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { DeliveryDays } from '@/db/schema/settings';
 import { PROVINCES } from '@/lib/geo/nepal';
 import { maxField, MAX_DELIVERY_DAYS, minField, type PharmacyDetails } from '@/lib/settings/schema';
 import { ActionForm, Field, FieldErrors, useFormResult, type FormAction } from '@/components/ui/form';
 
 export function PharmacyDetailsForm({ action, values }: { action: FormAction; values: PharmacyDetails | null }) {
+  const t = useTranslations('manage.settings.forms');
   return (
-    <ActionForm action={action} density="compact" submitLabel="Save details" testId="pharmacy-details-form">
+    <ActionForm action={action} density="compact" submitLabel={t('saveDetails')} testId="pharmacy-details-form">
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="pharmacyName" label="Pharmacy name (as registered)" defaultValue={values?.pharmacyName} maxLength={120} className="sm:col-span-2" />
-        <Field name="ddaLicenceNumber" label="DDA licence number" hint="Department of Drug Administration registration, as on the certificate." defaultValue={values?.ddaLicenceNumber} maxLength={40} />
-        <Field name="panNumber" label="PAN" hint="9 digits." inputMode="numeric" defaultValue={values?.panNumber} maxLength={9} />
-        <Field name="address" label="Address" hint="Street, ward, municipality and district." defaultValue={values?.address} maxLength={200} className="sm:col-span-2" />
-        <Field name="phone" label="Phone" type="tel" defaultValue={values?.phone} maxLength={20} />
-        <Field name="email" label="Email" type="email" defaultValue={values?.email} maxLength={254} />
-        <Field name="pharmacistName" label="Pharmacist in charge" defaultValue={values?.pharmacistName} maxLength={80} />
-        <Field name="pharmacistRegistration" label="NPC or NMC registration number" hint="Nepal Pharmacy Council (or Nepal Medical Council) number." defaultValue={values?.pharmacistRegistration} maxLength={30} />
+        <Field name="pharmacyName" label={t('pharmacyName')} defaultValue={values?.pharmacyName} maxLength={120} className="sm:col-span-2" />
+        <Field name="ddaLicenceNumber" label={t('ddaLicenceNumber')} hint={t('ddaLicenceHint')} defaultValue={values?.ddaLicenceNumber} maxLength={40} />
+        <Field name="panNumber" label={t('pan')} hint={t('panHint')} inputMode="numeric" defaultValue={values?.panNumber} maxLength={9} />
+        <Field name="address" label={t('address')} hint={t('addressHint')} defaultValue={values?.address} maxLength={200} className="sm:col-span-2" />
+        <Field name="phone" label={t('phone')} type="tel" defaultValue={values?.phone} maxLength={20} />
+        <Field name="email" label={t('email')} type="email" defaultValue={values?.email} maxLength={254} />
+        <Field name="pharmacistName" label={t('pharmacistName')} defaultValue={values?.pharmacistName} maxLength={80} />
+        <Field name="pharmacistRegistration" label={t('pharmacistRegistration')} hint={t('pharmacistRegistrationHint')} defaultValue={values?.pharmacistRegistration} maxLength={30} />
       </div>
     </ActionForm>
   );
 }
 
 export function DeliveryDaysForm({ action, days }: { action: FormAction; days: Record<string, DeliveryDays> }) {
+  const t = useTranslations('manage.settings.forms');
   return (
-    <ActionForm action={action} density="compact" submitLabel="Save delivery times" testId="delivery-days-form">
+    <ActionForm action={action} density="compact" submitLabel={t('saveDeliveryTimes')} testId="delivery-days-form">
       <div className="grid gap-4 lg:grid-cols-2">
         {PROVINCES.map((province) => (
           <fieldset key={province.name} className="rounded-md border border-slate-200 p-3">
             <legend className="px-1 text-sm font-semibold">{province.name}</legend>
             <div className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-2 gap-y-1 text-sm">
-              <span className="text-xs text-slate-500">District</span>
-              <span className="text-xs text-slate-500">From (days)</span>
-              <span className="text-xs text-slate-500">To (days)</span>
+              <span className="text-xs text-slate-500">{t('district')}</span>
+              <span className="text-xs text-slate-500">{t('fromDays')}</span>
+              <span className="text-xs text-slate-500">{t('toDays')}</span>
               {province.districts.map((district) => (
                 <DistrictRow key={district} district={district} days={days[district]} />
               ))}
@@ -46,13 +49,14 @@ export function DeliveryDaysForm({ action, days }: { action: FormAction; days: R
 
 function DistrictRow({ district, days }: { district: string; days?: DeliveryDays }) {
   const state = useFormResult();
+  const t = useTranslations('manage.settings.forms');
   // Refill only after a refusal; after a success the page's own (fresh) values apply.
   const refill = (field: string, saved?: number) => (state && !state.ok ? state.values?.[field] : undefined) ?? (saved === undefined ? '' : String(saved));
   const errorsFor = (field: string) => state?.fieldErrors?.[field];
   const input = (field: string, label: string, saved?: number) => (
     <input
       name={field}
-      aria-label={`${district}: ${label}`}
+      aria-label={label}
       inputMode="numeric"
       maxLength={2}
       max={MAX_DELIVERY_DAYS}
@@ -67,8 +71,8 @@ function DistrictRow({ district, days }: { district: string; days?: DeliveryDays
   return (
     <>
       <span>{district}</span>
-      {input(minField(district), 'from', days?.min)}
-      {input(maxField(district), 'to', days?.max)}
+      {input(minField(district), t('districtFrom', { district }), days?.min)}
+      {input(maxField(district), t('districtTo', { district }), days?.max)}
       {errors.length > 0 ? (
         <span className="col-span-3">
           <FieldErrors id={`delivery-${district.replace(/\W+/g, '-')}`} name={minField(district)} errors={errors} />

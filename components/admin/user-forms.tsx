@@ -1,36 +1,31 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { ActionForm, Hidden, SelectField, type FormAction } from '@/components/ui/form';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
 
-const ROLES = [
-  { value: 'customer', label: 'customer' },
-  { value: 'pharmacist', label: 'pharmacist' },
-  { value: 'admin', label: 'admin' },
-];
-const ROLE_POWERS: Record<string, string> = {
-  customer: 'They lose any back-office access on their next request.',
-  pharmacist: 'They can review prescriptions, fulfil orders and manage stock from their next request, once two-factor is set up.',
-  admin: 'They get every power in the back office, users and roles included, from their next request, once two-factor is set up.',
-};
+const ROLES = ['customer', 'pharmacist', 'admin'] as const;
+const isRole = (value: string): value is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(value);
 
 /** The role is read from the select when the button is pressed, so the dialog names the change. */
 export function RoleForm({ userId, email, role, action }: { userId: string; email: string; role: string; action: FormAction }) {
+  const t = useTranslations('manage.users');
   return (
     <ActionForm
       action={action}
       density="compact"
-      submitLabel="Change role"
+      submitLabel={t('forms.changeRole')}
       className="flex flex-wrap items-center gap-2"
       testId="role-form"
       confirm={(form) => {
         const next = String(new FormData(form).get('role'));
-        return { title: `Make ${email} ${next === 'admin' ? 'an' : 'a'} ${next}?`, description: ROLE_POWERS[next] ?? '', confirmLabel: 'Change role' };
+        if (!isRole(next)) return { title: t('forms.changeRole'), description: '', confirmLabel: t('forms.changeRole') };
+        return { title: t(`forms.makeRole.${next}`, { email }), description: t(`forms.rolePowers.${next}`), confirmLabel: t('forms.changeRole') };
       }}
     >
       <Hidden name="userId" value={userId} />
-      <SelectField name="role" label="Role" hideLabel options={ROLES} defaultValue={role} />
+      <SelectField name="role" label={t('page.role')} hideLabel options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} defaultValue={role} />
     </ActionForm>
   );
 }
@@ -44,35 +39,30 @@ function UserButton({ userId, label, action, confirm }: { userId: string; label:
 }
 
 export function DisableUserButton({ userId, email, action }: { userId: string; email: string; action: FormAction }) {
+  const t = useTranslations('manage.users.forms');
   return (
     <UserButton
       userId={userId}
-      label="Disable"
+      label={t('disable')}
       action={action}
-      confirm={{
-        title: `Disable ${email}?`,
-        description: 'Their sessions end on their next request and they cannot sign in until an administrator enables the account again.',
-        confirmLabel: 'Disable account',
-      }}
+      confirm={{ title: t('disableTitle', { email }), description: t('disableDescription'), confirmLabel: t('disableConfirm') }}
     />
   );
 }
 
 export function EnableUserButton({ userId, action }: { userId: string; action: FormAction }) {
-  return <UserButton userId={userId} label="Enable" action={action} />;
+  const t = useTranslations('manage.users.forms');
+  return <UserButton userId={userId} label={t('enable')} action={action} />;
 }
 
 export function ResetTwoFactorButton({ userId, email, action }: { userId: string; email: string; action: FormAction }) {
+  const t = useTranslations('manage.users.forms');
   return (
     <UserButton
       userId={userId}
-      label="Reset two-factor"
+      label={t('resetTwoFactor')}
       action={action}
-      confirm={{
-        title: `Reset two-factor for ${email}?`,
-        description: 'Their authenticator app and recovery codes stop working; they must enrol again before they can open the back office.',
-        confirmLabel: 'Reset two-factor',
-      }}
+      confirm={{ title: t('resetTitle', { email }), description: t('resetDescription'), confirmLabel: t('resetTwoFactor') }}
     />
   );
 }
@@ -82,25 +72,23 @@ export function ResetTwoFactorButton({ userId, email, action }: { userId: string
  * shown here this once (it is also emailed) so the admin can hand it over; reloading hides it.
  */
 export function IssueEnrolmentLinkButton({ userId, email, action }: { userId: string; email: string; action: FormAction }) {
+  const t = useTranslations('manage.users.forms');
+  const f = formattersFor(useLocale());
   return (
     <ActionForm
       action={action}
       density="compact"
-      submitLabel="Issue enrolment link"
+      submitLabel={t('issueLink')}
       className="mt-1 flex flex-wrap items-center gap-2"
       testId="issue-enrolment-link"
-      confirm={{
-        title: `Issue an enrolment link to ${email}?`,
-        description: 'Whoever opens the link while signed in as this user can set up their two-factor authentication, once, within 24 hours. Any earlier link of theirs stops working. It is emailed to them and shown to you once.',
-        confirmLabel: 'Issue link',
-      }}
+      confirm={{ title: t('issueTitle', { email }), description: t('issueDescription'), confirmLabel: t('issueConfirm') }}
       onSuccess={(state) => {
         const data = state.data as { url: string; expiresAt: string };
         return (
           <div className="mt-1 space-y-1" data-testid="enrolment-link">
             <Alert tone="success">{state.message}</Alert>
             <label className="block text-xs text-slate-600">
-              Shown once: hand it only to {email}. Works until {formatDateTime(new Date(data.expiresAt))}.
+              {t('shownOnce', { email, until: f.dateTime(new Date(data.expiresAt)) })}
               <input readOnly value={data.url} className="mt-1 block w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
             </label>
           </div>

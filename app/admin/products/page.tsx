@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';
 import { searchProducts } from '@/lib/admin/products/read';
 import { productSearchSchema } from '@/lib/admin/products/schema';
-import { formatPaisa } from '@/lib/money';
 
-export const metadata: Metadata = { title: 'Products' };
-
-const STATUS_OPTIONS = [['all', 'All'], ['active', 'Active'], ['inactive', 'Inactive']] as const;
-const COLUMNS: Column[] = ['Medicine', 'Category', { label: 'Price', alignRight: true }, { label: 'MRP', alignRight: true }, { label: 'On hand', alignRight: true }, 'Status'];
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage.products.list'))('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,33 +19,42 @@ export default async function AdminProductsPage({ searchParams }: Props) {
   await requirePermission('products.manage');
   const raw = await searchParams;
   const search = productSearchSchema.parse({ q: raw.q ?? '', status: raw.status ?? 'all', page: raw.page ?? 1 });
-  const { rows, total, page, pageCount } = await searchProducts(search);
+  const [{ rows, total, page, pageCount }, t, locale] = await Promise.all([searchProducts(search), getTranslations('manage.products.list'), getLocale()]);
+  const f = formattersFor(locale);
+  const columns: Column[] = [
+    t('columns.medicine'),
+    t('columns.category'),
+    { label: t('columns.price'), alignRight: true },
+    { label: t('columns.mrp'), alignRight: true },
+    { label: t('columns.onHand'), alignRight: true },
+    t('columns.status'),
+  ];
   const href = (p: number) => `/admin/products?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), status: search.status, page: String(p) })}`;
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">Products</h1>
-        <Link href="/admin/products/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">New product</Link>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link href="/admin/products/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t('newProduct')}</Link>
       </div>
-      <FilterForm label="Search products">
-        <FilterText label="Search" name="q" defaultValue={search.q} placeholder="brand, generic, maker" />
-        <FilterSelect label="Status" name="status" defaultValue={search.status} options={STATUS_OPTIONS} />
+      <FilterForm label={t('searchLabel')} submitLabel={t('search')}>
+        <FilterText label={t('search')} name="q" defaultValue={search.q} placeholder={t('searchPlaceholder')} />
+        <FilterSelect label={t('status')} name="status" defaultValue={search.status} options={[['all', t('statusAll')], ['active', t('active')], ['inactive', t('inactive')]]} />
       </FilterForm>
-      <ResultCount count={total} singular="product" />
-      <DataTable columns={COLUMNS}>
+      <ResultCount count={total} singular={t('one')} plural={t('other')} />
+      <DataTable columns={columns}>
         {rows.map((p) => (
           <tr key={p.id} className="border-t border-slate-100" data-testid="product-row">
             <td className="px-3 py-2">
               <Link href={`/admin/products/${p.id}`} className="text-brand-700 underline">{p.brandName}</Link> <span className="text-slate-500">{p.strength}</span>
               {p.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
-              {p.controlled ? <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">Controlled</span> : null}
+              {p.controlled ? <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">{t('controlled')}</span> : null}
               <span className="block text-xs text-slate-500">{p.genericName}</span>
             </td>
             <td className="px-3 py-2">{p.categoryName}</td>
-            <td className="px-3 py-2 text-right">{formatPaisa(p.pricePaisa)}</td>
-            <td className="px-3 py-2 text-right">{formatPaisa(p.mrpPaisa)}</td>
+            <td className="px-3 py-2 text-right">{f.paisa(p.pricePaisa)}</td>
+            <td className="px-3 py-2 text-right">{f.paisa(p.mrpPaisa)}</td>
             <td className="px-3 py-2 text-right"><Link href={`/admin/stock/${p.id}`} className="underline">{p.onHand}</Link></td>
-            <td className="px-3 py-2">{p.active ? 'Active' : <span className="text-slate-500">Inactive</span>}</td>
+            <td className="px-3 py-2">{p.active ? t('active') : <span className="text-slate-500">{t('inactive')}</span>}</td>
           </tr>
         ))}
       </DataTable>
