@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
@@ -10,17 +11,19 @@ import { retryFailedSms } from '@/lib/notifications/sms/outbox';
 import { permittedAction } from '@/lib/permissions/guard';
 
 export const retryNotificationAction = permittedAction('outbox.manage', z.object({ id: z.uuid({ error: 'Invalid email id' }) }), async (input, user) => {
+  const t = await getTranslations('manage.outbox.saved');
   const retried = await retryFailedNotification(db, input.id);
-  if (!retried) return { ok: false, message: 'Only failed emails can be retried.' };
+  if (!retried) return { ok: false, message: t('onlyFailedEmails') };
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'notification.retried', entityType: 'notification', entityId: input.id, ip: await requestIp() });
   revalidatePath('/admin/outbox');
-  return { ok: true, message: 'Queued again.' };
+  return { ok: true, message: t('queued') };
 });
 
 export const retrySmsAction = permittedAction('outbox.manage', z.object({ id: z.uuid({ error: 'Invalid SMS id' }) }), async (input, user) => {
+  const t = await getTranslations('manage.outbox.saved');
   const retried = await retryFailedSms(db, input.id);
-  if (!retried) return { ok: false, message: 'Only failed SMS (not codes) can be retried.' };
+  if (!retried) return { ok: false, message: t('onlyFailedSms') };
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'sms.retried', entityType: 'sms_message', entityId: input.id, ip: await requestIp() });
   revalidatePath('/admin/outbox');
-  return { ok: true, message: 'Queued again.' };
+  return { ok: true, message: t('queued') };
 });

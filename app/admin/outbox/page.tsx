@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { type Column, DataTable } from '@/components/admin/data-table';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/notifications/outbox';
-import { smsErrorLabel } from '@/lib/notifications/sms/gateway';
 import { listPushOutbox, PUSH_OUTBOX_PAGE_SIZE } from '@/lib/notifications/push/outbox';
 import { listSmsOutbox, SMS_OUTBOX_PAGE_SIZE } from '@/lib/notifications/sms/outbox';
 import { requirePermission } from '@/lib/permissions/guard';
 import { RetryButton } from '@/components/admin/retry-button';
 import { retryNotificationAction, retrySmsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Outbox' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage.outbox'))('title') };
+}
 
 const filterSchema = z.object({
   channel: z.enum(['email', 'sms', 'push']).catch('email'),
@@ -29,14 +31,11 @@ const STATUS_STYLE: Record<string, string> = {
   failed: 'bg-red-50 text-red-800',
 };
 
-const actionsColumn = { label: <span className="sr-only">Actions</span>, key: 'actions' };
-const EMAIL_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Language', 'Status', 'Attempts', 'Sent / next try', 'Last error', actionsColumn];
-const PUSH_COLUMNS: Column[] = ['Created', 'Shopper', 'Template', 'Language', 'Status', 'Attempts', 'Sent / next try', 'Push service'];
-const CHANNELS = { email: 'Email', sms: 'SMS', push: 'Push' } as const;
-const LANGUAGE = { en: 'English', ne: 'Nepali' } as const;
-const SMS_COLUMNS: Column[] = ['Created', 'To', 'Template', 'Language', 'Segments', 'Status', 'Attempts', 'Sent / next try', 'Problem', actionsColumn];
-
-const when = (d: Date | null) => (d ? formatDateTime(d) : '—');
+type ColumnName = 'created' | 'to' | 'shopper' | 'template' | 'language' | 'segments' | 'status' | 'attempts' | 'sentOrNext' | 'lastError' | 'problem' | 'pushService' | 'actions';
+const EMAIL_COLUMNS: ColumnName[] = ['created', 'to', 'template', 'language', 'status', 'attempts', 'sentOrNext', 'lastError', 'actions'];
+const PUSH_COLUMNS: ColumnName[] = ['created', 'shopper', 'template', 'language', 'status', 'attempts', 'sentOrNext', 'pushService'];
+const SMS_COLUMNS: ColumnName[] = ['created', 'to', 'template', 'language', 'segments', 'status', 'attempts', 'sentOrNext', 'problem', 'actions'];
+const CHANNELS = ['email', 'sms', 'push'] as const;
 const href = (filter: Partial<Filter>) => {
   const query = new URLSearchParams();
   if (filter.channel && filter.channel !== 'email') query.set('channel', filter.channel);
@@ -45,8 +44,9 @@ const href = (filter: Partial<Filter>) => {
   return query.size > 0 ? `/admin/outbox?${query}` : '/admin/outbox';
 };
 
-function StatusBadge({ status }: { status: string }) {
-  return <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[status] ?? ''}`}>{status}</span>;
+async function StatusBadge({ status }: { status: Filter['status'] & string }) {
+  const t = await getTranslations('manage.outbox.status');
+  return <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[status] ?? ''}`}>{t(status)}</span>;
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -64,39 +64,40 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const rows = emailList.rows;
   const total = sms ? smsList.total : push ? pushList.total : emailList.total;
   const pages = Math.max(1, Math.ceil(total / (sms ? SMS_OUTBOX_PAGE_SIZE : push ? PUSH_OUTBOX_PAGE_SIZE : OUTBOX_PAGE_SIZE)));
+  const [t, locale] = await Promise.all([getTranslations('manage.outbox'), getLocale()]);
+  const f = formattersFor(locale);
+  const when = (d: Date | null) => (d ? f.dateTime(d) : '—');
+  const columns = (names: ColumnName[]): Column[] =>
+    names.map((name) => (name === 'actions' ? { label: <span className="sr-only">{t('columns.actions')}</span>, key: 'actions' } : t(`columns.${name}`)));
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold">Outbox</h1>
-      <nav aria-label="Channel" className="flex gap-2 text-sm">
-        {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => (
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <nav aria-label={t('channelNav')} className="flex gap-2 text-sm">
+        {CHANNELS.map((c) => (
           <Link key={c} href={href({ channel: c })} aria-current={filter.channel === c ? 'page' : undefined} className={`rounded px-3 py-1 font-medium ${filter.channel === c ? 'bg-brand-700 text-white' : 'bg-white'}`}>
-            {CHANNELS[c]}
+            {t(`channels.${c}`)}
           </Link>
         ))}
       </nav>
       <p className="text-sm text-slate-600">
-        {sms
-          ? 'Every SMS the shop sends, newest first, with its segments (what the gateway charges). “Logged” means neither SPARROW_SMS_TOKEN nor AAKASH_SMS_TOKEN is set and the SMS went to the server log.'
-          : push
-            ? 'Every push notification, one per browser a shopper turned notifications on in, newest first. A browser the push service says is gone (404 or 410) is forgotten and its messages fail; they are not sent again.'
-            : 'Every email the shop sends, newest first, in the reader’s language. “Logged” means no Resend key is configured and the email went to the server log.'}
+        {t(`intro.${filter.channel}`)}
       </p>
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t('statusNav')} className="flex flex-wrap gap-2 text-sm">
         {(['all', 'pending', 'sent', 'logged', 'failed'] as const).map((s) => (
           <Link key={s} href={href({ channel: filter.channel, status: s === 'all' ? undefined : s })} className={`rounded px-2 py-1 ${(filter.status ?? 'all') === s ? 'bg-slate-900 text-white' : 'bg-white'}`}>
-            {s}
+            {t(`status.${s}`)}
           </Link>
         ))}
       </nav>
       {sms ? (
-        <DataTable columns={SMS_COLUMNS} emptyMessage={smsList.rows.length === 0 ? 'No SMS.' : null}>
+        <DataTable columns={columns(SMS_COLUMNS)} emptyMessage={smsList.rows.length === 0 ? t('empty.sms') : null}>
           {smsList.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100" data-testid="sms-outbox-row">
               <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{r.toPhone}</td>
               <td className="px-3 py-2">{r.template}</td>
-              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
-              <td className="px-3 py-2" title={r.encoding === 'ucs2' ? 'Unicode: 70 characters, 67 a part' : 'GSM: 160 characters, 153 a part'}>
+              <td className="px-3 py-2">{t(`languages.${r.locale}`)}</td>
+              <td className="px-3 py-2" title={r.encoding === 'ucs2' ? t('encoding.ucs2') : t('encoding.gsm')}>
                 {r.segments} {r.encoding === 'ucs2' ? '(Unicode)' : '(GSM)'}
               </td>
               <td className="px-3 py-2">
@@ -105,20 +106,20 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <td className="px-3 py-2">{r.attempts}</td>
               <td className="px-3 py-2 whitespace-nowrap">{r.sentAt ? when(r.sentAt) : r.status === 'pending' ? when(r.nextAttemptAt) : '—'}</td>
               <td className="max-w-xs px-3 py-2 text-red-800" title={r.lastError ?? undefined}>
-                {r.errorKind ? <span className="font-medium">{smsErrorLabel(r.errorKind)}</span> : null}
+                {r.errorKind ? <span className="font-medium">{t(`smsErrors.${r.errorKind}`)}</span> : null}
               </td>
               <td className="px-3 py-2">{r.status === 'failed' && r.template !== 'phone-verification' ? <RetryButton id={r.id} action={retrySmsAction} /> : null}</td>
             </tr>
           ))}
         </DataTable>
       ) : push ? (
-        <DataTable columns={PUSH_COLUMNS} emptyMessage={pushList.rows.length === 0 ? 'No push notifications.' : null}>
+        <DataTable columns={columns(PUSH_COLUMNS)} emptyMessage={pushList.rows.length === 0 ? t('empty.push') : null}>
           {pushList.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100" data-testid="push-outbox-row">
               <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
               <td className="px-3 py-2">{r.toEmail ?? '—'}</td>
               <td className="px-3 py-2">{r.template}</td>
-              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
+              <td className="px-3 py-2">{t(`languages.${r.locale}`)}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={r.status} />
               </td>
@@ -132,13 +133,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           ))}
         </DataTable>
       ) : (
-        <DataTable columns={EMAIL_COLUMNS} emptyMessage={rows.length === 0 ? 'No emails.' : null}>
+        <DataTable columns={columns(EMAIL_COLUMNS)} emptyMessage={rows.length === 0 ? t('empty.email') : null}>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100" data-testid="outbox-row">
               <td className="px-3 py-2 whitespace-nowrap">{when(r.createdAt)}</td>
               <td className="px-3 py-2">{r.toEmail}</td>
               <td className="px-3 py-2">{r.template}</td>
-              <td className="px-3 py-2">{LANGUAGE[r.locale]}</td>
+              <td className="px-3 py-2">{t(`languages.${r.locale}`)}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={r.status} />
               </td>
@@ -156,13 +157,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <p className="text-sm">
           {filter.page > 1 ? (
             <Link className="mr-3 text-brand-700 underline" href={href({ ...filter, page: filter.page - 1 })}>
-              Previous
+              {t('previous')}
             </Link>
           ) : null}
-          Page {filter.page} of {pages}
+          {t('page', { page: filter.page, pages })}
           {filter.page < pages ? (
             <Link className="ml-3 text-brand-700 underline" href={href({ ...filter, page: filter.page + 1 })}>
-              Next
+              {t('next')}
             </Link>
           ) : null}
         </p>
