@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { PARTNER_SCOPES } from '@/lib/api/contract/scopes';
 import { createPartnerKey, createPartnerKeySchema, partnerKeyIdSchema, revokePartnerKey } from '@/lib/api/partner-keys';
@@ -19,11 +20,12 @@ const createFormSchema = z
 export const createPartnerKeyAction = permittedAction('api-keys.manage', createFormSchema, async (input, user) => {
   const created = await createPartnerKey(input, { id: user.id, role: user.role }, await requestIp());
   revalidatePath('/admin/api-keys');
-  return { ok: true, message: `Key “${created.name}” created.`, data: { key: created.key } };
+  const t = await getTranslations('manage.apiKeys.saved');
+  return { ok: true, message: t('created', { name: created.name }), data: { key: created.key } };
 });
 
 export const revokePartnerKeyAction = permittedAction('api-keys.manage', partnerKeyIdSchema, async (input, user) => {
   await revokePartnerKey(input.keyId, { id: user.id, role: user.role }, await requestIp());
   revalidatePath('/admin/api-keys');
-  return { ok: true, message: 'Key revoked: it stops working on its next request.' };
+  return { ok: true, message: (await getTranslations('manage.apiKeys.saved'))('revoked') };
 });

@@ -1,9 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requestIp } from '@/lib/audit/request-ip';
+import { redirect } from '@/lib/i18n/navigation';
 import { permittedAction } from '@/lib/permissions/guard';
 import { dispatchDueWebhooks } from '@/lib/webhooks/dispatch';
 import {
@@ -36,25 +37,29 @@ const admin = (user: { id: string; role: 'customer' | 'pharmacist' | 'admin' }) 
 export const registerWebhookEndpointAction = permittedAction('webhooks.manage', registerFormSchema, async (input, user) => {
   const created = await registerWebhookEndpoint(input, admin(user), await requestIp());
   revalidatePath('/admin/webhooks');
-  return { ok: true, message: `Endpoint ${created.url} registered.`, data: { id: created.id, secret: created.secret } };
+  const t = await getTranslations('manage.webhooks.saved');
+  return { ok: true, message: t('registered', { url: created.url }), data: { id: created.id, secret: created.secret } };
 });
 
 export const setWebhookEndpointEnabledAction = permittedAction('webhooks.manage', endpointIdSchema.extend({ enabled: z.enum(['true', 'false']) }), async (input, user) => {
   await setWebhookEndpointEnabled(input.endpointId, input.enabled === 'true', admin(user), await requestIp());
   revalidatePath('/admin/webhooks');
   revalidatePath(`/admin/webhooks/${input.endpointId}`);
-  return { ok: true, message: input.enabled === 'true' ? 'Endpoint turned on.' : 'Endpoint turned off: nothing is sent until it is turned on again.' };
+  const t = await getTranslations('manage.webhooks.saved');
+  return { ok: true, message: input.enabled === 'true' ? t('turnedOn') : t('turnedOff') };
 });
 
 export const rotateWebhookSecretAction = permittedAction('webhooks.manage', endpointIdSchema, async (input, user) => {
   const { secret } = await rotateWebhookSecret(input.endpointId, admin(user), await requestIp());
-  return { ok: true, message: 'New secret made: the old one no longer signs.', data: { secret } };
+  const t = await getTranslations('manage.webhooks.saved');
+  return { ok: true, message: t('rotated'), data: { secret } };
 });
 
 export const deleteWebhookEndpointAction = permittedAction('webhooks.manage', endpointIdSchema, async (input, user) => {
   await deleteWebhookEndpoint(input.endpointId, admin(user), await requestIp());
   revalidatePath('/admin/webhooks');
-  redirect('/admin/webhooks?deleted=1');
+  // Returned: TypeScript sees that a destructured redirect never returns only through a return.
+  return redirect({ href: '/admin/webhooks?deleted=1', locale: await getLocale() });
 });
 
 /** Queued again and sent at once, so the admin sees the answer; the cron would send it within a minute anyway. */
@@ -62,12 +67,14 @@ export const replayWebhookDeliveryAction = permittedAction('webhooks.manage', de
   const { deliveryId } = await replayWebhookDelivery(input, admin(user), await requestIp());
   const sent = await dispatchDueWebhooks({ deliveryId, limit: 1 });
   revalidatePath(`/admin/webhooks/${input.endpointId}`);
-  return { ok: true, message: sent.delivered ? 'Sent again: the endpoint accepted it.' : 'Sent again: the endpoint did not accept it; it will be retried.' };
+  const t = await getTranslations('manage.webhooks.saved');
+  return { ok: true, message: sent.delivered ? t('replayAccepted') : t('replayRefused') };
 });
 
 export const sendWebhookTestAction = permittedAction('webhooks.manage', endpointIdSchema, async (input, user) => {
   const { deliveryId } = await queueWebhookTest(input.endpointId, admin(user), await requestIp());
   const sent = await dispatchDueWebhooks({ deliveryId, limit: 1 });
   revalidatePath(`/admin/webhooks/${input.endpointId}`);
-  return { ok: true, message: sent.delivered ? 'Test event sent: the endpoint accepted it.' : 'Test event sent: the endpoint did not accept it (see the log below).' };
+  const t = await getTranslations('manage.webhooks.saved');
+  return { ok: true, message: sent.delivered ? t('testAccepted') : t('testRefused') };
 });

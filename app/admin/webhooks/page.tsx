@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import NextLink from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, ResultCount } from '@/components/admin/data-table';
 import { Pager } from '@/components/admin/pager';
 import { RegisterWebhookForm } from '@/components/admin/webhook-forms';
 import { Alert } from '@/components/ui/alert';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';
 import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/events';
+import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/events';
 import { registerWebhookEndpointAction } from './actions';
 import { EndpointState } from './endpoint-state';
 
-export const metadata: Metadata = { title: 'Webhooks' };
-
-const EVENTS = WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }));
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage.webhooks.list'))('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,28 +23,30 @@ export default async function AdminWebhooksPage({ searchParams }: Props) {
   await requirePermission('webhooks.manage');
   const query = await searchParams;
   const raw = Array.isArray(query.page) ? query.page[0] : query.page;
-  const { rows: endpoints, total, page, pageCount } = await listWebhookEndpoints(Number(raw) || 1);
+  const [{ rows: endpoints, total, page, pageCount }, t, locale] = await Promise.all([listWebhookEndpoints(Number(raw) || 1), getTranslations('manage.webhooks'), getLocale()]);
+  const f = formattersFor(locale);
+  const events = WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t(`events.${value}`) }));
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">Webhooks</h1>
+        <h1 className="text-2xl font-bold">{t('list.title')}</h1>
         <p className="text-sm text-slate-600">
-          A partner&rsquo;s server hears about orders, payments and prescriptions as they happen. Each request is signed with the
-          endpoint&rsquo;s secret (the Standard Webhooks scheme) and retried for about a day when it fails. Payloads carry order and
-          prescription numbers, never a shopper&rsquo;s details: see the <Link href="/api/docs" className="text-brand-700 underline">API reference</Link>.
+          {t.rich('list.intro', {
+            docs: (chunks) => <NextLink href="/api/docs" className="text-brand-700 underline">{chunks}</NextLink>,
+          })}
         </p>
       </div>
-      {query.deleted ? <Alert tone="success">Endpoint deleted.</Alert> : null}
+      {query.deleted ? <Alert tone="success">{t('list.deleted')}</Alert> : null}
       <section className="max-w-xl rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="new-endpoint">
-        <h2 id="new-endpoint" className="mb-3 font-semibold">New endpoint</h2>
-        <RegisterWebhookForm events={EVENTS} action={registerWebhookEndpointAction} />
+        <h2 id="new-endpoint" className="mb-3 font-semibold">{t('list.newEndpoint')}</h2>
+        <RegisterWebhookForm events={events} action={registerWebhookEndpointAction} />
       </section>
       <section className="space-y-2">
-        <ResultCount count={total} singular="endpoint" />
+        <ResultCount count={total} singular={t('list.one')} plural={t('list.other')} />
         {endpoints.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600" data-testid="no-webhooks">No endpoints yet. Nothing is sent until you register one.</p>
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600" data-testid="no-webhooks">{t('list.empty')}</p>
         ) : (
-          <DataTable columns={['Endpoint', 'Events', 'State', 'Last success']}>
+          <DataTable columns={[t('list.columns.endpoint'), t('list.columns.events'), t('list.columns.state'), t('list.columns.lastSuccess')]}>
             {endpoints.map((endpoint) => (
               <tr key={endpoint.id} className="border-t border-slate-100 align-top" data-testid="webhook-row">
                 <td className="min-w-[10rem] max-w-[20rem] px-3 py-2">
@@ -53,7 +57,7 @@ export default async function AdminWebhooksPage({ searchParams }: Props) {
                   {endpoint.events.map((event) => <span key={event} className="block">{event}</span>)}
                 </td>
                 <td className="px-3 py-2 text-sm"><EndpointState endpoint={endpoint} /></td>
-                <td className="px-3 py-2 text-sm">{endpoint.lastSuccessAt ? formatDateTime(endpoint.lastSuccessAt) : 'Never'}</td>
+                <td className="px-3 py-2 text-sm">{endpoint.lastSuccessAt ? f.dateTime(endpoint.lastSuccessAt) : t('list.never')}</td>
               </tr>
             ))}
           </DataTable>
