@@ -25,17 +25,17 @@ export function PharmacyDetailsForm({ action, values }: { action: FormAction; va
 }
 
 export function DeliveryDaysForm({ action, days }: { action: FormAction; days: Record<string, DeliveryDays> }) {
-  const t = useTranslations('manage.settings.forms');
+  const t = useTranslations('manage.settings');
   return (
-    <ActionForm action={action} density="compact" submitLabel={t('saveDeliveryTimes')} testId="delivery-days-form">
+    <ActionForm action={action} density="compact" submitLabel={t('forms.saveDeliveryTimes')} testId="delivery-days-form">
       <div className="grid gap-4 lg:grid-cols-2">
         {PROVINCES.map((province) => (
           <fieldset key={province.name} className="rounded-md border border-slate-200 p-3">
-            <legend className="px-1 text-sm font-semibold">{province.name}</legend>
+            <legend className="px-1 text-sm font-semibold">{t(`provinces.${province.name}`)}</legend>
             <div className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-2 gap-y-1 text-sm">
-              <span className="text-xs text-slate-500">{t('district')}</span>
-              <span className="text-xs text-slate-500">{t('fromDays')}</span>
-              <span className="text-xs text-slate-500">{t('toDays')}</span>
+              <span className="text-xs text-slate-500">{t('forms.district')}</span>
+              <span className="text-xs text-slate-500">{t('forms.fromDays')}</span>
+              <span className="text-xs text-slate-500">{t('forms.toDays')}</span>
               {province.districts.map((district) => (
                 <DistrictRow key={district} district={district} days={days[district]} />
               ))}
@@ -47,9 +47,12 @@ export function DeliveryDaysForm({ action, days }: { action: FormAction; days: R
   );
 }
 
-function DistrictRow({ district, days }: { district: string; days?: DeliveryDays }) {
+type District = (typeof PROVINCES)[number]['districts'][number];
+
+function DistrictRow({ district, days }: { district: District; days?: DeliveryDays }) {
   const state = useFormResult();
-  const t = useTranslations('manage.settings.forms');
+  const t = useTranslations('manage.settings');
+  const name = t(`districts.${district}`);
   // Refill only after a refusal; after a success the page's own (fresh) values apply.
   const refill = (field: string, saved?: number) => (state && !state.ok ? state.values?.[field] : undefined) ?? (saved === undefined ? '' : String(saved));
   const errorsFor = (field: string) => state?.fieldErrors?.[field];
@@ -70,9 +73,9 @@ function DistrictRow({ district, days }: { district: string; days?: DeliveryDays
   const errors = [...(errorsFor(minField(district)) ?? []), ...(errorsFor(maxField(district)) ?? [])];
   return (
     <>
-      <span>{district}</span>
-      {input(minField(district), t('districtFrom', { district }), days?.min)}
-      {input(maxField(district), t('districtTo', { district }), days?.max)}
+      <span>{name}</span>
+      {input(minField(district), t('forms.districtFrom', { district: name }), days?.min)}
+      {input(maxField(district), t('forms.districtTo', { district: name }), days?.max)}
       {errors.length > 0 ? (
         <span className="col-span-3">
           <FieldErrors id={`delivery-${district.replace(/\W+/g, '-')}`} name={minField(district)} errors={errors} />
