@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /** The site's default title, description and icon, for the root layout and the global 404 page. */
-export function siteMetadata(): Metadata {
+export function siteMetadata(locale: Locale = 'en'): Metadata {
+  const words = MESSAGES[locale].common.meta;
   return {
     // Relative canonical and Open Graph URLs resolve against the public address, not localhost.
     metadataBase: new URL(env.APP_URL),
-    title: { default: 'MediNest — online pharmacy for Nepal', template: '%s · MediNest' },
-    description: 'Genuine medicines delivered across Nepal. Upload your prescription, pay with eSewa, Khalti or cash on delivery.',
+    title: { default: words.title, template: '%s · MediNest' },
+    description: words.description,
     applicationName: 'MediNest',
     icons: { icon: '/icon.svg', apple: '/icons/apple-touch-icon.png' },
   };

@@ -1,7 +1,10 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { formattersFor } from '@/lib/i18n/format';
+import { getPathname, usePathname, useRouter } from '@/lib/i18n/navigation';
 
 type Suggestion = { name: string; slug: string; generic: string; strength: string };
 
@@ -21,6 +24,8 @@ function QueryFromUrl({ onQuery }: { onQuery: (query: string) => void }) {
 
 export function HeaderSearch() {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTranslations('common.search');
   const listboxId = useId();
   // The box is uncontrolled so hydration keeps text typed before it; `value` drives suggestions.
   const input = useRef<HTMLInputElement>(null);
@@ -102,9 +107,9 @@ export function HeaderSearch() {
   };
 
   return (
-    <form action="/products" method="get" role="search" className="relative flex" onSubmit={() => setOpen(false)}>
+    <form action={getPathname({ href: '/products', locale })} method="get" role="search" className="relative flex" onSubmit={() => setOpen(false)}>
       <label htmlFor="header-search" className="sr-only">
-        Search medicines
+        {t('label')}
       </label>
       <input
         id="header-search"
@@ -128,16 +133,16 @@ export function HeaderSearch() {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         maxLength={200}
-        placeholder="Search medicines, e.g. paracetamol"
+        placeholder={t('placeholder')}
         className="w-full rounded-l-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600"
       />
       <button type="submit" className="rounded-r-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-        Search
+        {t('submit')}
       </button>
       <ul
         id={listboxId}
         role="listbox"
-        aria-label="Suggested medicines"
+        aria-label={t('suggestions')}
         hidden={!expanded}
         className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
@@ -157,7 +162,7 @@ export function HeaderSearch() {
         ))}
       </ul>
       <p className="sr-only" aria-live="polite">
-        {expanded ? `${suggestions.length} suggestions; use the up and down arrows to choose.` : ''}
+        {expanded ? t('suggestionCount', { count: formattersFor(locale).count(suggestions.length) }) : ''}
       </p>
       <Suspense fallback={null}>
         <QueryFromUrl onQuery={onQuery} />

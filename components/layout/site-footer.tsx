@@ -1,17 +1,18 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import { getShopSettings } from '@/lib/settings/read';
 import { PharmacyLicenceDetails } from './pharmacy-licence-details';
 
 const HELP_LINKS = [
-  { href: '/delivery', label: 'Delivery times' },
-  { href: '/returns', label: 'Returns and refunds' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/contact', label: 'Contact us' },
+  { href: '/delivery', label: 'delivery' },
+  { href: '/returns', label: 'returns' },
+  { href: '/privacy', label: 'privacy' },
+  { href: '/contact', label: 'contact' },
 ] as const;
 
 /** The licence details stay in view on every page: Nepal's regulator wants an online pharmacy's registration evident. */
 export async function SiteFooter() {
-  const settings = await getShopSettings();
+  const [settings, t] = await Promise.all([getShopSettings(), getTranslations('common.footer')]);
   return (
     <footer className="no-print mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-slate-600 sm:grid-cols-2 lg:grid-cols-4">
@@ -19,24 +20,24 @@ export async function SiteFooter() {
           {settings ? (
             <PharmacyLicenceDetails settings={settings} />
           ) : (
-            <p className="font-semibold text-slate-900">MediNest Pharmacy</p>
+            <p className="font-semibold text-slate-900">{t('pharmacy')}</p>
           )}
-          <p className="mt-2">Prescription medicines are dispensed only after a pharmacist checks your prescription.</p>
+          <p className="mt-2">{t('prescriptionRule')}</p>
         </div>
-        <nav aria-label="Shop">
+        <nav aria-label={t('shop')}>
           <ul className="space-y-1">
-            <li><Link href="/products" className="hover:text-brand-700">All medicines</Link></li>
-            <li><Link href="/prescriptions" className="hover:text-brand-700">Prescriptions</Link></li>
-            <li><Link href="/orders" className="hover:text-brand-700">My orders</Link></li>
+            <li><Link href="/products" className="hover:text-brand-700">{t('allMedicines')}</Link></li>
+            <li><Link href="/prescriptions" className="hover:text-brand-700">{t('prescriptions')}</Link></li>
+            <li><Link href="/orders" className="hover:text-brand-700">{t('orders')}</Link></li>
           </ul>
         </nav>
-        <nav aria-label="Help">
+        <nav aria-label={t('help')}>
           <ul className="space-y-1">
             {HELP_LINKS.map((link) => (
-              <li key={link.href}><Link href={link.href} className="hover:text-brand-700">{link.label}</Link></li>
+              <li key={link.href}><Link href={link.href} className="hover:text-brand-700">{t(link.label)}</Link></li>
             ))}
           </ul>
-          <p className="mt-3">Pay with eSewa, Khalti or cash on delivery. In an emergency call 102 for an ambulance.</p>
+          <p className="mt-3">{t('payment')}</p>
         </nav>
       </div>
     </footer>

@@ -1,7 +1,8 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { CartLink } from '@/components/cart/cart-link';
+import { Link } from '@/lib/i18n/navigation';
 import { useForgetVisitor, useVisitor } from './visitor-query';
 
 const LINK = 'text-slate-700 hover:text-brand-700';
@@ -13,19 +14,20 @@ const LINK = 'text-slate-700 hover:text-brand-700';
 export function VisitorNav({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const visitor = useVisitor();
   const forgetVisitor = useForgetVisitor();
+  const t = useTranslations('common.nav');
 
   return (
-    <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium">
+    <nav aria-label={t('label')} className="ml-auto flex items-center gap-4 text-sm font-medium">
       <CartLink seeded={visitor !== undefined} />
       {visitor === undefined ? (
         <span className="invisible" aria-hidden="true" data-testid="visitor-loading">
-          Sign in
+          {t('signIn')}
         </span>
       ) : visitor.signedIn ? (
         <>
           {visitor.staff ? (
             <Link href="/admin" className={LINK}>
-              Back office
+              {t('backOffice')}
             </Link>
           ) : null}
           <Link href="/account" className={LINK} data-testid="account-link">
@@ -33,13 +35,13 @@ export function VisitorNav({ signOutAction }: { signOutAction: () => Promise<voi
           </Link>
           <form action={signOutAction} onSubmit={forgetVisitor}>
             <button type="submit" className={LINK}>
-              Sign out
+              {t('signOut')}
             </button>
           </form>
         </>
       ) : (
         <Link href="/login" className={LINK}>
-          Sign in
+          {t('signIn')}
         </Link>
       )}
     </nav>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 import { useFormStatus } from 'react-dom';
 
@@ -40,11 +41,12 @@ export function Button({ tone, size, block, className, type = 'button', ...rest 
 }
 
 /** A submit button that shows it is waiting while its form's action runs. */
-export function SubmitButton({ label, pendingLabel = 'Please wait…', ...rest }: Omit<ButtonProps, 'type' | 'children' | 'ref'> & { label: string; pendingLabel?: string }) {
+export function SubmitButton({ label, pendingLabel, ...rest }: Omit<ButtonProps, 'type' | 'children' | 'ref'> & { label: string; pendingLabel?: string }) {
   const { pending } = useFormStatus();
+  const t = useTranslations('common.ui');
   return (
     <Button type="submit" disabled={pending} {...rest}>
-      {pending ? pendingLabel : label}
+      {pending ? (pendingLabel ?? t('pleaseWait')) : label}
     </Button>
   );
 }

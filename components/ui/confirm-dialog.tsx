@@ -1,6 +1,7 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type MouseEvent } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Button, type ButtonSize, type ButtonTone } from './button';
@@ -21,7 +22,7 @@ export type ConfirmSource = ConfirmCopy | ((form: HTMLFormElement) => ConfirmCop
  */
 export function ConfirmSubmit({
   label,
-  pendingLabel = 'Please wait…',
+  pendingLabel,
   confirm,
   tone = 'danger',
   size,
@@ -37,6 +38,7 @@ export function ConfirmSubmit({
   className?: string;
 }) {
   const { pending } = useFormStatus();
+  const t = useTranslations('common.ui');
   const trigger = useRef<HTMLButtonElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const [copy, setCopy] = useState<ConfirmCopy | null>(typeof confirm === 'function' ? null : confirm);
@@ -52,7 +54,7 @@ export function ConfirmSubmit({
     <Dialog.Root>
       <Dialog.Trigger asChild>
         <Button ref={trigger} tone={tone} size={size} block={block} className={className} disabled={pending} onClick={openIfValid}>
-          {pending ? pendingLabel : label}
+          {pending ? (pendingLabel ?? t('pleaseWait')) : label}
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
@@ -70,7 +72,7 @@ export function ConfirmSubmit({
           <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Dialog.Close asChild>
               <Button ref={keep} tone="secondary">
-                {copy?.cancelLabel ?? 'Go back'}
+                {copy?.cancelLabel ?? t('goBack')}
               </Button>
             </Dialog.Close>
             <Dialog.Close asChild>
