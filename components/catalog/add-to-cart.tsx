@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { AddToCartForm } from '@/components/cart/add-to-cart-form';
 import type { CartAction } from '@/components/cart/cart-line-controls';
 import type { StockState } from '@/lib/inventory/stock-state';
@@ -16,17 +17,18 @@ export function AddToCart({
   requiresPrescription: boolean;
   addToCartAction: CartAction;
 }) {
+  const t = useTranslations('catalog.product');
   if (stock.status === 'out_of_stock') {
     return (
       <p className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700">
-        Out of stock right now. See the alternatives below for the same medicine from other makers.
+        {t('outOfStock')}
       </p>
     );
   }
   return (
     <div className="space-y-2">
       <AddToCartForm slug={slug} brandName={brandName} maxQuantity={stock.available} addToCartAction={addToCartAction} />
-      {requiresPrescription ? <p className="text-sm text-slate-700">You will be asked for your prescription at checkout.</p> : null}
+      {requiresPrescription ? <p className="text-sm text-slate-700">{t('prescriptionAtCheckout')}</p> : null}
     </div>
   );
 }

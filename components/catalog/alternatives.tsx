@@ -1,19 +1,20 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Alternative } from '@/lib/catalog/types';
-import { formatPaisa } from '@/lib/money';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { Price } from './price';
 import { StockBadge } from './stock-badge';
 
 /** Same generic and strength from other makers, cheapest first, with what the shopper would save. */
 export function Alternatives({ alternatives, genericName, strength, packQuantity }: { alternatives: Alternative[]; genericName: string; strength: string; packQuantity: string }) {
+  const t = useTranslations('catalog.alternatives');
+  const f = formattersFor(useLocale());
   return (
     <section aria-labelledby="alternatives-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="alternatives-heading" className="text-lg font-semibold">Alternatives</h2>
-      <p className="text-sm text-slate-600">
-        Other brands of {genericName} {strength}, cheapest first. Same active ingredient and strength; ask your pharmacist or doctor before switching.
-      </p>
+      <h2 id="alternatives-heading" className="text-lg font-semibold">{t('title')}</h2>
+      <p className="text-sm text-slate-600">{t('intro', { generic: genericName, strength })}</p>
       {alternatives.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-700">We do not stock another brand of this medicine yet.</p>
+        <p className="mt-3 text-sm text-slate-700">{t('none')}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200">
           {alternatives.map((a) => (
@@ -31,8 +32,8 @@ export function Alternatives({ alternatives, genericName, strength, packQuantity
                 <Price pricePaisa={a.pricePaisa} mrpPaisa={a.mrpPaisa} />
                 {a.savingPaisa > 0 ? (
                   <p className="text-sm font-semibold text-emerald-800">
-                    Save {formatPaisa(a.savingPaisa)}
-                    {a.savingPerUnit ? <span className="block text-xs font-normal text-slate-600">for the same {packQuantity}</span> : null}
+                    {t('save', { amount: f.paisa(a.savingPaisa) })}
+                    {a.savingPerUnit ? <span className="block text-xs font-normal text-slate-600">{t('samePack', { pack: packQuantity })}</span> : null}
                   </p>
                 ) : null}
               </div>

@@ -1,13 +1,15 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 import { listingHref, type ListingQuery } from '@/lib/catalog/listing-params';
 import type { SearchChoice } from '@/lib/catalog/types';
 
 /** A correction that could change the medicine is the shopper's to make: one link per choice. */
 export function DidYouMean({ query, choices }: { query: ListingQuery; choices: SearchChoice[] }) {
+  const t = useTranslations('catalog.didYouMean');
   return (
     <section aria-labelledby="did-you-mean-heading" className="mt-2 rounded-md bg-sky-50 p-3 text-sm text-sky-900">
       <h2 id="did-you-mean-heading" className="font-semibold">
-        No exact matches for “{query.q}”. Did you mean:
+        {t('title', { q: query.q })}
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2">
         {choices.map((choice) => (

@@ -1,67 +1,69 @@
-import Link from 'next/link';
-import { listingHref, type ListingQuery, type Sort } from '@/lib/catalog/listing-params';
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import { listingHref, SORTS, type ListingQuery } from '@/lib/catalog/listing-params';
 import type { CategorySummary } from '@/lib/catalog/types';
 import { paisaToWholeRupees } from '@/lib/money';
 
-const SORT_LABELS: Record<Sort, string> = { relevance: 'Best match', 'price-asc': 'Price: low to high', 'price-desc': 'Price: high to low', name: 'Name: A to Z' };
 const field = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
 /** A plain GET form: filtering works without JavaScript and the URL keeps the whole state. */
 export function ListingFilters({ query, categories, dosageForms }: { query: ListingQuery; categories: CategorySummary[]; dosageForms: string[] }) {
-  const sorts = (Object.keys(SORT_LABELS) as Sort[]).filter((s) => s !== 'relevance' || query.q);
+  const t = useTranslations('catalog.filters');
+  const locale = useLocale();
+  const sorts = SORTS.filter((s) => s !== 'relevance' || query.q);
   return (
-    <form action="/products" method="get" aria-label="Filter and sort" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+    <form action={getPathname({ href: '/products', locale })} method="get" aria-label={t('label')} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
       <div>
-        <label htmlFor="filter-category" className="font-medium">Category</label>
+        <label htmlFor="filter-category" className="font-medium">{t('category')}</label>
         <select id="filter-category" name="category" defaultValue={query.category ?? ''} className={field}>
-          <option value="">All categories</option>
+          <option value="">{t('allCategories')}</option>
           {categories.map((c) => (
             <option key={c.slug} value={c.slug}>{c.name}</option>
           ))}
         </select>
       </div>
       <fieldset>
-        <legend className="font-medium">Prescription</legend>
-        {[['', 'All medicines'], ['otc', 'No prescription needed'], ['rx', 'Prescription only']].map(([value, label]) => (
+        <legend className="font-medium">{t('prescription')}</legend>
+        {[['', t('allMedicines')], ['otc', t('otc')], ['rx', t('rx')]].map(([value, label]) => (
           <label key={value} className="mt-1 flex items-center gap-2">
             <input type="radio" name="rx" value={value} defaultChecked={(query.prescription ?? '') === value} /> {label}
           </label>
         ))}
       </fieldset>
       <div>
-        <label htmlFor="filter-form" className="font-medium">Dosage form</label>
+        <label htmlFor="filter-form" className="font-medium">{t('dosageForm')}</label>
         <select id="filter-form" name="form" defaultValue={dosageForms.find((f) => f.toLowerCase() === query.dosageForm?.toLowerCase()) ?? ''} className={field}>
-          <option value="">Any form</option>
+          <option value="">{t('anyForm')}</option>
           {dosageForms.map((f) => (
             <option key={f} value={f}>{f}</option>
           ))}
         </select>
       </div>
       <fieldset>
-        <legend className="font-medium">Price (Rs.)</legend>
+        <legend className="font-medium">{t('price')}</legend>
         <div className="mt-1 flex items-center gap-2">
-          <label className="sr-only" htmlFor="filter-min">Minimum price in rupees</label>
-          <input id="filter-min" name="min" type="number" min={0} inputMode="numeric" placeholder="Min" defaultValue={query.minPricePaisa === undefined ? '' : paisaToWholeRupees(query.minPricePaisa)} className={field} />
+          <label className="sr-only" htmlFor="filter-min">{t('minLabel')}</label>
+          <input id="filter-min" name="min" type="number" min={0} inputMode="numeric" placeholder={t('min')} defaultValue={query.minPricePaisa === undefined ? '' : paisaToWholeRupees(query.minPricePaisa)} className={field} />
           <span aria-hidden="true">–</span>
-          <label className="sr-only" htmlFor="filter-max">Maximum price in rupees</label>
-          <input id="filter-max" name="max" type="number" min={0} inputMode="numeric" placeholder="Max" defaultValue={query.maxPricePaisa === undefined ? '' : paisaToWholeRupees(query.maxPricePaisa)} className={field} />
+          <label className="sr-only" htmlFor="filter-max">{t('maxLabel')}</label>
+          <input id="filter-max" name="max" type="number" min={0} inputMode="numeric" placeholder={t('max')} defaultValue={query.maxPricePaisa === undefined ? '' : paisaToWholeRupees(query.maxPricePaisa)} className={field} />
         </div>
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="stock" value="1" defaultChecked={query.inStockOnly} /> In stock only
+        <input type="checkbox" name="stock" value="1" defaultChecked={query.inStockOnly} /> {t('inStockOnly')}
       </label>
       <div>
-        <label htmlFor="filter-sort" className="font-medium">Sort by</label>
+        <label htmlFor="filter-sort" className="font-medium">{t('sortBy')}</label>
         <select id="filter-sort" name="sort" defaultValue={query.sort} className={field}>
           {sorts.map((s) => (
-            <option key={s} value={s}>{SORT_LABELS[s]}</option>
+            <option key={s} value={s}>{t(`sort.${s}`)}</option>
           ))}
         </select>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Apply</button>
-        <Link href={listingHref({ q: query.q })} className="text-brand-700 underline">Clear filters</Link>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
+        <Link href={listingHref({ q: query.q })} className="text-brand-700 underline">{t('clear')}</Link>
       </div>
     </form>
   );

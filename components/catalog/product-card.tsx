@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 import type { ProductCard as Card } from '@/lib/catalog/types';
 import { Price } from './price';
 import { PrescriptionBadge } from './prescription-badge';
@@ -6,6 +7,7 @@ import { ProductImage } from './product-image';
 import { StockBadge } from './stock-badge';
 
 export function ProductCard({ product, headingLevel = 3 }: { product: Card; headingLevel?: 2 | 3 }) {
+  const t = useTranslations('catalog.badge');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -22,7 +24,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: Card; head
       <div className="mt-2 flex flex-wrap gap-1">
         <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
         {product.notSoldOnline ? (
-          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800" data-testid="not-sold-online">Not sold online</span>
+          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800" data-testid="not-sold-online">{t('notSoldOnline')}</span>
         ) : (
           <StockBadge stock={product.stock} />
         )}

@@ -1,25 +1,27 @@
+import { useTranslations } from 'next-intl';
 import type { ProductDetail } from '@/lib/catalog/types';
 
 /** The leaflet: what it is, how to take it, and what to watch for. Text is shown as written. */
 export function ProductFacts({ product }: { product: ProductDetail }) {
+  const t = useTranslations('catalog.facts');
   const facts: [string, string][] = [
-    ['Generic name (active ingredient)', product.genericName],
-    ['Strength', product.strength || '—'],
-    ['Dosage form', product.dosageForm],
-    ['Pack size', product.packSize],
-    ['Manufacturer', product.manufacturer],
-    ['Category', product.categoryName],
-    ['Prescription', product.requiresPrescription ? 'Required' : 'Not required'],
+    [t('generic'), product.genericName],
+    [t('strength'), product.strength || '—'],
+    [t('dosageForm'), product.dosageForm],
+    [t('packSize'), product.packSize],
+    [t('manufacturer'), product.manufacturer],
+    [t('category'), product.categoryName],
+    [t('prescription'), product.requiresPrescription ? t('required') : t('notRequired')],
   ];
   const sections: [string, string][] = [
-    ['About this medicine', product.description],
-    ['How to use', product.usage],
-    ['Warnings', product.warnings],
+    [t('about'), product.description],
+    [t('usage'), product.usage],
+    [t('warnings'), product.warnings],
   ];
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_2fr]">
       <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="facts-heading" className="text-lg font-semibold">Product details</h2>
+        <h2 id="facts-heading" className="text-lg font-semibold">{t('title')}</h2>
         <dl className="mt-2 space-y-2 text-sm">
           {facts.map(([term, value]) => (
             <div key={term}>

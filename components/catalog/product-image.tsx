@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { useTranslations } from 'next-intl';
 
 // The grid is two cards wide on a phone, three from `sm`, four from `lg` (ProductGrid); the
 // product page shows one picture, half the width from `md`.
@@ -15,12 +16,13 @@ const SIZES = { sm: '(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw', l
  * anything, and its own route adds a sandboxing CSP for when it is opened on its own.
  */
 export function ProductImage({ imageUrl, brandName, dosageForm, size = 'sm' }: { imageUrl: string | null; brandName: string; dosageForm: string; size?: 'sm' | 'lg' }) {
+  const t = useTranslations('catalog.image');
   const box = size === 'lg' ? 'h-36 w-full sm:h-72' : 'h-28 w-full';
   if (imageUrl && imageUrl.startsWith('/') && !imageUrl.startsWith('//')) {
     return (
       <Image
         src={imageUrl}
-        alt={`${brandName} pack`}
+        alt={t('alt', { brand: brandName })}
         width={320}
         height={240}
         sizes={SIZES[size]}

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToCart } from '@/components/catalog/add-to-cart';
 import { DeliveryEstimate } from '@/components/catalog/delivery-estimate';
 import { Alternatives } from '@/components/catalog/alternatives';
@@ -14,6 +14,10 @@ import { nepaliGenericName } from '@/lib/catalog/nepali-words';
 import { findProductForPage } from '@/lib/catalog/product-page';
 import { getAlternatives } from '@/lib/catalog/queries';
 import { env } from '@/lib/env';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 type AddToCartAction = React.ComponentProps<typeof AddToCart>['addToCartAction'];
 
@@ -21,16 +25,17 @@ type AddToCartAction = React.ComponentProps<typeof AddToCart>['addToCartAction']
 export async function ProductView({ slug, addToCartAction }: { slug: string; addToCartAction: AddToCartAction }) {
   const product = await findProductForPage(slug);
   if (!product) notFound();
-  const alternatives = await getAlternatives(product);
+  const [alternatives, t, locale] = await Promise.all([getAlternatives(product), getTranslations('catalog.product'), getLocale()]);
+  const f = formattersFor(locale);
   const nepaliGeneric = nepaliGenericName(product.genericName);
   const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());
 
   return (
     <article className="space-y-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={t('breadcrumb')} className="text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
-          <li><Link href="/products" className="hover:underline">Medicines</Link> /</li>
+          <li><Link href="/products" className="hover:underline">{t('medicines')}</Link> /</li>
           <li><Link href={listingHref({ category: product.categorySlug })} className="hover:underline">{product.categoryName}</Link> /</li>
           <li aria-current="page">{product.brandName}</li>
         </ol>
@@ -47,24 +52,22 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
               {nepaliGeneric}
             </p>
           ) : null}
-          <p className="text-sm text-slate-600">by {product.manufacturer}</p>
+          <p className="text-sm text-slate-600">{t('by', { manufacturer: product.manufacturer })}</p>
           <div className="flex flex-wrap gap-2">
             <PrescriptionBadge requiresPrescription={product.requiresPrescription} />
             <StockBadge stock={product.stock} />
           </div>
           <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} size="lg" />
-          <p className="text-xs text-slate-600">Price per pack of {product.packSize}, inclusive of taxes. At most {product.maxPerOrder} per order.</p>
+          <p className="text-xs text-slate-600">{t('pricePerPack', { pack: product.packSize, max: f.count(product.maxPerOrder) })}</p>
           {product.notSoldOnline ? null : <DeliveryEstimate />}
           {product.requiresPrescription && !product.notSoldOnline ? (
             <p className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-950">
-              <strong>Prescription needed.</strong> Nepal law allows this medicine only on a doctor’s prescription. Add it to your cart, upload a clear photo of
-              your prescription at checkout, and a licensed pharmacist checks it before we pack your order. If it cannot be approved the order is cancelled
-              and any payment refunded.
+              {t.rich('prescriptionNeeded', { strong })}
             </p>
           ) : null}
           {product.notSoldOnline ? (
             <div role="note" className="rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-900" data-testid="not-sold-online">
-              <strong>Not sold online.</strong> {product.notSoldOnline} Ask your doctor or a hospital pharmacy.
+              {t.rich('notSoldOnline', { strong, reason: product.notSoldOnline })}
             </div>
           ) : (
             <AddToCart slug={product.slug} brandName={product.brandName} stock={product.stock} requiresPrescription={product.requiresPrescription} addToCartAction={addToCartAction} />

@@ -1,4 +1,6 @@
-import { describeStock, type StockState } from '@/lib/inventory/stock-state';
+import { useLocale, useTranslations } from 'next-intl';
+import { formattersFor } from '@/lib/i18n/format';
+import type { StockState } from '@/lib/inventory/stock-state';
 
 const STYLES: Record<StockState['status'], string> = {
   in_stock: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -6,6 +8,9 @@ const STYLES: Record<StockState['status'], string> = {
   out_of_stock: 'bg-slate-100 text-slate-700 ring-slate-300',
 };
 
+/** The words of lib/inventory's describeStock, in the reader's language. */
 export function StockBadge({ stock }: { stock: StockState }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STYLES[stock.status]}`}>{describeStock(stock)}</span>;
+  const t = useTranslations('catalog.stock');
+  const f = formattersFor(useLocale());
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STYLES[stock.status]}`}>{t(stock.status, { count: f.count(stock.available) })}</span>;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { resolveListing } from './listing';
 import { listingHref } from './listing-params';
 import { findProductForPage } from './product-page';
@@ -12,18 +13,18 @@ import { findProductForPage } from './product-page';
 type RawParams = Record<string, string | string[] | undefined>;
 
 export async function listingMetadata(params: RawParams): Promise<Metadata> {
-  const { query, category } = await resolveListing(params, { withResults: false });
-  const title = query.q ? `Search results for “${query.q}”` : category ? category.name : 'All medicines';
+  const [{ query, category }, t] = await Promise.all([resolveListing(params, { withResults: false }), getTranslations('catalog.meta')]);
+  const title = query.q ? t('searchTitle', { q: query.q }) : category ? category.name : t('allMedicines');
   // Search result pages are endless variations; let crawlers index categories, not queries.
   const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
   return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical } };
 }
 
 export async function productMetadata(slug: string): Promise<Metadata> {
-  const product = await findProductForPage(slug);
-  if (!product) return { title: 'Medicine not found' };
+  const [product, t] = await Promise.all([findProductForPage(slug), getTranslations('catalog.meta')]);
+  if (!product) return { title: t('productNotFound') };
   const title = `${product.brandName} ${product.strength} (${product.genericName})`;
-  const description = (product.description || `${product.genericName} ${product.strength} ${product.dosageForm}, ${product.packSize}, by ${product.manufacturer}.`).slice(0, 200);
+  const description = (product.description || t('productDescription', { generic: product.genericName, strength: product.strength, form: product.dosageForm, pack: product.packSize, manufacturer: product.manufacturer })).slice(0, 200);
   const path = `/products/${product.slug}`;
   // Link previews (Facebook, WhatsApp, X) do not show SVG: a drawn pack is previewed as a PNG card
   // made from the product's details (app/og/products/[slug]); an uploaded photo is used as it is.

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ListingView } from '@/components/catalog/listing-view';
 import { listingParamsOfKey } from '@/lib/catalog/cached-routes';
 import { listingMetadata } from '@/lib/catalog/page-metadata';
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = listingParamsOfKey((await params).key);
-  return listing ? listingMetadata(listing) : { title: 'Page not found' };
+  return listing ? listingMetadata(listing) : { title: (await getTranslations('common.notFound'))('title') };
 }
 
 export default async function CachedListingPage({ params }: Props) {

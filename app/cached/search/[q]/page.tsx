@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ListingView } from '@/components/catalog/listing-view';
 import { searchOfKey } from '@/lib/catalog/cached-routes';
 import { listingMetadata } from '@/lib/catalog/page-metadata';
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ q: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const q = searchOfKey((await params).q);
-  return q === null ? { title: 'Page not found' } : listingMetadata({ q });
+  return q === null ? { title: (await getTranslations('common.notFound'))('title') } : listingMetadata({ q });
 }
 
 export default async function CachedSearchPage({ params }: Props) {
