@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 export function InfoSection({ title, children }: { title: string; children: ReactNode }) {
@@ -11,10 +12,15 @@ export function InfoSection({ title, children }: { title: string; children: Reac
 
 /** How to reach the pharmacy, for the end of a policy page; nothing before an admin saves the details. */
 export function ReachUs({ phone, email }: { phone: string; email: string }) {
+  const t = useTranslations('info');
   return (
     <p>
-      Call <a className="font-medium text-brand-700 underline" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a> or write to{' '}
-      <a className="[overflow-wrap:anywhere] font-medium text-brand-700 underline" href={`mailto:${email}`}>{email}</a>.
+      {t.rich('reachUs', {
+        phone,
+        email,
+        tel: (chunks) => <a className="font-medium text-brand-700 underline" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{chunks}</a>,
+        mail: (chunks) => <a className="[overflow-wrap:anywhere] font-medium text-brand-700 underline" href={`mailto:${email}`}>{chunks}</a>,
+      })}
     </p>
   );
 }

@@ -1,31 +1,35 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { InfoSection, ReachUs } from '@/components/info/info-section';
 import { PharmacyLicenceDetails } from '@/components/layout/pharmacy-licence-details';
+import { Link } from '@/lib/i18n/navigation';
 import { getShopSettings } from '@/lib/settings/read';
 
-export const metadata: Metadata = { title: 'Contact us', description: 'How to reach the MediNest pharmacy: address, phone, email and licence details.' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('info.contact');
+  return { title: t('title'), description: t('metaDescription') };
+}
 
 export default async function ContactPage() {
-  const settings = await getShopSettings();
+  const [settings, t] = await Promise.all([getShopSettings(), getTranslations('info.contact')]);
   return (
     <>
-      <h1 className="text-2xl font-bold text-slate-900">Contact us</h1>
+      <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       {settings ? (
         <>
-          <InfoSection title="The pharmacy">
+          <InfoSection title={t('pharmacy')}>
             <PharmacyLicenceDetails settings={settings} />
           </InfoSection>
-          <InfoSection title="Questions about an order or a medicine">
+          <InfoSection title={t('questions')}>
             <ReachUs phone={settings.phone} email={settings.email} />
-            <p>Have your order number ready (it starts with MN-, and is on your <Link href="/orders" className="text-brand-700 underline">orders page</Link>). A pharmacist answers questions about medicines.</p>
+            <p>{t.rich('orderNumber', { orders: (chunks) => <Link href="/orders" className="text-brand-700 underline">{chunks}</Link> })}</p>
           </InfoSection>
         </>
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center">The pharmacy&rsquo;s contact details are being updated. Please try again later.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center">{t('updating')}</p>
       )}
-      <InfoSection title="In an emergency">
-        <p>Call 102 for an ambulance. Do not wait for a delivery if someone is seriously unwell.</p>
+      <InfoSection title={t('emergency')}>
+        <p>{t('ambulance')}</p>
       </InfoSection>
     </>
   );
