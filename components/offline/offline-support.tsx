@@ -1,9 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { liveQueryKeys } from '@/components/live/query-keys';
+import { formattersFor, type Formatters } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { WORKER_MESSAGES } from '@/lib/offline/cache-names';
 import type { VisitorSummary } from '@/lib/visitor/summary';
 import { forgetPrivateCopies } from './private-copies';
@@ -23,6 +25,8 @@ type Replayed = { type?: unknown; added?: unknown; uploaded?: unknown; refused?:
  */
 export function OfflineSupport() {
   const client = useQueryClient();
+  const t = useTranslations('common.offline');
+  const f = formattersFor(useLocale());
   const [notice, setNotice] = useState<Notice>(null);
   const [reload, setReload] = useState<(() => void) | null>(null);
 
@@ -77,31 +81,29 @@ export function OfflineSupport() {
     <div role="status" className="fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-xl flex-wrap items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg" data-testid="offline-notice">
       {notice.kind === 'update' ? (
         <>
-          <span className="flex-1">A new version of MediNest is available.</span>
+          <span className="flex-1">{t('update')}</span>
           <button type="button" onClick={() => reload?.()} className="rounded-md bg-white px-3 py-1.5 font-semibold text-slate-900">
-            Reload
+            {t('reload')}
           </button>
         </>
       ) : notice.kind === 'cart-replayed' ? (
         <>
-          <span className="flex-1">{cartReplayedMessage(notice)}</span>
+          <span className="flex-1">{cartReplayedMessage(notice, t, f)}</span>
           <Link href="/cart" className="rounded-md bg-white px-3 py-1.5 font-semibold text-slate-900">
-            View cart
+            {t('viewCart')}
           </Link>
         </>
       ) : (
         <>
           <span className="flex-1">
-            {notice.refused === 0
-              ? 'Your prescription photo taken offline is uploaded. A pharmacist will review it.'
-              : 'A prescription photo taken offline could not be uploaded. Please sign in and upload it again.'}
+            {notice.refused === 0 ? t('prescriptionUploaded') : t('prescriptionRefused')}
           </span>
           <Link href={notice.refused === 0 && notice.url ? notice.url : '/prescriptions'} className="rounded-md bg-white px-3 py-1.5 font-semibold text-slate-900">
-            {notice.refused === 0 && notice.url ? 'View it' : 'Your prescriptions'}
+            {notice.refused === 0 && notice.url ? t('viewPrescription') : t('yourPrescriptions')}
           </Link>
         </>
       )}
-      <button type="button" onClick={() => setNotice(null)} className="px-2 py-1.5 text-slate-300 hover:text-white" aria-label="Dismiss">
+      <button type="button" onClick={() => setNotice(null)} className="px-2 py-1.5 text-slate-300 hover:text-white" aria-label={t('dismiss')}>
         ✕
       </button>
     </div>
@@ -129,8 +131,8 @@ function reloadIntoWaitingWorker(worker: { messageSkipWaiting(): void }): void {
   worker.messageSkipWaiting();
 }
 
-function cartReplayedMessage({ added, refused }: { added: number; refused: number }): string {
-  if (refused === 0) return 'What you added to the cart while offline is in your cart now.';
-  if (added === 0) return 'What you added to the cart while offline could not be added: please check the product page.';
-  return `${added} of the medicines you added while offline are in your cart; ${refused} could not be added.`;
+function cartReplayedMessage({ added, refused }: { added: number; refused: number }, t: ReturnType<typeof useTranslations<'common.offline'>>, f: Formatters): string {
+  if (refused === 0) return t('cartAdded');
+  if (added === 0) return t('cartRefused');
+  return t('cartPartly', { added: f.count(added), refused: f.count(refused) });
 }
