@@ -7,11 +7,12 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
 // Each language is named in itself, so a reader who cannot read this page still finds their own.
+// (next-intl's Link adds hrefLang and keeps the language cookie in step when the locale changes.)
 const NAMES: Record<Locale, string> = { en: 'English', ne: 'नेपाली' };
 
 function SwitchLink({ href, locale }: { href: string; locale: Locale }) {
   return (
-    <Link href={href} locale={locale} hrefLang={locale} lang={locale} className="text-slate-700 hover:text-brand-700" data-testid="language-switch">
+    <Link href={href} locale={locale} lang={locale} className="text-slate-700 hover:text-brand-700" data-testid="language-switch">
       {NAMES[locale]}
     </Link>
   );

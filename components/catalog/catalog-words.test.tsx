@@ -1,0 +1,33 @@
+import { NextIntlClientProvider } from 'next-intl';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { parseListingParams } from '@/lib/catalog/listing-params';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { Pagination } from './pagination';
+import { Price } from './price';
+import { StockBadge } from './stock-badge';
+
+// next-intl's Link needs the App Router; a plain anchor shows the same words.
+vi.mock('@/lib/i18n/navigation', () => ({ Link: ({ href, children }: { href: string; children: ReactNode }) => <a href={href}>{children}</a> }));
+
+function textIn(locale: 'en' | 'ne', node: ReactNode): string {
+  const html = renderToStaticMarkup(<NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="Asia/Kathmandu">{node}</NextIntlClientProvider>);
+  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('catalog words in two languages', () => {
+  const query = parseListingParams({ q: 'cetamol', page: '2' }).query;
+
+  it('keeps the English words the shop always showed', () => {
+    expect(textIn('en', <Price pricePaisa={12000} mrpPaisa={15000} />)).toBe('Rs. 120.00 MRP Rs. 150.00 20% off');
+    expect(textIn('en', <StockBadge stock={{ status: 'low_stock', available: 3 }} />)).toBe('Only 3 left');
+    expect(textIn('en', <Pagination query={query} pageCount={5} />)).toBe('Previous Page 2 of 5 Next');
+  });
+
+  it('writes prices, counts and pages in Nepali with Devanagari digits', () => {
+    expect(textIn('ne', <Price pricePaisa={12000} mrpPaisa={15000} />)).toBe('रु. १२०.०० एमआरपी रु. १५०.०० २०% छुट');
+    expect(textIn('ne', <StockBadge stock={{ status: 'low_stock', available: 3 }} />)).toBe('३ मात्र बाँकी');
+    expect(textIn('ne', <Pagination query={query} pageCount={5} />)).toBe('अघिल्लो ५ मध्ये पृष्ठ २ अर्को');
+  });
+});
