@@ -21,11 +21,11 @@ export default async function DeliveryPage() {
       {anywhere ? (
         <div className="grid gap-4 sm:grid-cols-2">
           {PROVINCES.map((province) => (
-            <InfoSection key={province.name} title={t('province', { province: province.name })}>
+            <InfoSection key={province.name} title={t(`provinces.${province.name}`)}>
               <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm" data-testid={`delivery-${province.name}`}>
                 {province.districts.map((district) => (
                   <div key={district} className="contents">
-                    <dt>{district}</dt>
+                    <dt>{t(`districts.${district}`)}</dt>
                     <dd className="text-right">{days[district] ? formatDays(days[district]) : <span className="text-slate-500">{t('notYet')}</span>}</dd>
                   </div>
                 ))}
