@@ -18,21 +18,22 @@ function SwitchLink({ href, locale }: { href: string; locale: Locale }) {
   );
 }
 
-function WithSearch({ pathname, locale }: { pathname: string; locale: Locale }) {
+function SamePage({ locale }: { locale: Locale }) {
   const search = useSearchParams().toString();
+  const pathname = usePathname();
   return <SwitchLink href={search ? `${pathname}?${search}` : pathname} locale={locale} />;
 }
 
 /**
- * The same page in the other language. The search (`?q=…`) is read inside a Suspense boundary, as
- * in the header's search box: on a cached page the link renders without it and gains it in the browser.
+ * The same page and search in the other language. Both are read inside a Suspense boundary: a
+ * cached page is rendered at its internal address (app/cached) and reached through a rewrite, so
+ * its HTML holds the fallback, the other language's home page, and the browser fills in the rest.
  */
 export function LanguageSwitch() {
-  const pathname = usePathname();
   const other: Locale = useLocale() === 'ne' ? 'en' : 'ne';
   return (
-    <Suspense fallback={<SwitchLink href={pathname} locale={other} />}>
-      <WithSearch pathname={pathname} locale={other} />
+    <Suspense fallback={<SwitchLink href="/" locale={other} />}>
+      <SamePage locale={other} />
     </Suspense>
   );
 }
