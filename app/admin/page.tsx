@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 import { DailySalesChart, HorizontalBarChart } from '@/components/admin/charts';
 import { loadDashboard } from '@/lib/admin/dashboard';
 import { requirePermission } from '@/lib/permissions/guard';
@@ -17,6 +18,7 @@ const figure = 'text-2xl font-bold text-brand-800 hover:underline';
 export default async function AdminDashboardPage() {
   const user = await requirePermission('dashboard.view');
   const d = await loadDashboard();
+  const locale = await getLocale();
   const windowLabel = (days: number) => (days === 1 ? 'Today' : `Last ${days} days`);
   const waitingMinutes = d.prescriptions.oldestWaitingMinutes;
   return (
@@ -48,7 +50,7 @@ export default async function AdminDashboardPage() {
 
       <section className={card} aria-labelledby="daily-heading">
         <h2 id="daily-heading" className="mb-2 font-semibold">Daily sales, last 30 days</h2>
-        <DailySalesChart days={d.daily} hrefFor={(day) => ordersHref({ from: day, to: day, counted: '1' })} />
+        <DailySalesChart days={d.daily} hrefFor={(day) => ordersHref({ from: day, to: day, counted: '1' })} locale={locale} />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -56,6 +58,7 @@ export default async function AdminDashboardPage() {
           <h2 id="status-heading" className="mb-2 font-semibold">Orders by status</h2>
           <HorizontalBarChart
             label="Orders by status"
+            locale={locale}
             rows={d.byStatus.map((s) => ({ key: s.status, label: ORDER_STATUS_LABELS[s.status], value: s.orders, href: ordersHref({ status: s.status }) }))}
           />
         </section>

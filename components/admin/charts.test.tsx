@@ -18,10 +18,17 @@ describe('admin charts', () => {
   // Mixed children render as several text nodes with comment markers between them, which an SVG
   // <title> does not keep: the dashboard failed to hydrate on every load.
   it('give every SVG <title> a single string, so the dashboard hydrates', () => {
-    const found = [...titles(DailySalesChart({ days, hrefFor: (day) => `/admin/orders?day=${day}` })), ...titles(HorizontalBarChart({ rows: [{ key: 'a', label: 'Packed', value: 3, href: '/admin/orders' }], label: 'Orders by status' }))];
+    const found = [...titles(DailySalesChart({ days, hrefFor: (day) => `/admin/orders?day=${day}`, locale: 'en' })), ...titles(HorizontalBarChart({ rows: [{ key: 'a', label: 'Packed', value: 3, href: '/admin/orders' }], label: 'Orders by status', locale: 'en' }))];
     expect(found.length).toBe(days.length + 2);
     for (const children of found) expect(typeof children).toBe('string');
-    const html = renderToStaticMarkup(DailySalesChart({ days, hrefFor: () => '/' }));
+    const html = renderToStaticMarkup(DailySalesChart({ days, hrefFor: () => '/', locale: 'en' }));
     expect(html).toContain('<title id="daily-sales-title">Daily sales for the last 30 days</title>');
+  });
+
+  it('speak the reader’s language', () => {
+    const html = renderToStaticMarkup(DailySalesChart({ days, hrefFor: () => '/', locale: 'ne' }));
+    expect(html).toContain('<title id="daily-sales-title">');
+    expect(html).not.toContain('Daily sales');
+    expect(html).toMatch(/\p{Script=Devanagari}/u);
   });
 });

@@ -1,10 +1,16 @@
-import { formatPaisa } from '@/lib/money';
-import { formatDay, formatMonthDay } from '@/lib/nepal-time';
+import { createTranslator } from 'next-intl';
+import { formattersFor } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { formatMonthDay } from '@/lib/nepal-time';
 
 /**
  * Charts drawn as SVG on the server: no chart library and no client JavaScript. Every bar is a
  * link to the list behind it, and carries a <title> so hovering (or a screen reader) gives the figure.
+ * Plain functions of their props (the locale included), so a test can walk the elements they return.
  */
+
+const chartWords = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'admin.charts' });
 
 const niceMax = (value: number) => {
   if (value <= 0) return 1;
@@ -12,7 +18,11 @@ const niceMax = (value: number) => {
   return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((m) => m >= value) ?? value;
 };
 
-export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders: number; revenuePaisa: number }[]; hrefFor: (day: string) => string }) {
+type DailySalesChartProps = { days: { day: string; orders: number; revenuePaisa: number }[]; hrefFor: (day: string) => string; locale: Locale };
+
+export function DailySalesChart({ days, hrefFor, locale }: DailySalesChartProps) {
+  const t = chartWords(locale);
+  const f = formattersFor(locale);
   const width = 720;
   const height = 220;
   const left = 64;
@@ -28,14 +38,14 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
     <div className="relative overflow-x-auto">
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="daily-sales-title" className="h-auto w-full min-w-[36rem]" data-testid="daily-sales-chart">
       {/* One string child: React renders mixed children as several text nodes, which an SVG <title> cannot hydrate. */}
-      <title id="daily-sales-title">{`Daily sales for the last ${days.length} days`}</title>
-      {ticks.map((t) => {
-        const y = top + plotHeight * (1 - t);
+      <title id="daily-sales-title">{t('dailyTitle', { days: f.count(days.length) })}</title>
+      {ticks.map((tick) => {
+        const y = top + plotHeight * (1 - tick);
         return (
-          <g key={t}>
+          <g key={tick}>
             <line x1={left} x2={width - 8} y1={y} y2={y} stroke="#e2e8f0" />
             <text x={left - 6} y={y + 4} textAnchor="end" fontSize="12" fill="#64748b">
-              {formatPaisa(Math.round(max * t), { dropZeroPaisa: true })}
+              {f.paisa(Math.round(max * tick), { dropZeroPaisa: true })}
             </text>
           </g>
         );
@@ -46,7 +56,7 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
         return (
           <a key={d.day} href={hrefFor(d.day)}>
             <rect x={x} y={top + plotHeight - h} width={slot * 0.7} height={Math.max(h, d.orders > 0 ? 1 : 0)} fill="#047857" data-day={d.day} data-revenue={d.revenuePaisa}>
-              <title>{`${formatDay(d.day)}: ${formatPaisa(d.revenuePaisa)} from ${d.orders} order${d.orders === 1 ? '' : 's'}`}</title>
+              <title>{t('dayBar', { day: f.day(d.day), amount: f.paisa(d.revenuePaisa), orders: d.orders })}</title>
             </rect>
             {/* A transparent full-height target so even an empty day can be clicked. */}
             <rect x={left + i * slot} y={top} width={slot} height={plotHeight} fill="transparent" />
@@ -63,7 +73,11 @@ export function DailySalesChart({ days, hrefFor }: { days: { day: string; orders
   );
 }
 
-export function HorizontalBarChart({ rows, label }: { rows: { key: string; label: string; value: number; href: string }[]; label: string }) {
+type HorizontalBarChartProps = { rows: { key: string; label: string; value: number; href: string }[]; label: string; locale: Locale };
+
+export function HorizontalBarChart({ rows, label, locale }: HorizontalBarChartProps) {
+  const t = chartWords(locale);
+  const f = formattersFor(locale);
   const rowHeight = 26;
   // Narrow enough that its 13-unit labels read at about 10 px on a 360 px phone.
   const width = 400;
@@ -81,10 +95,10 @@ export function HorizontalBarChart({ rows, label }: { rows: { key: string; label
               {r.label}
             </text>
             <rect x={labelWidth} y={y + 4} width={Math.max(w, r.value > 0 ? 2 : 0)} height={rowHeight - 8} rx="3" fill="#0f766e">
-              <title>{`${r.label}: ${r.value}`}</title>
+              <title>{t('barTitle', { label: r.label, value: f.count(r.value) })}</title>
             </rect>
             <text x={labelWidth + w + 6} y={y + 16} fontSize="13" fill="#0f172a">
-              {r.value}
+              {f.count(r.value)}
             </text>
           </a>
         );

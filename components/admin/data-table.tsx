@@ -37,13 +37,16 @@ export function DataTable({ columns, emptyMessage, children }: DataTableProps) {
   );
 }
 
-type ResultCountProps = { count: number; singular: string; plural?: string; testId?: string; children?: ReactNode };
+type ResultCountProps = ({ count: number; singular: string; plural?: string } | { text: string }) & { testId?: string; children?: ReactNode };
 
-/** "12 products" above a list; children add a qualifier after the noun. */
-export function ResultCount({ count, singular, plural = `${singular}s`, testId, children }: ResultCountProps) {
+/**
+ * "12 products" above a list; children add a qualifier after the noun. A translated page passes the
+ * whole phrase as `text` (its plural rules are the language's); `count` and `singular` spell it in English.
+ */
+export function ResultCount({ testId, children, ...count }: ResultCountProps) {
   return (
     <p className="text-sm text-slate-600" data-testid={testId}>
-      {count} {count === 1 ? singular : plural}
+      {'text' in count ? count.text : `${count.count} ${count.count === 1 ? count.singular : (count.plural ?? `${count.singular}s`)}`}
       {children}
     </p>
   );

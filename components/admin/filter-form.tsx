@@ -1,18 +1,21 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { formatDay, type IsoDate } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { IsoDate } from '@/lib/nepal-time';
 
 // Plain GET forms so a filtered admin list is a shareable URL and works without JavaScript.
 const fieldClass = 'mt-1 block rounded border border-slate-300 px-2 py-1';
 
 type FilterFormProps = { label: string; submitLabel?: string; clearHref?: string; children: ReactNode };
 
-export function FilterForm({ label, submitLabel = 'Search', clearHref, children }: FilterFormProps) {
+export function FilterForm({ label, submitLabel, clearHref, children }: FilterFormProps) {
+  const t = useTranslations('admin.filters');
   return (
     <form method="get" aria-label={label} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       {children}
-      <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{submitLabel}</button>
-      {clearHref ? <Link href={clearHref} className="text-brand-700 underline">Clear</Link> : null}
+      <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{submitLabel ?? t('search')}</button>
+      {clearHref ? <Link href={clearHref} className="text-brand-700 underline">{t('clear')}</Link> : null}
     </form>
   );
 }
@@ -35,6 +38,8 @@ type FilterDayProps = { label: string; name: string; typed: string | undefined; 
  * it says which day it was read as, or that it could not be read and is not filtering.
  */
 export function FilterDay({ label, name, typed, day }: FilterDayProps) {
+  const t = useTranslations('admin.filters');
+  const f = formattersFor(useLocale());
   const hintId = `${name}-day-reading`;
   const text = typed?.trim() ? typed.slice(0, 40) : (day ?? '');
   return (
@@ -44,7 +49,7 @@ export function FilterDay({ label, name, typed, day }: FilterDayProps) {
         <input
           name={name}
           defaultValue={text}
-          placeholder="2083-08-16 or 2026-12-02"
+          placeholder={t('dayPlaceholder')}
           inputMode="numeric"
           maxLength={40}
           aria-describedby={hintId}
@@ -53,7 +58,7 @@ export function FilterDay({ label, name, typed, day }: FilterDayProps) {
         />
       </label>
       <span id={hintId} className={`block text-xs ${text !== '' && !day ? 'text-red-700' : 'text-slate-600'}`} data-testid={`${name}-day-reading`}>
-        {day ? formatDay(day) : text !== '' ? 'Not a date: not filtering' : 'BS or AD, year first'}
+        {day ? f.day(day) : text !== '' ? t('notADate') : t('dayHint')}
       </span>
     </div>
   );

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 import type { OrderStep } from '@/lib/admin/orders/steps';
-import { STEP_LABELS } from '@/lib/admin/orders/steps';
 
 /** One small form per allowed step; the server re-checks each against the transition table. */
 export function OrderStepForms({
@@ -18,7 +18,9 @@ export function OrderStepForms({
   stepAction: FormAction;
   codUnpaid: boolean;
 }) {
-  if (steps.length === 0) return <p className="text-sm text-slate-600">No further steps: this order is finished.</p>;
+  // Step names are lib/admin/orders/steps.ts's STEP_LABELS, in the reader's language.
+  const t = useTranslations('admin.orderForms');
+  if (steps.length === 0) return <p className="text-sm text-slate-600">{t('finished')}</p>;
   return (
     <div className="space-y-3" data-testid="order-steps">
       {steps.map((step) => (
@@ -26,16 +28,16 @@ export function OrderStepForms({
           <ActionForm
             action={stepAction}
             density="compact"
-            submitLabel={step === 'deliver' && codUnpaid ? 'Mark delivered (cash collected)' : STEP_LABELS[step]}
+            submitLabel={step === 'deliver' && codUnpaid ? t('deliverCod') : t(`steps.${step}`)}
             tone={step === 'cancel' ? 'danger' : 'primary'}
             className="flex flex-wrap items-end gap-2"
             confirm={
               step === 'cancel'
                 ? {
-                    title: `Cancel order ${orderNumber}?`,
-                    description: 'Its stock goes back on the shelf, the shopper is told your reason, and a paid order is marked for refund. A cancelled order cannot be reopened.',
-                    confirmLabel: 'Cancel the order',
-                    cancelLabel: 'Keep the order',
+                    title: t('cancelTitle', { number: orderNumber }),
+                    description: t('cancelDescription'),
+                    confirmLabel: t('cancelConfirm'),
+                    cancelLabel: t('cancelKeep'),
                   }
                 : undefined
             }
@@ -44,13 +46,13 @@ export function OrderStepForms({
             <Hidden name="step" value={step} />
             {step === 'dispatch' ? (
               <>
-                <Field name="courier" label="Courier" placeholder="e.g. Pathao Parcel" />
-                <Field name="trackingNote" label="Tracking note" placeholder="Tracking number, rider, phone" className="min-w-64 flex-1" />
+                <Field name="courier" label={t('courier')} placeholder={t('courierPlaceholder')} />
+                <Field name="trackingNote" label={t('trackingNote')} placeholder={t('trackingPlaceholder')} className="min-w-64 flex-1" />
               </>
             ) : step === 'cancel' ? (
-              <Field name="reason" label="Reason (the shopper sees it)" className="min-w-64 flex-1" />
+              <Field name="reason" label={t('reason')} className="min-w-64 flex-1" />
             ) : (
-              <Field name="note" label="Note (optional)" className="min-w-48 flex-1" />
+              <Field name="note" label={t('note')} className="min-w-48 flex-1" />
             )}
           </ActionForm>
         </div>
@@ -61,26 +63,27 @@ export function OrderStepForms({
 
 /** Recording a refund says money went back to the shopper; it cannot be taken back, so it asks first. */
 export function RefundForm({ orderId, orderNumber, action }: { orderId: string; orderNumber: string; action: FormAction }) {
+  const t = useTranslations('admin.orderForms');
   return (
     <ActionForm
       action={action}
       density="compact"
-      submitLabel="Record refund"
+      submitLabel={t('recordRefund')}
       className="flex flex-wrap items-end gap-2"
       testId="refund-form"
       confirm={(form) => {
         const rupees = new FormData(form).get('amountRupees');
         return {
-          title: `Record a refund for order ${orderNumber}?`,
-          description: `${rupees ? `Rs. ${rupees}` : 'Everything not yet refunded'} is recorded as returned to the shopper through the wallet they paid with. A recorded refund cannot be undone.`,
-          confirmLabel: 'Record refund',
+          title: t('refundTitle', { number: orderNumber }),
+          description: t('refundDescription', { amount: rupees ? t('refundAmount', { rupees: String(rupees) }) : t('refundEverything') }),
+          confirmLabel: t('recordRefund'),
         };
       }}
       tone="primary"
     >
       <Hidden name="orderId" value={orderId} />
-      <Field name="reference" label="Refund reference (eSewa or Khalti portal)" />
-      <Field name="amountRupees" label="Amount in Rs. (blank = all that is left)" type="number" step="0.01" />
+      <Field name="reference" label={t('refundReference')} />
+      <Field name="amountRupees" label={t('refundRupees')} type="number" step="0.01" />
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
-import { formatPaisa } from '@/lib/money';
+import { useLocale, useTranslations } from 'next-intl';
+import { formattersFor } from '@/lib/i18n/format';
 
 type OrderTotalsFooterProps = {
   order: { subtotalPaisa: number; deliveryFeePaisa: number; totalPaisa: number };
@@ -9,11 +10,13 @@ type OrderTotalsFooterProps = {
 
 /** Subtotal, delivery and total rows under an order's medicine table. */
 export function OrderTotalsFooter({ order, labelColumns, totalClassName }: OrderTotalsFooterProps) {
+  const t = useTranslations('admin.totals');
+  const f = formattersFor(useLocale());
   return (
     <tfoot className="text-right">
-      <tr><td colSpan={labelColumns} className="pt-2">Subtotal</td><td className="whitespace-nowrap pt-2">{formatPaisa(order.subtotalPaisa)}</td></tr>
-      <tr><td colSpan={labelColumns}>Delivery</td><td className="whitespace-nowrap">{formatPaisa(order.deliveryFeePaisa)}</td></tr>
-      <tr className={totalClassName}><td colSpan={labelColumns}>Total</td><td className="whitespace-nowrap">{formatPaisa(order.totalPaisa)}</td></tr>
+      <tr><td colSpan={labelColumns} className="pt-2">{t('subtotal')}</td><td className="whitespace-nowrap pt-2">{f.paisa(order.subtotalPaisa)}</td></tr>
+      <tr><td colSpan={labelColumns}>{t('delivery')}</td><td className="whitespace-nowrap">{f.paisa(order.deliveryFeePaisa)}</td></tr>
+      <tr className={totalClassName}><td colSpan={labelColumns}>{t('total')}</td><td className="whitespace-nowrap">{f.paisa(order.totalPaisa)}</td></tr>
     </tfoot>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { InvoiceSeller } from '@/db/schema/settings';
 
@@ -18,6 +19,7 @@ const PRINT_CSS = `
  * now in settings for a packing slip), a title and a print button.
  */
 export function PrintSheet({ title, seller, children }: { title: string; seller: InvoiceSeller | null; children: ReactNode }) {
+  const t = useTranslations('admin.print');
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:p-8 text-black">
       <style>{PRINT_CSS}</style>
@@ -26,11 +28,11 @@ export function PrintSheet({ title, seller, children }: { title: string; seller:
           <div data-testid="print-seller">
             <p className="text-lg font-bold">{seller.pharmacyName}</p>
             <p>{seller.address}</p>
-            <p>Phone {seller.phone} · {seller.email}</p>
-            <p>PAN {seller.panNumber} · DDA licence {seller.ddaLicenceNumber}</p>
+            <p>{t('phone', { phone: seller.phone, email: seller.email })}</p>
+            <p>{t('pan', { pan: seller.panNumber, licence: seller.ddaLicenceNumber })}</p>
           </div>
         ) : (
-          <p className="max-w-sm text-slate-600">The pharmacy&rsquo;s details are not filled in yet: an admin saves them in Settings.</p>
+          <p className="max-w-sm text-slate-600">{t('noSeller')}</p>
         )}
         <div className="sm:text-right">
           <h1 className="text-xl font-bold uppercase tracking-wide">{title}</h1>
@@ -43,6 +45,7 @@ export function PrintSheet({ title, seller, children }: { title: string; seller:
 }
 
 function PrintButton() {
+  const t = useTranslations('admin.print');
   // No client JavaScript on print pages: the browser's own Print does the job.
-  return <p className="no-print mt-2 text-xs text-slate-500">Use your browser&rsquo;s Print (Ctrl+P).</p>;
+  return <p className="no-print mt-2 text-xs text-slate-500">{t('printHint')}</p>;
 }

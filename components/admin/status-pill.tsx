@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { OrderStatus, PaymentStatus } from '@/db/schema/orders';
-import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 const STATUS_STYLE: Record<OrderStatus, string> = {
   pending_payment: 'bg-amber-50 text-amber-900',
@@ -18,10 +18,13 @@ const PAYMENT_STYLE: Record<PaymentStatus, string> = {
   refunded: 'bg-slate-100 text-slate-700',
 };
 
+// The names are lib/orders/status-rules.ts's labels, in the reader's language (admin.status.*).
 export function OrderStatusPill({ status }: { status: OrderStatus }) {
-  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`} data-testid="order-status">{ORDER_STATUS_LABELS[status]}</span>;
+  const t = useTranslations('admin.status.order');
+  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`} data-testid="order-status">{t(status)}</span>;
 }
 
 export function PaymentStatusPill({ status }: { status: PaymentStatus }) {
-  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${PAYMENT_STYLE[status]}`} data-testid="payment-status">{PAYMENT_STATUS_LABELS[status]}</span>;
+  const t = useTranslations('admin.status.payment');
+  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${PAYMENT_STYLE[status]}`} data-testid="payment-status">{t(status)}</span>;
 }
