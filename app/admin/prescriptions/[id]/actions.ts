@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { requestIp } from '@/lib/audit/request-ip';
 import { permittedAction } from '@/lib/permissions/guard';
 import { approvePrescription, rejectPrescription } from '@/lib/prescriptions/review';
@@ -10,14 +11,16 @@ export const approvePrescriptionAction = permittedAction('prescriptions.review',
   const outcome = await approvePrescription(input, { id: user.id, role: user.role, ip: await requestIp() });
   revalidatePath(`/admin/prescriptions/${input.prescriptionId}`);
   revalidatePath('/admin/prescriptions');
-  const confirmed = outcome.confirmedOrders.length > 0 ? ` Confirmed ${outcome.confirmedOrders.join(', ')}.` : '';
-  return { ok: true, message: `Prescription approved.${confirmed}` };
+  const t = await getTranslations('admin.prescriptions.actions');
+  const message = outcome.confirmedOrders.length > 0 ? t('approvedConfirmed', { orders: outcome.confirmedOrders.join(', ') }) : t('approved');
+  return { ok: true, message };
 });
 
 export const rejectPrescriptionAction = permittedAction('prescriptions.review', rejectSchema, async (input, user) => {
   const outcome = await rejectPrescription(input, { id: user.id, role: user.role, ip: await requestIp() });
   revalidatePath(`/admin/prescriptions/${input.prescriptionId}`);
   revalidatePath('/admin/prescriptions');
-  const cancelled = outcome.cancelledOrders.length > 0 ? ` Cancelled ${outcome.cancelledOrders.join(', ')}.` : '';
-  return { ok: true, message: `Prescription rejected; the shopper has been told.${cancelled}` };
+  const t = await getTranslations('admin.prescriptions.actions');
+  const message = outcome.cancelledOrders.length > 0 ? t('rejectedCancelled', { orders: outcome.cancelledOrders.join(', ') }) : t('rejected');
+  return { ok: true, message };
 });
