@@ -1,24 +1,30 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { OrderStepForms, RefundForm } from '@/components/admin/order-step-forms';
 import { OrderStatusPill, PaymentStatusPill } from '@/components/admin/status-pill';
 import { PatientSummary } from '@/components/prescriptions/patient-summary';
 import { SafetyWarningList } from '@/components/prescriptions/safety-warnings';
 import { db } from '@/db/client';
+import type { UserRole } from '@/db/schema/users';
 import { safetyReviewForOrder } from '@/lib/safety/load';
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
-import { formatPaisa } from '@/lib/money';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
-import { formatDateTime, formatDay } from '@/lib/nepal-time';
-import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 import { orderStepAction, recordOrderRefundAction } from './actions';
 import { staffOrderFromParams } from './staff-order';
 
-export const metadata: Metadata = { title: 'Order' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.orders.detail');
+  return { title: t('metaTitle') };
+}
 
 type Props = { params: Promise<{ number: string }> };
+
+const PRESCRIPTION_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
+const isPrescriptionStatus = (status: string): status is (typeof PRESCRIPTION_STATUSES)[number] => (PRESCRIPTION_STATUSES as readonly string[]).includes(status);
 
 export default async function AdminOrderPage({ params }: Props) {
   const user = await requirePermission('orders.view');
@@ -26,26 +32,31 @@ export default async function AdminOrderPage({ params }: Props) {
   const manage = can(user.role, 'orders.manage');
   const safety = await safetyReviewForOrder(db, order.id);
   const a = order.address;
+  const t = await getTranslations('admin.orders.detail');
+  const tAdmin = await getTranslations('admin');
+  const f = formattersFor(await getLocale());
+  const method = (m: keyof typeof PAYMENT_METHOD_LABELS) => (m === 'cod' ? tAdmin('status.method.cod') : PAYMENT_METHOD_LABELS[m]);
+  const actor = (name: string | null, role: UserRole | null) => (name ? t('actor', { name, role: role ? tAdmin(`nav.roles.${role}`) : String(role) }) : t('system'));
   return (
     <div className="space-y-6" data-testid="admin-order">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-bold">{order.number}</h1>
         <OrderStatusPill status={order.status} />
         <PaymentStatusPill status={order.paymentStatus} />
-        <span className="text-sm text-slate-600">{PAYMENT_METHOD_LABELS[order.paymentMethod]} · placed {formatDateTime(order.createdAt)}</span>
+        <span className="text-sm text-slate-600">{t('placed', { method: method(order.paymentMethod), when: f.dateTime(order.createdAt) })}</span>
         <span className="ml-auto flex gap-2 text-sm">
-          <Link href={`/admin/orders/${order.number}/invoice`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Invoice</Link>
-          <Link href={`/admin/orders/${order.number}/packing-slip`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Packing slip</Link>
+          <Link href={`/admin/orders/${order.number}/invoice`} className="rounded border border-slate-300 bg-white px-3 py-1.5">{t('invoice')}</Link>
+          <Link href={`/admin/orders/${order.number}/packing-slip`} className="rounded border border-slate-300 bg-white px-3 py-1.5">{t('packingSlip')}</Link>
         </span>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-3 [&>*]:min-w-0">
         <section className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
-          <h2 className="mb-2 font-semibold">Medicines</h2>
+          <h2 className="mb-2 font-semibold">{t('medicines')}</h2>
           <div className="relative overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
-              <tr><th className="py-1">Medicine</th><th>Batches</th><th className="text-right">Qty</th><th className="text-right">Price</th><th className="text-right">Total</th></tr>
+              <tr><th className="py-1">{t('columns.medicine')}</th><th>{t('columns.batches')}</th><th className="text-right">{t('columns.qty')}</th><th className="text-right">{t('columns.price')}</th><th className="text-right">{t('columns.total')}</th></tr>
             </thead>
             <tbody>
               {order.lines.map((l) => (
@@ -55,17 +66,17 @@ export default async function AdminOrderPage({ params }: Props) {
                     {l.requiresPrescription ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">Rx</span> : null}
                     <span className="block text-xs text-slate-500">{l.genericName}</span>
                     {safety.patientOfLine.get(`${order.id}:${l.productId}`) ? (
-                      <span className="block text-xs text-slate-700" data-testid="line-patient">For {safety.patientOfLine.get(`${order.id}:${l.productId}`)!.name}</span>
+                      <span className="block text-xs text-slate-700" data-testid="line-patient">{t('forPatient', { name: safety.patientOfLine.get(`${order.id}:${l.productId}`)!.name })}</span>
                     ) : null}
                   </td>
                   <td className="text-xs">
                     {l.batches.map((b) => (
-                      <span key={b.batchNumber} className={`block ${b.released ? 'text-slate-400 line-through' : ''}`}>{b.batchNumber} ×{b.quantity} (exp {formatDay(b.expiryDate)})</span>
+                      <span key={b.batchNumber} className={`block ${b.released ? 'text-slate-400 line-through' : ''}`}>{t('batch', { batch: b.batchNumber, quantity: f.count(b.quantity), expiry: f.day(b.expiryDate) })}</span>
                     ))}
                   </td>
-                  <td className="text-right">{l.quantity}</td>
-                  <td className="text-right">{formatPaisa(l.unitPricePaisa)}</td>
-                  <td className="text-right">{formatPaisa(l.lineTotalPaisa)}</td>
+                  <td className="text-right">{f.count(l.quantity)}</td>
+                  <td className="text-right">{f.paisa(l.unitPricePaisa)}</td>
+                  <td className="text-right">{f.paisa(l.lineTotalPaisa)}</td>
                 </tr>
               ))}
             </tbody>
@@ -75,21 +86,21 @@ export default async function AdminOrderPage({ params }: Props) {
         </section>
 
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 className="font-semibold">Customer and delivery</h2>
+          <h2 className="font-semibold">{t('customerAndDelivery')}</h2>
           <p>{order.customer.name} · {order.customer.email}{order.customer.phone ? ` · ${order.customer.phone}` : ''}</p>
           <address className="not-italic">
             {a.recipientName}, {a.phone}<br />
-            {a.street}{a.landmark ? ` (${a.landmark})` : ''}<br />
+            {a.street}{a.landmark ? t('near', { landmark: a.landmark }) : ''}<br />
             {a.municipality}-{a.ward}, {a.district}, {a.province}
           </address>
-          {order.deliveryNotes ? <p className="rounded bg-amber-50 p-2">Note: {order.deliveryNotes}</p> : null}
-          {order.courier ? <p>Courier: {order.courier}{order.trackingNote ? ` · ${order.trackingNote}` : ''}</p> : null}
-          {order.cancelReason ? <p>Cancelled: {order.cancelReason}</p> : null}
+          {order.deliveryNotes ? <p className="rounded bg-amber-50 p-2">{t('note', { note: order.deliveryNotes })}</p> : null}
+          {order.courier ? <p>{order.trackingNote ? t('courierTracking', { courier: order.courier, tracking: order.trackingNote }) : t('courier', { courier: order.courier })}</p> : null}
+          {order.cancelReason ? <p>{t('cancelled', { reason: order.cancelReason })}</p> : null}
           {order.prescriptions.length > 0 ? (
             <p>
-              Prescriptions:{' '}
+              {t('prescriptions')}{' '}
               {order.prescriptions.map((p) => (
-                <Link key={p.id} href={`/admin/prescriptions/${p.id}`} className="mr-2 text-brand-700 underline">{p.status}</Link>
+                <Link key={p.id} href={`/admin/prescriptions/${p.id}`} className="mr-2 text-brand-700 underline">{isPrescriptionStatus(p.status) ? t(`prescriptionStatus.${p.status}`) : p.status}</Link>
               ))}
             </p>
           ) : null}
@@ -99,37 +110,37 @@ export default async function AdminOrderPage({ params }: Props) {
       {safety.patients.length > 0 || safety.warnings.length > 0 ? (
         <div className="grid gap-4 lg:grid-cols-3">
           <section aria-labelledby="order-patients-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="order-patients-heading" className="mb-2 font-semibold">Patients</h2>
+            <h2 id="order-patients-heading" className="mb-2 font-semibold">{t('patients')}</h2>
             <PatientSummary patients={safety.patients} />
           </section>
           <section aria-labelledby="order-safety-heading" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
-            <h2 id="order-safety-heading" className="mb-2 font-semibold">Safety checks</h2>
+            <h2 id="order-safety-heading" className="mb-2 font-semibold">{t('safety')}</h2>
             <SafetyWarningList warnings={safety.warnings} />
-            <p className="mt-2 text-xs text-slate-600">Acknowledged by the pharmacist when the prescription is approved; the audit log keeps who and when.</p>
+            <p className="mt-2 text-xs text-slate-600">{t('safetyNote')}</p>
           </section>
         </div>
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-semibold">Next steps</h2>
-          {manage ? <OrderStepForms orderId={order.id} orderNumber={order.number} steps={order.steps} stepAction={orderStepAction} codUnpaid={order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid'} /> : <p className="text-sm">You can view this order but not change it.</p>}
+          <h2 className="mb-2 font-semibold">{t('nextSteps')}</h2>
+          {manage ? <OrderStepForms orderId={order.id} orderNumber={order.number} steps={order.steps} stepAction={orderStepAction} codUnpaid={order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid'} /> : <p className="text-sm">{t('viewOnly')}</p>}
           {manage && order.paymentStatus === 'refund_due' ? (
             <div className="mt-4 rounded border border-red-200 bg-red-50 p-3">
-              <h3 className="mb-2 text-sm font-semibold text-red-900">Refund due</h3>
+              <h3 className="mb-2 text-sm font-semibold text-red-900">{t('refundDue')}</h3>
               <RefundForm orderId={order.id} orderNumber={order.number} action={recordOrderRefundAction} />
             </div>
           ) : null}
           {order.payments.length > 0 ? (
             <div className="mt-4 text-sm">
-              <h3 className="font-semibold">Payment attempts</h3>
+              <h3 className="font-semibold">{t('paymentAttempts')}</h3>
               <ul className="space-y-1" data-testid="payment-attempts">
                 {order.payments.map((p) => (
                   <li key={p.transactionUuid} className="break-all font-mono text-xs">
-                    <span className="font-sans font-semibold">{PAYMENT_METHOD_LABELS[p.provider]}</span> · {p.transactionUuid}
-                    {p.providerSessionId ? ` · pidx ${p.providerSessionId}` : ''} · {p.status} · {formatPaisa(p.amountPaisa)}
-                    {p.providerReference ? ` · ref ${p.providerReference}` : ''}
-                    {p.refundedPaisa > 0 ? ` · refunded ${formatPaisa(p.refundedPaisa)} (${p.refundReference})` : ''}
+                    <span className="font-sans font-semibold">{method(p.provider)}</span> · {p.transactionUuid}
+                    {p.providerSessionId ? ` · pidx ${p.providerSessionId}` : ''} · {p.status} · {f.paisa(p.amountPaisa)}
+                    {p.providerReference ? t('ref', { reference: p.providerReference }) : ''}
+                    {p.refundedPaisa > 0 ? t('refunded', { amount: f.paisa(p.refundedPaisa), reference: String(p.refundReference) }) : ''}
                   </li>
                 ))}
               </ul>
@@ -138,13 +149,13 @@ export default async function AdminOrderPage({ params }: Props) {
         </section>
 
         <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-semibold">Timeline</h2>
+          <h2 className="mb-2 font-semibold">{t('timeline')}</h2>
           <ol className="space-y-2 text-sm" data-testid="admin-timeline">
             {order.timeline.map((e) => (
               <li key={e.id} className="border-l-2 border-brand-600 pl-3">
                 <p className="font-medium">
-                  {e.type === 'placed' ? 'Placed' : e.type === 'payment_status_changed' && e.toPaymentStatus ? `Payment: ${PAYMENT_STATUS_LABELS[e.toPaymentStatus]}` : e.toStatus ? ORDER_STATUS_LABELS[e.toStatus] : e.type}
-                  <span className="font-normal text-slate-500"> · {formatDateTime(e.at)} · {e.actorName ? `${e.actorName} (${e.actorRole})` : 'system'}</span>
+                  {e.type === 'placed' ? t('placedEvent') : e.type === 'payment_status_changed' && e.toPaymentStatus ? t('paymentEvent', { status: tAdmin(`status.payment.${e.toPaymentStatus}`) }) : e.toStatus ? tAdmin(`status.order.${e.toStatus}`) : e.type}
+                  <span className="font-normal text-slate-500"> · {f.dateTime(e.at)} · {actor(e.actorName, e.actorRole)}</span>
                 </p>
                 {e.note ? <p className="text-slate-700">{e.note}</p> : null}
               </li>
