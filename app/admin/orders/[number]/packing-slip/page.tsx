@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/permissions/guard';
-import { formatPaisa } from '@/lib/money';
-import { formatDay } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
 import { readShopSettings } from '@/lib/settings/read';
 import { staffOrderFromParams } from '../staff-order';
 
-export const metadata: Metadata = { title: 'Packing slip' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.packingSlip');
+  return { title: t('metaTitle') };
+}
 
 /** What the packer picks (batch by batch, earliest expiry first) and what the courier needs; no prices. */
 export default async function PackingSlipPage({ params }: { params: Promise<{ number: string }> }) {
@@ -14,26 +17,28 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
   const order = await staffOrderFromParams(params);
   const a = order.address;
   const settings = await readShopSettings();
+  const t = await getTranslations('admin.packingSlip');
+  const f = formattersFor(await getLocale());
   return (
-    <PrintSheet title="Packing slip" seller={settings}>
+    <PrintSheet title={t('title')} seller={settings}>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <p className="font-semibold">Deliver to</p>
+          <p className="font-semibold">{t('deliverTo')}</p>
           <p className="text-base font-semibold">{a.recipientName} · {a.phone}</p>
-          <p>{a.street}{a.landmark ? ` (near ${a.landmark})` : ''}</p>
+          <p>{a.street}{a.landmark ? t('near', { landmark: a.landmark }) : ''}</p>
           <p>{a.municipality}-{a.ward}, {a.district}, {a.province}</p>
-          {order.deliveryNotes ? <p className="mt-1 border border-black p-1">Note: {order.deliveryNotes}</p> : null}
+          {order.deliveryNotes ? <p className="mt-1 border border-black p-1">{t('note', { note: order.deliveryNotes })}</p> : null}
         </div>
         <div className="sm:text-right">
           <p className="font-mono text-lg font-bold">{order.number}</p>
-          <p>{order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid' ? `COLLECT CASH: ${formatPaisa(order.totalPaisa)}` : 'Prepaid — collect nothing'}</p>
-          {order.courier ? <p>Courier: {order.courier}</p> : null}
+          <p>{order.paymentMethod === 'cod' && order.paymentStatus === 'unpaid' ? t('collectCash', { amount: f.paisa(order.totalPaisa) }) : t('prepaid')}</p>
+          {order.courier ? <p>{t('courier', { courier: order.courier })}</p> : null}
         </div>
       </div>
       <div className="relative overflow-x-auto">
       <table className="w-full min-w-[28rem] border-collapse [&_td]:px-1 [&_th]:px-1">
         <thead>
-          <tr className="border-b border-black text-left"><th className="py-1">Picked</th><th>Medicine</th><th>Batch</th><th>Expiry</th><th className="text-right">Qty</th></tr>
+          <tr className="border-b border-black text-left"><th className="py-1">{t('columns.picked')}</th><th>{t('columns.medicine')}</th><th>{t('columns.batch')}</th><th>{t('columns.expiry')}</th><th className="text-right">{t('columns.qty')}</th></tr>
         </thead>
         <tbody>
           {order.lines.flatMap((l) => {
@@ -45,15 +50,15 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
                 <td className="py-2">☐</td>
                 <td>{l.name} {l.strength}{l.requiresPrescription ? ' (Rx)' : ''}</td>
                 <td className="font-mono">{b.batchNumber}</td>
-                <td>{b.expiryDate === '—' ? '—' : formatDay(b.expiryDate)}</td>
-                <td className="text-right">{b.quantity}</td>
+                <td>{b.expiryDate === '—' ? '—' : f.day(b.expiryDate)}</td>
+                <td className="text-right">{f.count(b.quantity)}</td>
               </tr>
             ));
           })}
         </tbody>
       </table>
       </div>
-      <p className="pt-6">Packed by: ____________________ Checked by (pharmacist): ____________________</p>
+      <p className="pt-6">{t('signatures')}</p>
     </PrintSheet>
   );
 }
