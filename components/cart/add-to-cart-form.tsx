@@ -1,9 +1,10 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useState, type FormEvent } from 'react';
 import { addToCartOffline, type QueuedAddition } from '@/components/offline/queue-cart-addition';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { Link } from '@/lib/i18n/navigation';
 import type { CartAction } from './cart-line-controls';
 import { useInvalidateCartCount } from './cart-count-query';
 
@@ -16,6 +17,7 @@ export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }:
   const [offline, setOffline] = useState<{ answer: QueuedAddition; after: State } | null>(null);
   const state: QueuedAddition | undefined = offline && offline.after === actionState ? offline.answer : actionState;
   const invalidateCartCount = useInvalidateCartCount();
+  const t = useTranslations('orders.addToCart');
   useEffect(() => {
     if (state?.ok && !state.queued) invalidateCartCount();
   }, [state, invalidateCartCount]);
@@ -28,25 +30,19 @@ export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }:
     <form action={action} onSubmit={queueWhenOffline} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <label className="text-sm">
-        <span className="block text-slate-600">Quantity</span>
+        <span className="block text-slate-600">{t('quantity')}</span>
         <input name="quantity" type="number" inputMode="numeric" min={1} max={Math.max(1, maxQuantity)} defaultValue={1} className="mt-1 w-20 rounded-md border border-slate-300 px-2 py-2" />
       </label>
       {/* The product's name is in the button's accessible name but not its visible text. */}
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? (
-          'Adding…'
-        ) : (
-          <>
-            Add <span className="sr-only">{brandName} </span>to cart
-          </>
-        )}
+        {pending ? t('adding') : t.rich('add', { name: brandName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </button>
       {state ? (
         <p role={state.ok ? 'status' : 'alert'} className={`w-full text-sm ${state.ok ? 'text-brand-800' : 'text-red-700'}`}>
           {state.ok ? state.message : (state.fieldErrors?.quantity?.join(' ') ?? state.message)}{' '}
           {state.ok && !state.queued ? (
             <Link href="/cart" className="font-semibold underline">
-              View cart
+              {t('viewCart')}
             </Link>
           ) : null}
         </p>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { useInvalidateCartCount } from './cart-count-query';
@@ -14,6 +15,7 @@ export function CartLineControls({ productId, name, quantity, maxQuantity, actio
   const [updateState, update, updating] = useActionState<State, FormData>(actions.updateQuantity, undefined);
   const [removeState, remove, removing] = useActionState<State, FormData>(actions.remove, undefined);
   const invalidateCartCount = useInvalidateCartCount();
+  const t = useTranslations('orders.cartLine');
   useEffect(() => {
     if (updateState?.ok || removeState?.ok) invalidateCartCount();
   }, [updateState, removeState, invalidateCartCount]);
@@ -24,7 +26,7 @@ export function CartLineControls({ productId, name, quantity, maxQuantity, actio
       <form action={update} className="flex items-end gap-2" noValidate>
         <input type="hidden" name="productId" value={productId} />
         <label className="text-sm">
-          <span className="block text-slate-600">Quantity</span>
+          <span className="block text-slate-600">{t('quantity')}</span>
           <input
             name="quantity"
             type="number"
@@ -33,18 +35,18 @@ export function CartLineControls({ productId, name, quantity, maxQuantity, actio
             max={Math.max(1, maxQuantity)}
             defaultValue={quantity}
             key={quantity}
-            aria-label={`Quantity of ${name}`}
+            aria-label={t('quantityOf', { name })}
             className="mt-1 w-20 rounded-md border border-slate-300 px-2 py-1"
           />
         </label>
         <button type="submit" disabled={updating} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">
-          {updating ? 'Updating…' : 'Update'}
+          {updating ? t('updating') : t('update')}
         </button>
       </form>
       <form action={remove}>
         <input type="hidden" name="productId" value={productId} />
         <button type="submit" disabled={removing} className="px-1 py-1 text-sm text-red-700 underline disabled:opacity-60">
-          Remove<span className="sr-only"> {name} from cart</span>
+          {t.rich('remove', { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </button>
       </form>
       {error ? (

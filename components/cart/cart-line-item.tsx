@@ -1,26 +1,30 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
 import type { CartLine } from '@/lib/cart/cart-view';
-import { formatPaisa } from '@/lib/money';
+import { formattersFor, type Formatters } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { CartLineControls, type CartLineActions } from './cart-line-controls';
 
-function problemText(line: CartLine): string | null {
+type Translate = ReturnType<typeof useTranslations<'orders.cartLine'>>;
+
+function problemText(line: CartLine, t: Translate, f: Formatters): string | null {
   switch (line.problem) {
     case 'unavailable':
-      return 'No longer sold. Remove it to continue.';
     case 'out_of_stock':
-      return 'Out of stock right now. Remove it to continue.';
+      return t(`problem.${line.problem}`);
     case 'insufficient_stock':
-      return `Only ${line.available} left. Lower the quantity to continue.`;
+      return t('problem.insufficient_stock', { available: f.count(line.available) });
     case 'over_limit':
-      return `At most ${line.maxQuantity} per order. Lower the quantity to continue.`;
+      return t('problem.over_limit', { max: f.count(line.maxQuantity) });
     default:
       return null;
   }
 }
 
 export function CartLineItem({ line, actions }: { line: CartLine; actions: CartLineActions }) {
-  const problem = problemText(line);
+  const t = useTranslations('orders.cartLine');
+  const f = formattersFor(useLocale());
+  const problem = problemText(line, t, f);
   return (
     <li className="flex flex-col gap-3 border-b border-slate-200 py-4 last:border-0 sm:flex-row sm:justify-between" data-testid="cart-line">
       <div className="space-y-1">
@@ -30,11 +34,11 @@ export function CartLineItem({ line, actions }: { line: CartLine; actions: CartL
         <p className="text-sm text-slate-600">
           {line.genericName} {line.strength} · {line.packSize}
         </p>
-        <p className="text-sm text-slate-700">{formatPaisa(line.unitPricePaisa)} each</p>
+        <p className="text-sm text-slate-700">{t('each', { price: f.paisa(line.unitPricePaisa) })}</p>
         {line.requiresPrescription ? (
           <div className="space-y-1">
             <PrescriptionBadge requiresPrescription />
-            <p className="text-xs text-slate-600">You will need a valid prescription from a registered doctor; upload it at checkout and a pharmacist checks it before we pack.</p>
+            <p className="text-xs text-slate-600">{t('prescriptionNote')}</p>
           </div>
         ) : null}
         {problem ? (
@@ -45,7 +49,7 @@ export function CartLineItem({ line, actions }: { line: CartLine; actions: CartL
       </div>
       <div className="flex flex-col items-start gap-2 sm:items-end">
         <p className="font-semibold" data-testid="line-total">
-          {formatPaisa(line.lineTotalPaisa)}
+          {f.paisa(line.lineTotalPaisa)}
         </p>
         <CartLineControls productId={line.productId} name={line.name} quantity={line.quantity} maxQuantity={line.maxQuantity} actions={actions} />
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { CartLineItem } from '@/components/cart/cart-line-item';
 import { CartSummary } from '@/components/cart/cart-summary';
@@ -7,25 +7,30 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { cartItemCount } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
 import { readCurrentCartId } from '@/lib/cart/current-cart';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { removeFromCartAction, updateCartQuantityAction } from './actions';
 
-export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('orders.cart');
+  return { title: t('title'), robots: { index: false } };
+}
 
 export default async function CartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const cartId = await readCurrentCartId();
-  const [cart, count, user, params] = await Promise.all([getCartView(cartId), cartItemCount(cartId), getCurrentUser(), searchParams]);
+  const [cart, count, user, params, t, locale] = await Promise.all([getCartView(cartId), cartItemCount(cartId), getCurrentUser(), searchParams, getTranslations('orders.cart'), getLocale()]);
   // Set by "order again" when some medicines of the old order cannot be bought today.
   const skipped = typeof params.skipped === 'string' ? params.skipped.slice(0, 300) : null;
-  const checkoutHref = user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`;
+  // After signing in, back to checkout in the language the shopper was reading.
+  const checkoutHref = user ? '/checkout' : `/login?next=${encodeURIComponent(getPathname({ href: '/checkout', locale }))}`;
 
   if (cart.lines.length === 0) {
     return (
       <section className="rounded-lg bg-white p-6">
         <CartCountSync count={count} />
-        <h1 className="text-2xl font-bold">Your cart</h1>
-        <p className="mt-2 text-slate-600">Your cart is empty.</p>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-slate-600">{t('empty')}</p>
         <Link href="/products" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          Browse medicines
+          {t('browse')}
         </Link>
       </section>
     );
@@ -36,11 +41,11 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
       <section className="rounded-lg bg-white p-6" aria-labelledby="cart-heading">
         <CartCountSync count={count} />
         <h1 id="cart-heading" className="text-2xl font-bold">
-          Your cart
+          {t('title')}
         </h1>
         {skipped ? (
           <p role="status" className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            Not available right now, so not added: {skipped}
+            {t('skipped', { names: skipped })}
           </p>
         ) : null}
         <ul className="mt-4">
@@ -49,19 +54,17 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       </section>
-      <aside className="h-fit space-y-4 rounded-lg bg-white p-6" aria-label="Order summary">
-        <h2 className="text-lg font-semibold">Summary</h2>
+      <aside className="h-fit space-y-4 rounded-lg bg-white p-6" aria-label={t('summaryLabel')}>
+        <h2 className="text-lg font-semibold">{t('summary')}</h2>
         <CartSummary totals={cart.totals} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
-        {cart.hasPrescriptionLines ? (
-          <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">Some medicines need a prescription. Have a clear photo or PDF of it ready for checkout.</p>
-        ) : null}
+        {cart.hasPrescriptionLines ? <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">{t('needsPrescription')}</p> : null}
         {cart.readyForCheckout ? (
           <Link href={checkoutHref} className="block rounded-md bg-brand-700 px-4 py-3 text-center font-semibold text-white hover:bg-brand-800">
-            {user ? 'Checkout' : 'Sign in to check out'}
+            {user ? t('checkout') : t('signInToCheckOut')}
           </Link>
         ) : (
           <p role="status" className="text-sm text-red-700">
-            Fix the highlighted lines to check out.
+            {t('fixLines')}
           </p>
         )}
       </aside>
