@@ -1,12 +1,13 @@
 'use client';
 
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, type ReactNode } from 'react';
 import { CheckoutPrescriptionStep, type RxLineChoice } from '@/components/prescriptions/checkout-prescription-step';
 import type { PatientChoice } from '@/components/prescriptions/prescription-uploader';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/form';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 
 export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean; deliveryNote: string };
 export type CheckoutPrescription = { id: string; label: string };
@@ -42,6 +43,10 @@ export function CheckoutForm({
   rxLines?: RxLineChoice[];
 }) {
   const [state, action] = useActionState(placeOrderAction, undefined);
+  const t = useTranslations('orders.checkout');
+  const method = useTranslations('orders.paymentMethod');
+  // Back to checkout in the language the shopper is reading.
+  const checkoutPath = getPathname({ href: '/checkout', locale: useLocale() });
   const errors = state?.fieldErrors ?? {};
   const defaultAddress = addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id;
 
@@ -50,8 +55,8 @@ export function CheckoutForm({
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
       {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
 
-      <Step number={1} title="Delivery address" error={errors.addressId}>
-        {addresses.length === 0 ? <p className="text-sm text-slate-600">Save your delivery address above first.</p> : null}
+      <Step number={1} title={t('steps.address')} error={errors.addressId}>
+        {addresses.length === 0 ? <p className="text-sm text-slate-600">{t('saveAddressFirst')}</p> : null}
         <div className="space-y-2">
           {addresses.map((a) => (
             <label key={a.id} className="flex gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
@@ -67,48 +72,50 @@ export function CheckoutForm({
         </div>
       </Step>
 
-      <Step number={2} title="Delivery notes (optional)" error={errors.deliveryNotes}>
+      <Step number={2} title={t('steps.notes')} error={errors.deliveryNotes}>
         <textarea
           name="deliveryNotes"
           rows={2}
           maxLength={500}
           defaultValue={state?.values?.deliveryNotes}
-          aria-label="Delivery notes"
-          placeholder="e.g. Call before coming; the gate is blue"
+          aria-label={t('notesLabel')}
+          placeholder={t('notesPlaceholder')}
           className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
       </Step>
 
-      <Step number={3} title="Payment" error={errors.paymentMethod}>
+      <Step number={3} title={t('steps.payment')} error={errors.paymentMethod}>
         <div className={`grid gap-2 ${khaltiOffered ? 'sm:grid-cols-3' : 'sm:grid-cols-2'}`}>
-          <PaymentOption value="esewa" title="eSewa" detail="Pay now with your eSewa wallet." />
-          {khaltiOffered ? <PaymentOption value="khalti" title="Khalti" detail="Pay now with your Khalti wallet." /> : null}
+          <PaymentOption value="esewa" title={method('esewa')} detail={t('esewaDetail')} />
+          {khaltiOffered ? <PaymentOption value="khalti" title={method('khalti')} detail={t('khaltiDetail')} /> : null}
           <PaymentOption
             value="cod"
-            title="Cash on delivery"
-            detail={codNeedsPhone ? 'First verify your phone by SMS.' : 'Pay the rider in cash when it arrives.'}
+            title={method('cod')}
+            detail={codNeedsPhone ? t('codNeedsPhoneDetail') : t('codDetail')}
             defaultChecked={!codNeedsPhone}
             disabled={codNeedsPhone}
           />
         </div>
         {codNeedsPhone ? (
           <p className="mt-2 text-sm text-slate-700" data-testid="cod-needs-phone">
-            To pay cash on delivery,{' '}
-            <Link href="/account/phone?next=/checkout" className="font-medium text-brand-700 underline">
-              verify your mobile number
-            </Link>{' '}
-            with a code we send by SMS.
+            {t.rich('codNeedsPhone', {
+              link: (chunks) => (
+                <Link href={`/account/phone?next=${checkoutPath}`} className="font-medium text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </Step>
 
       {needsPrescription ? <CheckoutPrescriptionStep usable={prescriptions} error={errors.prescriptionId?.join(' ')} patients={patients} rxLines={rxLines} patientError={errors.linePatient?.join(' ')} /> : null}
 
-      <Step number={needsPrescription ? 5 : 4} title="Review">
+      <Step number={needsPrescription ? 5 : 4} title={t('steps.review')}>
         {review}
       </Step>
 
-      <SubmitButton label="Place order" pendingLabel="Placing your order…" size="lg" block />
+      <SubmitButton label={t('placeOrder')} pendingLabel={t('placing')} size="lg" block />
     </form>
   );
 }

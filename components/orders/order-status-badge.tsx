@@ -1,6 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { OrderStatus, PaymentMethod, PaymentStatus } from '@/db/schema';
-import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
-import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS } from '@/lib/orders/status-rules';
 
 const TONE: Record<OrderStatus, string> = {
   pending_payment: 'bg-amber-50 text-amber-900 ring-amber-200',
@@ -12,19 +11,21 @@ const TONE: Record<OrderStatus, string> = {
   cancelled: 'bg-slate-100 text-slate-700 ring-slate-300',
 };
 
+/** Labels from messages/<locale>/orders.json; lib/orders/status-rules keeps the English for other callers. */
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  const t = useTranslations('orders.status');
   return (
     <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONE[status]}`} data-testid="order-status">
-      {ORDER_STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }
 
 export function PaymentStatusText({ status, method }: { status: PaymentStatus; method: PaymentMethod }) {
-  const how = PAYMENT_METHOD_LABELS[method];
+  const t = useTranslations('orders');
   return (
     <span>
-      {how} · {PAYMENT_STATUS_LABELS[status]}
+      {t(`paymentMethod.${method}`)} · {t(`paymentStatus.${status}`)}
     </span>
   );
 }

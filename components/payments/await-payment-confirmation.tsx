@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { answersSoFar, fetchJson, wasRefused } from '@/components/live/fetch-json';
 import { liveQueryKeys } from '@/components/live/query-keys';
+import { useRouter } from '@/lib/i18n/navigation';
 
 type Progress = { payment: 'paid' | 'checking' | 'unpaid' };
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
 type Props = { action: string; fields: Record<string, string>; amountLabel: string };
@@ -11,6 +12,7 @@ type Props = { action: string; fields: Record<string, string>; amountLabel: stri
 export function EsewaRedirectForm({ action, fields, amountLabel }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const submitted = useRef(false);
+  const t = useTranslations('orders.pay');
 
   useEffect(() => {
     // Strict mode runs effects twice in development; eSewa must get one post.
@@ -25,10 +27,10 @@ export function EsewaRedirectForm({ action, fields, amountLabel }: Props) {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <p className="text-sm text-slate-700" role="status">
-        Taking you to eSewa… If nothing happens, press the button.
+        {t('esewaRedirecting')}
       </p>
       <button type="submit" className="w-full rounded-md bg-[#41a124] px-4 py-3 font-semibold text-white hover:bg-[#378a1e]">
-        Pay {amountLabel} with eSewa
+        {t('payWithEsewa', { amount: amountLabel })}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
 import type { FormAction } from '@/components/ui/form';
 
@@ -8,12 +9,13 @@ import type { FormAction } from '@/components/ui/form';
  * button that asks for it and is then sent to Khalti's page. A second press reuses the session.
  */
 export function KhaltiStartForm({ number, amountLabel, action }: { number: string; amountLabel: string; action: FormAction }) {
+  const t = useTranslations('orders.pay');
   return (
     <ActionButton
       action={action}
       fields={{ number }}
-      label={`Pay ${amountLabel} with Khalti`}
-      pendingLabel="Taking you to Khalti…"
+      label={t('payWithKhalti', { amount: amountLabel })}
+      pendingLabel={t('takingToKhalti')}
       className="space-y-2"
       tone="khalti"
       size="lg"

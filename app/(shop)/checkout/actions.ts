@@ -1,11 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { userAction } from '@/lib/auth/action';
 import { createAddress } from '@/lib/auth/account/addresses';
+import { redirect } from '@/lib/i18n/navigation';
 import { resendVerificationEmail } from '@/lib/auth/email-verification';
 import { placeOrderFromCart } from '@/lib/orders/checkout-cart';
 import { checkoutFormSchema } from '@/lib/orders/validation';
@@ -23,22 +24,23 @@ export const placeOrderAction = userAction(placeOrderFormSchema, async ({ linePa
   // A second press after a lost answer finds its order by the checkout key, not an empty cart.
   const order = await placeOrderFromCart({ ...input, userId: user.id, linePatients: linePatient });
   revalidatePath('/cart');
-  redirect(order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`);
+  return redirect({ href: order.status === 'pending_payment' ? `/checkout/pay/${order.number}` : `/orders/${order.number}?placed=1`, locale: await getLocale() });
 });
 
 /** "Add a new address" without leaving checkout; the address book itself lives in /account. */
 export const addCheckoutAddressAction = userAction(addressSchema, async (input, user) => {
   await createAddress(db, user.id, { ...input, isDefault: true });
   revalidatePath('/checkout');
-  return { ok: true, message: 'Address added.' };
+  return { ok: true, message: (await getTranslations('orders.checkout'))('addressAdded') };
 });
 
 /** The button on checkout's "confirm your email" notice; limited per account in lib/auth/email-verification. */
 export const resendVerificationEmailAction = userAction(z.object({}), async (_input, user) => {
   const outcome = await resendVerificationEmail(user.id);
+  const t = await getTranslations('orders.checkout.verifyEmail');
   if (outcome === 'already-verified') {
     revalidatePath('/checkout');
-    return { ok: true, message: 'Your email is already confirmed. Reload the page to place your order.' };
+    return { ok: true, message: t('alreadyVerified') };
   }
-  return { ok: true, message: `We sent a new link to ${user.email}. It works once, within 24 hours.` };
+  return { ok: true, message: t('sent', { email: user.email }) };
 });

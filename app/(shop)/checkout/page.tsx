@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CheckoutAddressForm } from '@/components/checkout/checkout-address-form';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { OrderReview } from '@/components/checkout/order-review';
@@ -15,25 +14,43 @@ import { isPhoneVerified } from '@/lib/auth/phone-verification';
 import { env } from '@/lib/env';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
-import { formatShortDate } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { patientLabel } from '@/lib/patients/labels';
 import { patientsForPicker } from '@/lib/patients/patients';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
-import { deliveryNoteFor } from '@/lib/settings/delivery';
+import type { DeliveryDays } from '@/db/schema/settings';
 import { getShopSettings } from '@/lib/settings/read';
 import { addCheckoutAddressAction, placeOrderAction, resendVerificationEmailAction } from './actions';
 
-export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('orders.checkout');
+  return { title: t('title'), robots: { index: false } };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'orders.checkout'>>>;
+
+/** lib/settings/delivery's wording, in the page's language. */
+function deliveryNote(district: string, days: Record<string, DeliveryDays>, t: Translate, count: (n: number) => string): string {
+  const estimate = days[district];
+  if (!estimate) return t('noDelivery', { district });
+  const { min, max } = estimate;
+  const length =
+    max === 0 ? t('deliveryDays.sameDay') : min === max ? t('deliveryDays.exact', { count: min, n: count(min) }) : t('deliveryDays.range', { min: count(min), max: count(max) });
+  return t('deliveryNote', { district, days: length });
+}
 
 export default async function CheckoutPage() {
   const user = await requireUser();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('orders.checkout')]);
+  const f = formattersFor(locale);
   const cart = await getCartView(await findUserCartId(user.id));
-  if (cart.lines.length === 0) redirect('/cart');
+  if (cart.lines.length === 0) redirect({ href: '/cart', locale });
   // placeOrder refuses an unconfirmed email too; this only puts the way forward where the button was.
   if (!(await isEmailVerified(db, user.id))) {
     return (
       <div className="mx-auto max-w-3xl space-y-6">
-        <h1 className="text-2xl font-bold">Checkout</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <VerifyEmailNotice email={user.email} action={resendVerificationEmailAction} />
         <div className="rounded-lg bg-white p-5">
           <OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
@@ -54,17 +71,23 @@ export default async function CheckoutPage() {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Checkout</h1>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
       {!cart.readyForCheckout ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          Some items in your cart need attention. <Link href="/cart" className="font-semibold underline">Review your cart</Link>.
+          {t.rich('needsAttention', {
+            link: (chunks) => (
+              <Link href="/cart" className="font-semibold underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {addresses.length === 0 ? (
         // A first order: the address comes first, filled in with the account's name and mobile.
         <section className="rounded-lg bg-white p-5" aria-labelledby="first-address">
-          <h2 id="first-address" className="mb-1 text-lg font-semibold">Where should we deliver?</h2>
-          <p className="mb-4 text-sm text-slate-600">Save a delivery address to continue. You can add more later in your account.</p>
+          <h2 id="first-address" className="mb-1 text-lg font-semibold">{t('firstAddressHeading')}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t('firstAddressIntro')}</p>
           {addressForm}
         </section>
       ) : null}
@@ -77,18 +100,21 @@ export default async function CheckoutPage() {
           id: a.id,
           label: a.label,
           isDefault: a.isDefault,
-          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? ` (near ${a.landmark})` : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
-          deliveryNote: deliveryNoteFor(a.district, deliveryDays),
+          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
+          deliveryNote: deliveryNote(a.district, deliveryDays, t, f.count),
         }))}
         needsPrescription={cart.hasPrescriptionLines}
-        prescriptions={prescriptions.map((p) => ({ id: p.id, label: `Uploaded ${formatShortDate(p.uploadedAt)} · ${p.status}${p.patientName ? ` · for ${p.patientName}` : ''}` }))}
+        prescriptions={prescriptions.map((p) => ({
+          id: p.id,
+          label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: t(`prescriptionStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
+        }))}
         patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))}
         rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
         review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
       />
       {addresses.length > 0 ? (
         <details className="rounded-lg bg-white p-5">
-          <summary className="cursor-pointer font-semibold">Add a new address</summary>
+          <summary className="cursor-pointer font-semibold">{t('addNewAddress')}</summary>
           <div className="mt-4">{addressForm}</div>
         </details>
       ) : null}

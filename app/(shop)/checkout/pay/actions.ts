@@ -1,11 +1,15 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { redirect as leaveShop } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { userAction } from '@/lib/auth/action';
+import { redirect } from '@/lib/i18n/navigation';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { retryPayment, startLinkPayment } from '@/lib/payments/attempts';
 import { ONLINE_METHODS } from '@/lib/payments/providers/types';
+
+const notFound = async () => ({ ok: false, message: (await getTranslations('orders.pay'))('orderNotFound') });
 
 /**
  * A new attempt (new transaction id) after a failed or cancelled one, with the same method or
@@ -13,16 +17,17 @@ import { ONLINE_METHODS } from '@/lib/payments/providers/types';
  */
 export const retryPaymentAction = userAction(z.object({ number: orderNumberSchema, method: z.enum(ONLINE_METHODS).optional() }), async ({ number, method }, user) => {
   const attempt = await retryPayment({ orderNumber: number, userId: user.id, method });
-  if (!attempt) return { ok: false, message: 'Order not found.' };
-  if (attempt.method === 'esewa') redirect(`/checkout/pay/${number}`);
+  if (!attempt) return notFound();
+  if (attempt.method === 'esewa') return redirect({ href: `/checkout/pay/${number}`, locale: await getLocale() });
   const started = await startLinkPayment({ orderNumber: number, userId: user.id });
-  if (!started) return { ok: false, message: 'Order not found.' };
-  redirect(started.url);
+  if (!started) return notFound();
+  // Khalti's own page: an address outside the shop, so no language prefix.
+  leaveShop(started.url);
 });
 
 /** The pay page's Khalti button: opens (or reuses) the Khalti session and sends the browser there. */
 export const startLinkPaymentAction = userAction(z.object({ number: orderNumberSchema }), async ({ number }, user) => {
   const started = await startLinkPayment({ orderNumber: number, userId: user.id });
-  if (!started) return { ok: false, message: 'Order not found.' };
-  redirect(started.url);
+  if (!started) return notFound();
+  leaveShop(started.url);
 });

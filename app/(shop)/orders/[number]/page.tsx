@@ -1,22 +1,30 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CancelOrderForm, OrderAgainButton } from '@/components/orders/order-actions';
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { requireUser } from '@/lib/auth/current-user';
-import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
-import { formatPaisa } from '@/lib/money';
-import { formatDateTime } from '@/lib/nepal-time';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { getOrderForUser } from '@/lib/orders/queries';
 import { canBeCancelled } from '@/lib/orders/status-rules';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { cancelOrderAction, orderAgainAction } from '../actions';
 
+const PRESCRIPTION_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
+
+/** A linked prescription's stored status, as the shopper reads it (English shows the stored word). */
+function rawStatus(status: string, t: Awaited<ReturnType<typeof getTranslations<'orders.prescriptions'>>>): string {
+  const known = PRESCRIPTION_STATUSES.find((s) => s === status);
+  return known ? t(`rawStatus.${known}`) : status;
+}
+
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Order ${(await params).number}`, robots: { index: false } };
+  const t = await getTranslations('orders.order');
+  return { title: t('title', { number: (await params).number }), robots: { index: false } };
 }
 
 export default async function OrderPage({ params, searchParams }: Props) {
@@ -27,19 +35,21 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const placed = (await searchParams).placed === '1';
   const rxLines = order.lines.filter((l) => l.requiresPrescription);
+  const [t, orders, rx, locale] = await Promise.all([getTranslations('orders.order'), getTranslations('orders'), getTranslations('orders.prescriptions'), getLocale()]);
+  const f = formattersFor(locale);
 
   return (
     <div className="space-y-6">
       {placed ? (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-800">
-          Thank you! Your order {order.number} has been placed.
+          {t('placedThanks', { number: order.number })}
         </p>
       ) : null}
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Order {order.number}</h1>
+          <h1 className="text-2xl font-bold">{t('heading', { number: order.number })}</h1>
           <p className="text-sm text-slate-600">
-            Placed {formatDateTime(order.createdAt)} · <PaymentStatusText status={order.paymentStatus} method={order.paymentMethod} />
+            {t('placedAt', { date: f.dateTime(order.createdAt) })} · <PaymentStatusText status={order.paymentStatus} method={order.paymentMethod} />
           </p>
         </div>
         <OrderStatusBadge status={order.status} />
@@ -48,37 +58,52 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
           <section className="rounded-lg bg-white p-5" aria-labelledby="items-heading">
-            <h2 id="items-heading" className="text-lg font-semibold">Medicines</h2>
+            <h2 id="items-heading" className="text-lg font-semibold">{t('medicines')}</h2>
             <ul className="mt-3 divide-y divide-slate-200 text-sm">
               {order.lines.map((l) => (
                 <li key={l.productId} className="flex justify-between gap-4 py-2">
                   <span>
-                    {l.quantity} × {l.name} <span className="text-slate-500">({l.genericName} {l.strength})</span> at <span className="whitespace-nowrap">{formatPaisa(l.unitPricePaisa)}</span>
+                    {t.rich('line', {
+                      quantity: f.count(l.quantity),
+                      name: l.name,
+                      generic: l.genericName,
+                      strength: l.strength,
+                      price: f.paisa(l.unitPricePaisa),
+                      muted: (chunks) => <span className="text-slate-500">{chunks}</span>,
+                      nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+                    })}
                     {l.requiresPrescription ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900">Rx</span> : null}
                   </span>
-                  <span className="shrink-0 whitespace-nowrap">{formatPaisa(l.lineTotalPaisa)}</span>
+                  <span className="shrink-0 whitespace-nowrap">{f.paisa(l.lineTotalPaisa)}</span>
                 </li>
               ))}
             </ul>
             <dl className="mt-3 space-y-1 border-t border-slate-200 pt-3 text-sm">
-              <div className="flex justify-between"><dt>Subtotal</dt><dd className="whitespace-nowrap">{formatPaisa(order.subtotalPaisa)}</dd></div>
-              <div className="flex justify-between"><dt>Delivery</dt><dd className="whitespace-nowrap">{order.deliveryFeePaisa === 0 ? 'Free' : formatPaisa(order.deliveryFeePaisa)}</dd></div>
-              <div className="flex justify-between font-semibold"><dt>Total</dt><dd className="whitespace-nowrap">{formatPaisa(order.totalPaisa)}</dd></div>
+              <div className="flex justify-between"><dt>{orders('totals.subtotal')}</dt><dd className="whitespace-nowrap">{f.paisa(order.subtotalPaisa)}</dd></div>
+              <div className="flex justify-between"><dt>{orders('totals.delivery')}</dt><dd className="whitespace-nowrap">{order.deliveryFeePaisa === 0 ? orders('totals.free') : f.paisa(order.deliveryFeePaisa)}</dd></div>
+              <div className="flex justify-between font-semibold"><dt>{orders('totals.total')}</dt><dd className="whitespace-nowrap">{f.paisa(order.totalPaisa)}</dd></div>
             </dl>
           </section>
 
           {rxLines.length > 0 ? (
             <section className="rounded-lg bg-white p-5" aria-labelledby="rx-heading">
-              <h2 id="rx-heading" className="text-lg font-semibold">Prescription</h2>
+              <h2 id="rx-heading" className="text-lg font-semibold">{t('prescription')}</h2>
               {order.prescriptions.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-700">
-                  We need a prescription for {rxLines.map((l) => l.name).join(', ')}. <Link href="/prescriptions/new" className="font-semibold text-brand-700 underline">Upload it</Link>.
+                  {t.rich('needPrescription', {
+                    names: rxLines.map((l) => l.name).join(', '),
+                    link: (chunks) => (
+                      <Link href="/prescriptions/new" className="font-semibold text-brand-700 underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               ) : (
                 <ul className="mt-2 text-sm">
                   {order.prescriptions.map((p) => (
                     <li key={p.id}>
-                      <Link href={`/prescriptions/${p.id}`} className="text-brand-700 underline">Prescription</Link> · {p.status}
+                      <Link href={`/prescriptions/${p.id}`} className="text-brand-700 underline">{t('prescription')}</Link> · {rawStatus(p.status, rx)}
                     </li>
                   ))}
                 </ul>
@@ -87,39 +112,38 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ) : null}
 
           <section className="rounded-lg bg-white p-5" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
+            <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t('timeline')}</h2>
             <OrderTimeline events={order.timeline} />
           </section>
         </div>
 
         <aside className="h-fit space-y-5 rounded-lg bg-white p-5">
           <section>
-            <h2 className="font-semibold">Delivery address</h2>
+            <h2 className="font-semibold">{t('deliveryAddress')}</h2>
             <address className="mt-1 text-sm not-italic text-slate-700">
               {order.address.recipientName}, {order.address.phone}
               <br />
               {order.address.street}
-              {order.address.landmark ? ` (near ${order.address.landmark})` : ''}
+              {order.address.landmark ? t('nearLandmark', { landmark: order.address.landmark }) : ''}
               <br />
               {order.address.municipality}-{order.address.ward}, {order.address.district}
             </address>
-            {order.deliveryNotes ? <p className="mt-2 text-sm text-slate-600">Notes: {order.deliveryNotes}</p> : null}
+            {order.deliveryNotes ? <p className="mt-2 text-sm text-slate-600">{t('notes', { notes: order.deliveryNotes })}</p> : null}
           </section>
           {order.status === 'pending_payment' && order.expiresAt ? (
-            <p className="text-sm text-amber-900">Pay by {formatDateTime(order.expiresAt)} or the order is cancelled and its medicines released.</p>
+            <p className="text-sm text-amber-900">{t('payBy', { date: f.dateTime(order.expiresAt) })}</p>
           ) : null}
           {order.status === 'awaiting_prescription' && order.prescriptionDeadline ? (
             <p className="text-sm text-amber-900" data-testid="prescription-deadline">
-              A pharmacist must approve your prescription by {formatDateTime(order.prescriptionDeadline)}, or the order is cancelled and its medicines
-              released{order.paymentStatus === 'paid' ? ' (your payment is then refunded)' : ''}.
+              {t(order.paymentStatus === 'paid' ? 'prescriptionDeadlinePaid' : 'prescriptionDeadline', { date: f.dateTime(order.prescriptionDeadline) })}
             </p>
           ) : null}
           {order.status === 'pending_payment' ? (
             <Link href={`/checkout/pay/${order.number}`} className="block rounded-md bg-brand-700 px-4 py-2 text-center font-semibold text-white">
-              {order.paymentMethod === 'cod' ? 'Pay now' : `Pay with ${PAYMENT_METHOD_LABELS[order.paymentMethod]}`}
+              {order.paymentMethod === 'cod' ? t('payNow') : t('payWith', { method: orders(`paymentMethod.${order.paymentMethod}`) })}
             </Link>
           ) : null}
-          {order.cancelReason ? <p className="text-sm text-slate-600">Cancelled: {order.cancelReason}</p> : null}
+          {order.cancelReason ? <p className="text-sm text-slate-600">{t('cancelledBecause', { reason: order.cancelReason })}</p> : null}
           {canBeCancelled(order.status) ? <CancelOrderForm number={order.number} action={cancelOrderAction} /> : null}
           <OrderAgainButton number={order.number} action={orderAgainAction} />
         </aside>

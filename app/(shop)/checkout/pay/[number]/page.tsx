@@ -1,26 +1,30 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AwaitPaymentConfirmation } from '@/components/payments/await-payment-confirmation';
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
 import { KhaltiStartForm } from '@/components/payments/khalti-start-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatPaisa } from '@/lib/money';
+import { formattersFor } from '@/lib/i18n/format';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { orderNumberSchema } from '@/lib/orders/validation';
 import { preparePayment } from '@/lib/payments/attempts';
-import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { retryPaymentAction, startLinkPaymentAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Pay for your order', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('orders.pay');
+  return { title: t('title'), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ number: string }> };
+type Translate = Awaited<ReturnType<typeof getTranslations<'orders.pay'>>>;
 
-function retryReason(status: string, provider: string): string {
-  if (status === 'canceled') return `The payment was cancelled at ${provider}.`;
-  if (status === 'not_found') return `${provider} has no record of a completed payment; the payment session may have expired.`;
-  return 'The payment did not go through.';
+function retryReason(status: string, provider: string, t: Translate): string {
+  if (status === 'canceled') return t('canceled', { provider });
+  if (status === 'not_found') return t('notFound', { provider });
+  return t('failed');
 }
 
 export default async function PayPage({ params }: Props) {
@@ -29,16 +33,17 @@ export default async function PayPage({ params }: Props) {
   const state = parsed.success ? await preparePayment({ orderNumber: parsed.data, userId: user.id }) : null;
   if (!state) notFound();
   const { order } = state;
-  if (state.kind === 'paid') redirect(`/orders/${order.number}`);
-  const amount = formatPaisa(order.totalPaisa);
-  const provider = PAYMENT_METHOD_LABELS[order.paymentMethod];
+  const [locale, t, method] = await Promise.all([getLocale(), getTranslations('orders.pay'), getTranslations('orders.paymentMethod')]);
+  if (state.kind === 'paid') redirect({ href: `/orders/${order.number}`, locale });
+  const amount = formattersFor(locale).paisa(order.totalPaisa);
+  const provider = method(order.paymentMethod);
 
   return (
     <div className="mx-auto max-w-md space-y-5 rounded-lg bg-white p-6">
       <header>
-        <h1 className="text-2xl font-bold">Pay for order {order.number}</h1>
+        <h1 className="text-2xl font-bold">{t('heading', { number: order.number })}</h1>
         <p className="mt-1 text-slate-700">
-          Total <strong>{amount}</strong>
+          {t.rich('total', { amount, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       </header>
 
@@ -46,10 +51,10 @@ export default async function PayPage({ params }: Props) {
 
       {state.kind === 'start' ? (
         <>
-          <p className="text-sm text-slate-700">You will pay on Khalti&apos;s own page and come back here. Your medicines stay reserved while you pay.</p>
+          <p className="text-sm text-slate-700">{t('khaltiIntro')}</p>
           <KhaltiStartForm number={order.number} amountLabel={amount} action={startLinkPaymentAction} />
           {state.methods.includes('esewa') ? (
-            <ActionButton action={retryPaymentAction} fields={{ number: order.number, method: 'esewa' }} label="Pay with eSewa instead" tone="link" messageClassName="block text-sm" />
+            <ActionButton action={retryPaymentAction} fields={{ number: order.number, method: 'esewa' }} label={t('payWithInstead', { method: method('esewa') })} tone="link" messageClassName="block text-sm" />
           ) : null}
         </>
       ) : null}
@@ -57,11 +62,8 @@ export default async function PayPage({ params }: Props) {
       {state.kind === 'retry' ? (
         <>
           <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            {retryReason(state.lastAttempt, PAYMENT_METHOD_LABELS[state.lastProvider])}{' '}
-            {state.lastAttempt === 'failed'
-              ? `If money did leave your ${PAYMENT_METHOD_LABELS[state.lastProvider]} account, we will find it and confirm your order by ourselves.`
-              : 'No money was taken.'}{' '}
-            Your medicines stay reserved until the payment window closes. You may try again, or pay another way.
+            {retryReason(state.lastAttempt, method(state.lastProvider), t)}{' '}
+            {state.lastAttempt === 'failed' ? t('moneyLeft', { provider: method(state.lastProvider) }) : t('noMoneyTaken')} {t('stillReserved')}
           </p>
           <RetryPaymentForm number={order.number} action={retryPaymentAction} methods={state.methods} last={state.lastProvider} />
         </>
@@ -70,7 +72,7 @@ export default async function PayPage({ params }: Props) {
       {state.kind === 'checking' ? (
         <>
           <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="payment-checking">
-            We are confirming your payment with {provider}. This usually takes a few minutes; this page moves on by itself when it is paid, and we email you too. Please do not pay again.
+            {t('checking', { provider })}
           </p>
           <AwaitPaymentConfirmation orderNumber={order.number} />
         </>
@@ -78,13 +80,13 @@ export default async function PayPage({ params }: Props) {
 
       {state.kind === 'closed' ? (
         <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
-          This order can no longer be paid online{order.expired ? ' because the time to pay ran out' : ''}.
+          {order.expired ? t('closedExpired') : t('closed')}
         </p>
       ) : null}
 
       <p className="text-sm">
         <Link href={`/orders/${order.number}`} className="text-brand-700 underline">
-          View order {order.number}
+          {t('viewOrder', { number: order.number })}
         </Link>
       </p>
     </div>
