@@ -1,10 +1,11 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requestIp } from '@/lib/audit/request-ip';
 import { publicAction } from '@/lib/auth/action';
+import { redirect } from '@/lib/i18n/navigation';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { verifyEmail } from '@/lib/auth/email-verification';
 import { InvalidVerificationTokenError } from '@/lib/auth/errors';
@@ -27,7 +28,7 @@ export const registerAction = publicAction(registerSchema, async (input) => {
   await registerCustomer(details, await requestIp());
   const returnPath = await rememberReturnPath(next);
   // The same page for a new and a registered email; nobody is signed in until the address is confirmed.
-  redirect(`/register/check-email${nextQuery(returnPath)}`);
+  return redirect({ href: `/register/check-email${nextQuery(returnPath)}`, locale: await getLocale() });
 });
 
 // The button on the confirmation link's page. The answer is a redirect to a clean address, so the
@@ -40,24 +41,22 @@ export const confirmEmailAction = publicAction(z.object({ token: z.string().max(
     if (!(error instanceof InvalidVerificationTokenError)) throw error;
     outcome = '/verify-email/not-valid';
   }
-  redirect(outcome);
+  return redirect({ href: outcome, locale: await getLocale() });
 });
-
-const FORGOT_ANSWER = 'If an account exists for that email, we sent a link to reset the password. It works once, within 30 minutes.';
 
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async (input) => {
   await requestPasswordReset(input.email, await requestIp());
-  return { ok: true, message: FORGOT_ANSWER };
+  return { ok: true, message: (await getTranslations('auth.forgot'))('answer') };
 });
 
 export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) => {
   const jar = await cookies();
   const token = jar.get(RESET_COOKIE)?.value;
   const parsedToken = resetTokenSchema.safeParse(token);
-  if (!parsedToken.success) return { ok: false, message: 'This reset link is invalid or has expired. Request a new one.' };
+  if (!parsedToken.success) return { ok: false, message: (await getTranslations('auth.reset'))('invalidOnSubmit') };
   await resetPassword(parsedToken.data, input.password, await requestIp());
   jar.delete(RESET_COOKIE);
-  redirect('/login?reset=1');
+  return redirect({ href: '/login?reset=1', locale: await getLocale() });
 });
 
 export async function signOutAction(): Promise<void> {

@@ -1,16 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, Field, Hidden, type FormAction } from '@/components/ui/form';
 
 export function RegisterForm({ action, next }: { action: FormAction; next: string }) {
+  const t = useTranslations('auth.register');
   return (
-    <ActionForm action={action} submitLabel="Create account">
+    <ActionForm action={action} submitLabel={t('submit')}>
       {next === '/' ? null : <Hidden name="next" value={next} />}
-      <Field name="name" label="Full name" autoComplete="name" />
-      <Field name="email" label="Email" type="email" autoComplete="email" />
-      <Field name="phone" label="Mobile number" type="tel" autoComplete="tel" inputMode="tel" hint="98XXXXXXXX or 97XXXXXXXX, with or without +977" />
-      <Field name="password" label="Password" type="password" autoComplete="new-password" hint="At least 10 characters. A short sentence is easy to remember." />
-      <Field name="confirmPassword" label="Confirm password" type="password" autoComplete="new-password" />
+      <Field name="name" label={t('name')} autoComplete="name" />
+      <Field name="email" label={t('email')} type="email" autoComplete="email" />
+      <Field name="phone" label={t('phone')} type="tel" autoComplete="tel" inputMode="tel" hint={t('phoneHint')} />
+      <Field name="password" label={t('password')} type="password" autoComplete="new-password" hint={t('passwordHint')} />
+      <Field name="confirmPassword" label={t('confirmPassword')} type="password" autoComplete="new-password" />
     </ActionForm>
   );
 }

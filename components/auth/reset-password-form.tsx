@@ -1,12 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, Field, type FormAction } from '@/components/ui/form';
 
 export function ResetPasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations('auth.reset');
   return (
-    <ActionForm action={action} submitLabel="Set new password">
-      <Field name="password" label="New password" type="password" autoComplete="new-password" hint="At least 10 characters, not a common password." />
-      <Field name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" />
+    <ActionForm action={action} submitLabel={t('submit')}>
+      <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" hint={t('newPasswordHint')} />
+      <Field name="confirmPassword" label={t('confirmPassword')} type="password" autoComplete="new-password" />
     </ActionForm>
   );
 }

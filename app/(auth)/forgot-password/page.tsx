@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/auth-card';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
+import { Link } from '@/lib/i18n/navigation';
 import { forgotPasswordAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Forgot password' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.forgot'))('metaTitle') };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations('auth.forgot');
   return (
-    <AuthCard title="Forgot your password?" intro="Enter the email you signed up with and we will send you a link to choose a new password.">
+    <AuthCard title={t('title')} intro={t('intro')}>
       <ForgotPasswordForm action={forgotPasswordAction} />
       <p className="mt-4 text-sm">
         <Link href="/login" className="text-brand-700 underline">
-          Back to sign in
+          {t('back')}
         </Link>
       </p>
     </AuthCard>

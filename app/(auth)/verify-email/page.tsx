@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/auth-card';
 import { ActionButton } from '@/components/ui/action-button';
 import { isVerificationLinkUsable } from '@/lib/auth/email-verification';
+import { redirect } from '@/lib/i18n/navigation';
 import { confirmEmailAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Confirm your email', referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.verifyEmail'))('title'), referrer: 'no-referrer' };
+}
 
 /**
  * The link in the confirmation email. Opening it confirms nothing: mail scanners open links, and
@@ -13,12 +16,13 @@ export const metadata: Metadata = { title: 'Confirm your email', referrer: 'no-r
  */
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
-  if (typeof token !== 'string' || !(await isVerificationLinkUsable(token))) redirect('/verify-email/not-valid');
+  if (typeof token !== 'string' || !(await isVerificationLinkUsable(token))) return redirect({ href: '/verify-email/not-valid', locale: await getLocale() });
+  const t = await getTranslations('auth.verifyEmail');
   return (
-    <AuthCard title="Confirm your email">
-      <p className="text-slate-700">Press the button to confirm that this email address is yours. Then you can place orders.</p>
-      <p className="mt-2 text-sm text-slate-600">Did not create a MediNest account? Close this page: nothing happens without the button.</p>
-      <ActionButton action={confirmEmailAction} fields={{ token }} label="Confirm my email" pendingLabel="Confirming…" className="mt-6" />
+    <AuthCard title={t('title')}>
+      <p className="text-slate-700">{t('body')}</p>
+      <p className="mt-2 text-sm text-slate-600">{t('notYou')}</p>
+      <ActionButton action={confirmEmailAction} fields={{ token }} label={t('confirm')} pendingLabel={t('confirming')} className="mt-6" />
     </AuthCard>
   );
 }

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/auth-card';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 
-export const metadata: Metadata = { title: 'Confirmation link not valid' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.linkNotValid'))('title') };
+}
 
-export default function VerificationLinkNotValidPage() {
+export default async function VerificationLinkNotValidPage() {
+  const [t, locale] = await Promise.all([getTranslations('auth.linkNotValid'), getLocale()]);
   return (
-    <AuthCard title="Confirmation link not valid">
+    <AuthCard title={t('title')}>
       <div className="space-y-3 text-slate-700">
-        <p role="alert">This link is invalid, has expired or was already used. Each link works once, within 24 hours.</p>
-        <p className="text-sm">
-          If you already confirmed your email, just sign in. Otherwise sign in and go to checkout: it has a button that sends you a new link.
-        </p>
+        <p role="alert">{t('body')}</p>
+        <p className="text-sm">{t('next')}</p>
       </div>
-      <Link href="/login?next=%2Fcheckout" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
-        Sign in
+      <Link href={`/login?next=${encodeURIComponent(getPathname({ href: '/checkout', locale }))}`} className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+        {t('signIn')}
       </Link>
     </AuthCard>
   );
