@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/form';
 import { getPathname, Link } from '@/lib/i18n/navigation';
+import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 
 export type CheckoutAddress = { id: string; label: string; summary: string; isDefault: boolean; deliveryNote: string };
 export type CheckoutPrescription = { id: string; label: string };
@@ -44,7 +45,6 @@ export function CheckoutForm({
 }) {
   const [state, action] = useActionState(placeOrderAction, undefined);
   const t = useTranslations('orders.checkout');
-  const method = useTranslations('orders.paymentMethod');
   // Back to checkout in the language the shopper is reading.
   const checkoutPath = getPathname({ href: '/checkout', locale: useLocale() });
   const errors = state?.fieldErrors ?? {};
@@ -86,11 +86,11 @@ export function CheckoutForm({
 
       <Step number={3} title={t('steps.payment')} error={errors.paymentMethod}>
         <div className={`grid gap-2 ${khaltiOffered ? 'sm:grid-cols-3' : 'sm:grid-cols-2'}`}>
-          <PaymentOption value="esewa" title={method('esewa')} detail={t('esewaDetail')} />
-          {khaltiOffered ? <PaymentOption value="khalti" title={method('khalti')} detail={t('khaltiDetail')} /> : null}
+          <PaymentOption value="esewa" title={PAYMENT_METHOD_LABELS.esewa} detail={t('esewaDetail')} />
+          {khaltiOffered ? <PaymentOption value="khalti" title={PAYMENT_METHOD_LABELS.khalti} detail={t('khaltiDetail')} /> : null}
           <PaymentOption
             value="cod"
-            title={method('cod')}
+            title={t('cashOnDelivery')}
             detail={codNeedsPhone ? t('codNeedsPhoneDetail') : t('codDetail')}
             defaultChecked={!codNeedsPhone}
             disabled={codNeedsPhone}

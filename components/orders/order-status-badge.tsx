@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { OrderStatus, PaymentMethod, PaymentStatus } from '@/db/schema';
+import { paymentMethodLabel } from './payment-method-label';
 
 const TONE: Record<OrderStatus, string> = {
   pending_payment: 'bg-amber-50 text-amber-900 ring-amber-200',
@@ -25,7 +26,7 @@ export function PaymentStatusText({ status, method }: { status: PaymentStatus; m
   const t = useTranslations('orders');
   return (
     <span>
-      {t(`paymentMethod.${method}`)} · {t(`paymentStatus.${status}`)}
+      {paymentMethodLabel(method, t('paymentMethod.cod'))} · {t(`paymentStatus.${status}`)}
     </span>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/lib/i18n/navigation';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -23,6 +24,7 @@ export type PatientChoice = { id: string; label: string };
 
 export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded?: (id: string, patientId: string | null) => void; patients?: PatientChoice[] }) {
   const router = useRouter();
+  const t = useTranslations('orders.prescriptions.uploader');
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -37,7 +39,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
     if (next.size > MAX_BYTES) {
       setFile(null);
       setPreview(null);
-      setState({ phase: 'error', message: 'The file is larger than 10 MB. Please upload a smaller photo or PDF.' });
+      setState({ phase: 'error', message: t('tooLarge') });
       return;
     }
     setFile(next);
@@ -68,10 +70,10 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
         if (onUploaded) onUploaded(response.id, patientId || null);
         else router.push(response.url ?? `/prescriptions/${response.id}`);
       } else {
-        setState({ phase: 'error', message: response.error ?? 'The upload failed. Please try again.' });
+        setState({ phase: 'error', message: response.error ?? t('failed') });
       }
     };
-    request.onerror = () => setState({ phase: 'error', message: 'The connection dropped. Please check your internet and try again.' });
+    request.onerror = () => setState({ phase: 'error', message: t('connectionDropped') });
     setState({ phase: 'uploading', percent: 0 });
     request.send(body);
   }
@@ -81,9 +83,9 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
     <div className="space-y-4">
       {patients.length > 0 ? (
         <label className="block text-sm font-medium text-slate-800">
-          <span aria-hidden="true">Who is this prescription for?</span>
+          <span aria-hidden="true">{t('whoFor')}</span>
           <select
-            aria-label="Who is this prescription for?"
+            aria-label={t('whoFor')}
             value={patientId}
             onChange={(e) => setPatientId(e.target.value)}
             disabled={busy}
@@ -111,15 +113,15 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
         data-testid="prescription-dropzone"
         className={`rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white'}`}
       >
-        <p className="font-medium">Drop a photo or PDF of your prescription here</p>
-        <p className="mt-1 text-sm text-slate-600">JPEG, PNG, WebP or PDF, up to 10 MB. The doctor’s NMC number, your name, the date and the medicines should be readable.</p>
+        <p className="font-medium">{t('drop')}</p>
+        <p className="mt-1 text-sm text-slate-600">{t('requirements')}</p>
         <div className="mt-4 flex flex-wrap justify-center gap-3">
           <label className="cursor-pointer rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-            Choose a file
+            {t('chooseFile')}
             <input ref={pickerRef} type="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
           <label className="cursor-pointer rounded-md border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
-            Take a photo
+            {t('takePhoto')}
             <input type="file" accept="image/*" capture="environment" className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
         </div>
@@ -129,7 +131,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
         <div className="flex items-start gap-4 rounded-lg border border-slate-200 bg-white p-4">
           {preview ? (
             // eslint-disable-next-line @next/next/no-img-element -- a local blob preview, not an optimisable asset
-            <img src={preview} alt="Preview of your prescription" className="h-40 w-32 rounded border object-contain" />
+            <img src={preview} alt={t('previewAlt')} className="h-40 w-32 rounded border object-contain" />
           ) : (
             <div className="flex h-40 w-32 items-center justify-center rounded border bg-slate-50 text-sm font-semibold text-slate-600">PDF</div>
           )}
@@ -138,18 +140,18 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
             <p className="text-slate-600">{(file.size / 1024 / 1024).toFixed(2)} MB</p>
             {state.phase === 'uploading' ? (
               <div className="mt-3">
-                <progress max={100} value={state.percent} className="h-2 w-full" aria-label="Upload progress" />
-                <p className="mt-1 text-slate-600" aria-live="polite">Uploading… {state.percent}%</p>
+                <progress max={100} value={state.percent} className="h-2 w-full" aria-label={t('progress')} />
+                <p className="mt-1 text-slate-600" aria-live="polite">{t('uploading', { percent: state.percent })}</p>
               </div>
             ) : state.phase === 'done' ? (
-              <p className="mt-3 font-medium text-brand-700" role="status">Uploaded. A pharmacist will review it.</p>
+              <p className="mt-3 font-medium text-brand-700" role="status">{t('uploaded')}</p>
             ) : state.phase === 'queued' ? (
               <p className="mt-3 font-medium text-amber-900" role="status">
-                No connection: the photo is saved on this device and uploads by itself when you are back online. A message tells you when it is done.
+                {t('queued')}
               </p>
             ) : (
               <button type="button" onClick={upload} className="mt-3 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-                Upload prescription
+                {t('upload')}
               </button>
             )}
           </div>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { CancelOrderForm, OrderAgainButton } from '@/components/orders/order-actions';
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
+import { paymentMethodLabel } from '@/components/orders/payment-method-label';
 import { requireUser } from '@/lib/auth/current-user';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -140,7 +141,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ) : null}
           {order.status === 'pending_payment' ? (
             <Link href={`/checkout/pay/${order.number}`} className="block rounded-md bg-brand-700 px-4 py-2 text-center font-semibold text-white">
-              {order.paymentMethod === 'cod' ? t('payNow') : t('payWith', { method: orders(`paymentMethod.${order.paymentMethod}`) })}
+              {order.paymentMethod === 'cod' ? t('payNow') : t('payWith', { method: paymentMethodLabel(order.paymentMethod, orders('paymentMethod.cod')) })}
             </Link>
           ) : null}
           {order.cancelReason ? <p className="text-sm text-slate-600">{t('cancelledBecause', { reason: order.cancelReason })}</p> : null}

@@ -1,29 +1,38 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { PrescriptionUploader } from '@/components/prescriptions/prescription-uploader';
 import { db } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
+import { Link } from '@/lib/i18n/navigation';
 import { patientLabel } from '@/lib/patients/labels';
 import { patientsForPicker } from '@/lib/patients/patients';
 
-export const metadata: Metadata = { title: 'Upload a prescription', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orders.prescriptions.new'))('title'), robots: { index: false } };
+}
 
 export default async function NewPrescriptionPage() {
   const user = await requireUser();
-  const patients = await patientsForPicker(db, user.id);
+  const [patients, t, list] = await Promise.all([patientsForPicker(db, user.id), getTranslations('orders.prescriptions.new'), getTranslations('orders.prescriptions.list')]);
   return (
     <div className="mx-auto max-w-2xl">
       <p className="text-sm">
-        <Link href="/prescriptions" className="text-brand-700 underline">Your prescriptions</Link>
+        <Link href="/prescriptions" className="text-brand-700 underline">{list('title')}</Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">Upload a prescription</h1>
+      <h1 className="mt-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-slate-700">
-        A licensed pharmacist checks every prescription before prescription-only medicines are packed. Only you and our pharmacists can see the file.
+        {t('intro')}
       </p>
       <div className="mt-6">
         <PrescriptionUploader patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))} />
         <p className="mt-2 text-xs text-slate-600">
-          Buying for someone else? <Link href="/account/patients" className="text-brand-700 underline">Add them to your patients</Link> first.
+          {t.rich('someoneElse', {
+            link: (chunks) => (
+              <Link href="/account/patients" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     </div>

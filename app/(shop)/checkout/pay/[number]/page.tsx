@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { paymentMethodLabel } from '@/components/orders/payment-method-label';
 import { AwaitPaymentConfirmation } from '@/components/payments/await-payment-confirmation';
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
 import { KhaltiStartForm } from '@/components/payments/khalti-start-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
 import { ActionButton } from '@/components/ui/action-button';
+import type { PaymentMethod } from '@/db/schema/orders';
 import { requireUser } from '@/lib/auth/current-user';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link, redirect } from '@/lib/i18n/navigation';
@@ -33,9 +35,10 @@ export default async function PayPage({ params }: Props) {
   const state = parsed.success ? await preparePayment({ orderNumber: parsed.data, userId: user.id }) : null;
   if (!state) notFound();
   const { order } = state;
-  const [locale, t, method] = await Promise.all([getLocale(), getTranslations('orders.pay'), getTranslations('orders.paymentMethod')]);
+  const [locale, t, orders] = await Promise.all([getLocale(), getTranslations('orders.pay'), getTranslations('orders')]);
   if (state.kind === 'paid') redirect({ href: `/orders/${order.number}`, locale });
   const amount = formattersFor(locale).paisa(order.totalPaisa);
+  const method = (m: PaymentMethod) => paymentMethodLabel(m, orders('paymentMethod.cod'));
   const provider = method(order.paymentMethod);
 
   return (
