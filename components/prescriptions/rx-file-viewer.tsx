@@ -1,6 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { formattersFor } from '@/lib/i18n/format';
 
 /** The prescription beside the review form: zoom and rotate, and one image per page of an uploaded PDF. */
 export function RxFileViewer({ fileUrl, pageCount }: { fileUrl: string; pageCount: number }) {
@@ -20,27 +22,29 @@ export function RxFileViewer({ fileUrl, pageCount }: { fileUrl: string; pageCoun
     setSize(null);
     setPage(next);
   };
+  const t = useTranslations('orders.review.viewer');
+  const f = formattersFor(useLocale());
   const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50';
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Image controls">
-        <button type="button" className={button} onClick={() => setZoom((z) => Math.max(0.5, z - 0.25))} aria-label="Zoom out">−</button>
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('toolbar')}>
+        <button type="button" className={button} onClick={() => setZoom((z) => Math.max(0.5, z - 0.25))} aria-label={t('zoomOut')}>−</button>
         <span className="w-14 text-center text-sm" aria-live="polite">{Math.round(zoom * 100)}%</span>
-        <button type="button" className={button} onClick={() => setZoom((z) => Math.min(4, z + 0.25))} aria-label="Zoom in">+</button>
-        <button type="button" className={button} onClick={() => setRotation((r) => (r + 270) % 360)} aria-label="Rotate left">⟲</button>
-        <button type="button" className={button} onClick={() => setRotation((r) => (r + 90) % 360)} aria-label="Rotate right">⟳</button>
-        <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>Reset</button>
-        <a href={pageUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">Open in a new tab</a>
+        <button type="button" className={button} onClick={() => setZoom((z) => Math.min(4, z + 0.25))} aria-label={t('zoomIn')}>+</button>
+        <button type="button" className={button} onClick={() => setRotation((r) => (r + 270) % 360)} aria-label={t('rotateLeft')}>⟲</button>
+        <button type="button" className={button} onClick={() => setRotation((r) => (r + 90) % 360)} aria-label={t('rotateRight')}>⟳</button>
+        <button type="button" className={button} onClick={() => { setZoom(1); setRotation(0); }}>{t('reset')}</button>
+        <a href={pageUrl} target="_blank" rel="noopener" className="text-sm text-brand-700 underline">{t('openInTab')}</a>
       </div>
       {pageCount > 1 ? (
-        <nav className="flex flex-wrap items-center gap-2" aria-label="Pages of the prescription">
+        <nav className="flex flex-wrap items-center gap-2" aria-label={t('pages')}>
           {Array.from({ length: pageCount }, (_, index) => index + 1).map((n) => (
             <button key={n} type="button" className={`${button} aria-[current=page]:border-slate-500 aria-[current=page]:bg-slate-200 aria-[current=page]:font-semibold`} aria-current={n === page ? 'page' : undefined} onClick={() => showPage(n)}>
-              Page {n}
+              {t('page', { n: f.count(n) })}
             </button>
           ))}
           <span className="text-sm text-slate-600">
-            Page {page} of {pageCount}
+            {t('pageOf', { page: f.count(page), pageCount: f.count(pageCount) })}
           </span>
         </nav>
       ) : null}
@@ -56,7 +60,7 @@ export function RxFileViewer({ fileUrl, pageCount }: { fileUrl: string; pageCoun
             key={pageUrl}
             ref={imageRef}
             src={pageUrl}
-            alt={pageCount > 1 ? `Uploaded prescription, page ${page} of ${pageCount}` : 'Uploaded prescription'}
+            alt={pageCount > 1 ? t('altPage', { page: f.count(page), pageCount: f.count(pageCount) }) : t('alt')}
             onLoad={(e) => setSize({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
             style={
               quarterTurn && size

@@ -1,48 +1,45 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldErrors, useFieldWiring } from '@/components/ui/form';
+import { formattersFor } from '@/lib/i18n/format';
 import type { SafetyWarning, Severity } from '@/lib/safety/types';
 
-const SEVERITY_STYLE: Record<Severity, { label: string; badge: string; box: string }> = {
-  major: { label: 'Major', badge: 'bg-rose-700 text-white', box: 'border-rose-300 bg-rose-50' },
-  moderate: { label: 'Moderate', badge: 'bg-amber-500 text-slate-900', box: 'border-amber-300 bg-amber-50' },
-  minor: { label: 'Minor', badge: 'bg-slate-500 text-white', box: 'border-slate-200 bg-slate-50' },
-};
-
-const TYPE_LABEL: Record<SafetyWarning['type'], string> = {
-  interaction: 'Interaction',
-  duplicate_therapy: 'Duplicate therapy',
-  allergy: 'Allergy',
-  quantity: 'Quantity',
-  age: 'Age',
+const SEVERITY_STYLE: Record<Severity, { badge: string; box: string }> = {
+  major: { badge: 'bg-rose-700 text-white', box: 'border-rose-300 bg-rose-50' },
+  moderate: { badge: 'bg-amber-500 text-slate-900', box: 'border-amber-300 bg-amber-50' },
+  minor: { badge: 'bg-slate-500 text-white', box: 'border-slate-200 bg-slate-50' },
 };
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
-  const style = SEVERITY_STYLE[severity];
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${style.badge}`}>{style.label}</span>;
+  const t = useTranslations('orders.review.safety.severity');
+  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${SEVERITY_STYLE[severity].badge}`}>{t(severity)}</span>;
 }
 
+// The warning's title and detail are written by lib/safety, in English.
 function WarningText({ warning }: { warning: SafetyWarning }) {
+  const t = useTranslations('orders.review.safety');
   return (
     <span className="min-w-0 text-sm">
       <span className="flex flex-wrap items-center gap-2">
         <SeverityBadge severity={warning.severity} />
-        <span className="text-xs uppercase tracking-wide text-slate-600">{TYPE_LABEL[warning.type]}</span>
+        <span className="text-xs uppercase tracking-wide text-slate-600">{t(`type.${warning.type}`)}</span>
         {warning.patientName ? <span className="text-xs text-slate-600">· {warning.patientName}</span> : null}
       </span>
       <span className="mt-1 block font-semibold">{warning.title}</span>
       <span className="block break-words text-slate-800">{warning.detail}</span>
-      {warning.source ? <span className="mt-1 block text-xs text-slate-600">Source: {warning.source}</span> : null}
+      {warning.source ? <span className="mt-1 block text-xs text-slate-600">{t('source', { source: warning.source })}</span> : null}
     </span>
   );
 }
 
 /** The warnings with nothing to tick: the order page, and reviews already decided. */
 export function SafetyWarningList({ warnings }: { warnings: SafetyWarning[] }) {
-  if (warnings.length === 0) return <p className="text-sm text-slate-600">No safety warnings for these medicines and patients.</p>;
+  const t = useTranslations('orders.review.safety');
+  if (warnings.length === 0) return <p className="text-sm text-slate-600">{t('none')}</p>;
   return (
-    <ul className="space-y-2" aria-label="Safety warnings">
+    <ul className="space-y-2" aria-label={t('listLabel')}>
       {warnings.map((w) => (
         <li key={w.id} className={`rounded-md border p-3 ${SEVERITY_STYLE[w.severity].box}`} data-testid="safety-warning" data-severity={w.severity}>
           <WarningText warning={w} />
@@ -60,12 +57,14 @@ export function SafetyWarningList({ warnings }: { warnings: SafetyWarning[] }) {
 export function SafetyAcknowledgements({ warnings }: { warnings: SafetyWarning[] }) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const wiring = useFieldWiring('acknowledge');
-  if (warnings.length === 0) return <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">No safety warnings for these medicines and patients.</p>;
+  const t = useTranslations('orders.review.safety');
+  const f = formattersFor(useLocale());
+  if (warnings.length === 0) return <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{t('none')}</p>;
   return (
     <fieldset className="space-y-2" aria-describedby={wiring.errors?.length ? wiring.errorId : undefined} data-testid="safety-acknowledgements">
-      <legend className="font-semibold">Safety checks</legend>
+      <legend className="font-semibold">{t('legend')}</legend>
       <p className="text-xs text-slate-600">
-        Read each warning and tick it to show you have considered it; the approval waits until all are ticked. {ticked.size} of {warnings.length} acknowledged.
+        {t('instructions', { ticked: f.count(ticked.size), total: f.count(warnings.length) })}
       </p>
       <ul className="space-y-2">
         {warnings.map((w, i) => (
@@ -84,7 +83,7 @@ export function SafetyAcknowledgements({ warnings }: { warnings: SafetyWarning[]
                     return next;
                   })
                 }
-                aria-label={`Acknowledge warning ${i + 1}: ${w.title}`}
+                aria-label={t('acknowledge', { n: f.count(i + 1), title: w.title })}
                 className="mt-1 h-4 w-4 shrink-0"
               />
               <WarningText warning={w} />
