@@ -42,7 +42,7 @@ function deliveryNote(district: string, days: Record<string, DeliveryDays>, t: T
 
 export default async function CheckoutPage() {
   const user = await requireUser();
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('orders.checkout')]);
+  const [locale, t, rx] = await Promise.all([getLocale(), getTranslations('orders.checkout'), getTranslations('orders.prescriptions')]);
   const f = formattersFor(locale);
   const cart = await getCartView(await findUserCartId(user.id));
   if (cart.lines.length === 0) redirect({ href: '/cart', locale });
@@ -106,7 +106,7 @@ export default async function CheckoutPage() {
         needsPrescription={cart.hasPrescriptionLines}
         prescriptions={prescriptions.map((p) => ({
           id: p.id,
-          label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: t(`prescriptionStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
+          label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: rx(`rawStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
         }))}
         patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))}
         rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
