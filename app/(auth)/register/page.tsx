@@ -18,8 +18,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const next = safeNextPath(typeof params.next === 'string' ? params.next : '/');
   // `next` is a whole path already (it may carry /ne); /account is the shop's own, in this page's language.
   if (await getCurrentUser()) {
-    if (next === '/') redirect({ href: '/account', locale: await getLocale() });
-    redirectTo(next);
+    if (next === '/') return redirect({ href: '/account', locale: await getLocale() });
+    return redirectTo(next);
   }
   const t = await getTranslations('auth.register');
   return (
