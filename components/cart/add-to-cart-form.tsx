@@ -18,13 +18,14 @@ export function AddToCartForm({ slug, brandName, maxQuantity, addToCartAction }:
   const state: QueuedAddition | undefined = offline && offline.after === actionState ? offline.answer : actionState;
   const invalidateCartCount = useInvalidateCartCount();
   const t = useTranslations('orders.addToCart');
+  const offlineWords = useTranslations('common.offline');
   useEffect(() => {
     if (state?.ok && !state.queued) invalidateCartCount();
   }, [state, invalidateCartCount]);
   const queueWhenOffline = (event: FormEvent<HTMLFormElement>) => {
     if (navigator.onLine) return;
     event.preventDefault();
-    void addToCartOffline(new FormData(event.currentTarget)).then((answer) => setOffline({ answer, after: actionState }));
+    void addToCartOffline(new FormData(event.currentTarget), { queued: offlineWords('queued'), notQueued: offlineWords('notQueued') }).then((answer) => setOffline({ answer, after: actionState }));
   };
   return (
     <form action={action} onSubmit={queueWhenOffline} className="flex flex-wrap items-end gap-3" noValidate>

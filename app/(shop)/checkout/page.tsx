@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { deliveryDaysFormatter } from '@/components/catalog/delivery-days';
 import { CheckoutAddressForm } from '@/components/checkout/checkout-address-form';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { OrderReview } from '@/components/checkout/order-review';
@@ -19,7 +20,6 @@ import { Link, redirect } from '@/lib/i18n/navigation';
 import { patientLabel } from '@/lib/patients/labels';
 import { patientsForPicker } from '@/lib/patients/patients';
 import { listMyUsablePrescriptions } from '@/lib/prescriptions/shopper-queries';
-import type { DeliveryDays } from '@/db/schema/settings';
 import { getShopSettings } from '@/lib/settings/read';
 import { addCheckoutAddressAction, placeOrderAction, resendVerificationEmailAction } from './actions';
 
@@ -28,21 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-type Translate = Awaited<ReturnType<typeof getTranslations<'orders.checkout'>>>;
-
-/** lib/settings/delivery's wording, in the page's language. */
-function deliveryNote(district: string, days: Record<string, DeliveryDays>, t: Translate, count: (n: number) => string): string {
-  const estimate = days[district];
-  if (!estimate) return t('noDelivery', { district });
-  const { min, max } = estimate;
-  const length =
-    max === 0 ? t('deliveryDays.sameDay') : min === max ? t('deliveryDays.exact', { count: min, n: count(min) }) : t('deliveryDays.range', { min: count(min), max: count(max) });
-  return t('deliveryNote', { district, days: length });
-}
 
 export default async function CheckoutPage() {
   const user = await requireUser();
-  const [locale, t, rx] = await Promise.all([getLocale(), getTranslations('orders.checkout'), getTranslations('orders.prescriptions')]);
+  const [locale, t, rx, formatDays] = await Promise.all([getLocale(), getTranslations('orders.checkout'), getTranslations('orders.prescriptions'), deliveryDaysFormatter()]);
   const f = formattersFor(locale);
   const cart = await getCartView(await findUserCartId(user.id));
   if (cart.lines.length === 0) redirect({ href: '/cart', locale });
@@ -66,6 +55,11 @@ export default async function CheckoutPage() {
     getShopSettings(),
   ]);
   const deliveryDays = settings?.deliveryDays ?? {};
+  // lib/settings/delivery's deliveryNoteFor, in the page's language.
+  const deliveryNote = (district: string) => {
+    const estimate = deliveryDays[district];
+    return estimate ? t('deliveryNote', { district, days: formatDays(estimate) }) : t('noDelivery', { district });
+  };
   const addressForm = <CheckoutAddressForm action={addCheckoutAddressAction} prefill={addresses.length === 0 ? { recipientName: user.name, phone: user.phone } : undefined} />;
   // placeOrder refuses it too; this only shows the way to the code where the choice is.
 
@@ -101,7 +95,7 @@ export default async function CheckoutPage() {
           label: a.label,
           isDefault: a.isDefault,
           summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
-          deliveryNote: deliveryNote(a.district, deliveryDays, t, f.count),
+          deliveryNote: deliveryNote(a.district),
         }))}
         needsPrescription={cart.hasPrescriptionLines}
         prescriptions={prescriptions.map((p) => ({
