@@ -7,6 +7,7 @@ import type { PatientChoice } from '@/components/prescriptions/prescription-uplo
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/form';
+import { formattersFor } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 
@@ -121,11 +122,12 @@ export function CheckoutForm({
 }
 
 function Step({ number, title, error, children }: { number: number; title: string; error?: string[]; children: ReactNode }) {
+  const f = formattersFor(useLocale());
   return (
     <fieldset className="rounded-lg bg-white p-5">
       <legend className="sr-only">{title}</legend>
       <h2 className="mb-3 text-lg font-semibold" aria-hidden="true">
-        <span className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">{number}</span>
+        <span className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">{f.count(number)}</span>
         {title}
       </h2>
       {children}

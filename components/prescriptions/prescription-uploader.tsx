@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formattersFor } from '@/lib/i18n/format';
 import { useRouter } from '@/lib/i18n/navigation';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
@@ -25,6 +26,7 @@ export type PatientChoice = { id: string; label: string };
 export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded?: (id: string, patientId: string | null) => void; patients?: PatientChoice[] }) {
   const router = useRouter();
   const t = useTranslations('orders.prescriptions.uploader');
+  const f = formattersFor(useLocale());
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -141,7 +143,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
             {state.phase === 'uploading' ? (
               <div className="mt-3">
                 <progress max={100} value={state.percent} className="h-2 w-full" aria-label={t('progress')} />
-                <p className="mt-1 text-slate-600" aria-live="polite">{t('uploading', { percent: state.percent })}</p>
+                <p className="mt-1 text-slate-600" aria-live="polite">{t('uploading', { percent: f.count(state.percent) })}</p>
               </div>
             ) : state.phase === 'done' ? (
               <p className="mt-3 font-medium text-brand-700" role="status">{t('uploaded')}</p>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ActionForm, Field, FieldErrors, Hidden, SelectField, TextAreaField, useFieldWiring, type FormAction } from '@/components/ui/form';
+import { formattersFor } from '@/lib/i18n/format';
 import type { SafetyWarning } from '@/lib/safety/types';
 import { SafetyAcknowledgements } from './safety-warnings';
 
@@ -80,6 +81,7 @@ function CoveredMedicines({ suggestions, rxProducts }: { suggestions: Suggestion
   const [extraRows, setExtraRows] = useState(suggestions.length === 0 ? 1 : 0);
   const items = useFieldWiring('items');
   const t = useTranslations('orders.review.covered');
+  const f = formattersFor(useLocale());
   return (
     <fieldset aria-describedby={items.errors?.length ? items.errorId : undefined}>
       <legend className="font-semibold">{t('legend')}</legend>
@@ -93,7 +95,7 @@ function CoveredMedicines({ suggestions, rxProducts }: { suggestions: Suggestion
                 <label htmlFor={`qty-${i}`} className="[overflow-wrap:anywhere]">{s.name}</label>
                 <span className="ml-2 text-xs text-slate-500">
                   {s.source === 'order' ? t('ordered') : t('ocrMatch')}
-                  {s.confidence !== null ? t('confidence', { percent: Math.round(s.confidence * 100) }) : ''}
+                  {s.confidence !== null ? t('confidence', { percent: f.count(Math.round(s.confidence * 100)) }) : ''}
                 </span>
               </td>
               <td className="w-24 py-1.5">
