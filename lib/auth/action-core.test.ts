@@ -8,6 +8,7 @@ import { EsewaResponseError } from '@/lib/payments/esewa/errors';
 import { ProviderReferenceConflictError } from '@/lib/payments/errors';
 import { FileRefusedError } from '@/lib/prescriptions/file-check';
 import { CONTROL_CHARACTER_MESSAGE } from '@/lib/security/control-characters';
+import { nepaliMobile } from '@/lib/validation/fields';
 import { createAction, MESSAGES } from './action-core';
 import { RateLimitedError } from './errors';
 import type { CurrentUser } from './user-record';
@@ -124,5 +125,23 @@ describe('createAction', () => {
     expect(calls).toHaveLength(0);
     // A textarea's line breaks and tabs are ordinary text.
     expect(await action({ note: 'a\r\n\tb' })).toEqual({ ok: true });
+  });
+
+  it('answers in the page’s language: lib’s English messages in Nepali, the action’s own words as written', async () => {
+    const nepali = (user: CurrentUser | null) => ({ ...as(user), locale: async () => 'ne' as const });
+    const phone = z.object({ phone: nepaliMobile });
+    expect(await createAction('user', phone, nepali(null), spy().fn)({ phone: '1' })).toEqual({ ok: false, message: 'कृपया साइन इन गर्नुहोस्' });
+    expect(await createAction('user', phone, nepali(customer), spy().fn)({ phone: '1' })).toMatchObject({
+      ok: false,
+      message: 'कृपया चिन्ह लगाइएका फिल्डहरू सच्याउनुहोस्',
+      fieldErrors: { phone: ['9841234567 वा +977 9841234567 जस्तो नेपाली मोबाइल नम्बर लेख्नुहोस्'] },
+    });
+    const limited = createAction('public', schema, nepali(null), async () => {
+      throw new RateLimitedError(600);
+    });
+    expect(await limited({ note: 'x' })).toMatchObject({ ok: false, message: 'धेरै पटक प्रयास भयो। १० मिनेटपछि फेरि प्रयास गर्नुहोस्।' });
+    const saved = createAction('user', schema, nepali(customer), async () => ({ ok: true, message: 'विवरण सुरक्षित भयो' }));
+    expect(await saved({ note: 'x' })).toEqual({ ok: true, message: 'विवरण सुरक्षित भयो' });
+    expect(await createAction('user', phone, { ...as(customer), locale: async () => 'en' as const }, spy().fn)({ phone: '1' })).toMatchObject({ message: MESSAGES.invalid });
   });
 });

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { DomainError } from '@/lib/errors';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { logger } from '@/lib/observability/logger';
 import { decideAccess, type Permission } from '@/lib/permissions/matrix';
 import { CONTROL_CHARACTER_MESSAGE, fieldsWithControlCharacters } from '@/lib/security/control-characters';
@@ -16,6 +18,8 @@ export type ActionContext = {
   /** The id proxy.ts stamped on the request, so a failure's log line matches its other lines. */
   requestId: () => Promise<string>;
   log?: { error: (details: object, message: string) => void };
+  /** The page's language, which the answer's messages are given in; English without it. */
+  locale?: () => Promise<Locale>;
 };
 
 export const MESSAGES = {
@@ -38,6 +42,17 @@ export function createAction<S extends z.ZodType, T, U extends CurrentUser | nul
   context: ActionContext,
   fn: (input: z.output<S>, user: U) => Promise<ActionResult<T>>,
 ): (...args: [unknown] | [unknown, unknown]) => Promise<ActionResult<T>> {
+  const answer = answerer(gate, schema, context, fn);
+  return async (...args) => inPageLanguage(await answer(...args), context);
+}
+
+/** The action's answer as lib writes it, in English; createAction hands it to inPageLanguage. */
+function answerer<S extends z.ZodType, T, U extends CurrentUser | null>(
+  gate: Gate,
+  schema: S,
+  context: ActionContext,
+  fn: (input: z.output<S>, user: U) => Promise<ActionResult<T>>,
+) {
   return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
     const raw = toPlainInput(args.length >= 2 ? args[1] : args[0]);
     const { user, twoFactorVerified } = await context.session();
@@ -68,6 +83,24 @@ export function createAction<S extends z.ZodType, T, U extends CurrentUser | nul
       return { ok: false, message: MESSAGES.unexpected };
     }
   };
+}
+
+/**
+ * The one place lib's English messages (zod schemas, domain errors, the ones above) become the
+ * page's language, so no schema or error needs the request (lib/i18n/error-messages.ts). Messages an
+ * action already wrote in the page's language are not in the catalogue and pass through.
+ */
+async function inPageLanguage<T>(result: ActionResult<T>, context: ActionContext): Promise<ActionResult<T>> {
+  if (!context.locale || (result.message === undefined && result.fieldErrors === undefined)) return result;
+  // An answer in English beats no answer: the language is a nicety, the form's result is not.
+  const locale = await context.locale().catch((): Locale => 'en');
+  if (locale === 'en') return result;
+  const translated = { ...result };
+  if (result.message !== undefined) translated.message = translateErrorMessage(result.message, locale);
+  if (result.fieldErrors) {
+    translated.fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translateErrorMessage(m, locale))]));
+  }
+  return translated;
 }
 
 /** redirect(), notFound(), forbidden() work by throwing; they must pass through. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
 import { currentRequestId } from '@/lib/observability/request-id';
 import { createAction, type ActionContext } from './action-core';
@@ -8,8 +9,8 @@ import type { CurrentUser } from './user-record';
 
 export type { ActionResult } from './action-result';
 
-/** The real request: its session (lib/auth/current-user.ts) and the request id proxy.ts stamped. */
-export const requestContext: ActionContext = { session: getCurrentSession, requestId: currentRequestId };
+/** The real request: its session (lib/auth/current-user.ts), the request id proxy.ts stamped, and the page's language. */
+export const requestContext: ActionContext = { session: getCurrentSession, requestId: currentRequestId, locale: getLocale };
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, user: CurrentUser) => Promise<ActionResult<T>>;
 

@@ -4,6 +4,7 @@ import enAuth from '@/messages/en/auth.json';
 import enCatalog from '@/messages/en/catalog.json';
 import enCommon from '@/messages/en/common.json';
 import enEmail from '@/messages/en/email.json';
+import enErrors from '@/messages/en/errors.json';
 import enInfo from '@/messages/en/info.json';
 import enManage from '@/messages/en/manage.json';
 import enOrders from '@/messages/en/orders.json';
@@ -13,6 +14,7 @@ import neAuth from '@/messages/ne/auth.json';
 import neCatalog from '@/messages/ne/catalog.json';
 import neCommon from '@/messages/ne/common.json';
 import neEmail from '@/messages/ne/email.json';
+import neErrors from '@/messages/ne/errors.json';
 import neInfo from '@/messages/ne/info.json';
 import neManage from '@/messages/ne/manage.json';
 import neOrders from '@/messages/ne/orders.json';
@@ -24,16 +26,19 @@ import type { Locale } from './locales';
  * the people translating one part of the shop never edit the same file.
  * lib/i18n/messages.test.ts checks both languages have the same keys and placeholders.
  */
-const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail };
+const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail } as Messages,
+  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail, errors: neErrors } as Messages,
 };
 
-/** What a page's client components can ask for: everything but the emails (written on the server only). */
-export function clientMessages(locale: Locale): Omit<Messages, 'email'> {
-  const { email: _email, ...rest } = MESSAGES[locale];
+/**
+ * What a page's client components can ask for: everything but the emails and lib's error messages,
+ * both written on the server only (errors: lib/i18n/error-messages.ts, as an action answers).
+ */
+export function clientMessages(locale: Locale): Omit<Messages, 'email' | 'errors'> {
+  const { email: _email, errors: _errors, ...rest } = MESSAGES[locale];
   return rest;
 }

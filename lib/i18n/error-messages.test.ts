@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/auth/action-result';
+import { NotFoundError, tooManyAttemptsMessage } from '@/lib/auth/errors';
+import { IllegalTransitionError, OutOfStockError, ProductUnavailableError } from '@/lib/orders/errors';
+import { PatientLimitError } from '@/lib/patients/errors';
+import { patientSchema } from '@/lib/patients/validation';
+import { addressSchema } from '@/lib/validation/address';
+import { registerSchema } from '@/lib/validation/auth';
+import { translateErrorMessage } from './error-messages';
+import { MESSAGES } from './messages';
+
+type Tree = { [key: string]: string | Tree };
+const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+/** A message as lib would write it: each placeholder filled with a value the catalogue accepts. */
+function sample(template: string): string {
+  const words = MESSAGES.en.errors.words;
+  const fill: Record<string, string> = { label: words.labels.recipientName, what: words.labels.address, from: words.statuses.dispatched, to: words.statuses.cancelled, fromPayment: words.paymentStatuses.paid, toPayment: words.paymentStatuses.unpaid };
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? (/^(batch|product|products|expiryDate)$/.test(name) ? 'Cetamol 500' : '12'));
+}
+
+function errorsOf(schema: z.ZodType, input: unknown): Record<string, string[]> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) throw new Error('expected the input to be refused');
+  return fieldErrorsOf(parsed.error);
+}
+
+const address = { label: 'Home', recipientName: 'Sita Sharma', phone: '9841234567', province: 'Bagmati', district: 'Kathmandu', municipality: 'Kathmandu', ward: '4', street: 'Thamel' };
+
+describe('lib’s English form messages in the page’s language', () => {
+  it('has every catalogued message in Nepali, and gives English back unchanged', () => {
+    const { words: _words, ...catalogue } = MESSAGES.en.errors;
+    for (const template of leaves(catalogue)) {
+      const message = sample(template);
+      const nepali = translateErrorMessage(message, 'ne');
+      expect(nepali, message).toMatch(DEVANAGARI);
+      expect(nepali, message).not.toMatch(/[{}]/);
+      expect(translateErrorMessage(message, 'en')).toBe(message);
+    }
+  });
+
+  it('translates real schema failures: mobile number, password, ward, date of birth', () => {
+    const register = errorsOf(registerSchema, { name: 'Sita', email: 'sita@example.com', phone: '12345', password: 'short', confirmPassword: 'short' });
+    expect(register.phone!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['9841234567 वा +977 9841234567 जस्तो नेपाली मोबाइल नम्बर लेख्नुहोस्']);
+    expect(register.password!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['पासवर्ड कम्तीमा १० अक्षरको हुनुपर्छ']);
+    expect(register.password).toEqual(['Password must be at least 10 characters']);
+
+    const ward = errorsOf(addressSchema, { ...address, ward: '41', recipientName: '' });
+    expect(ward.ward!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['वडा नम्बर १ देखि ४० सम्मको अङ्क हुनुपर्छ']);
+    expect(ward.recipientName!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['प्राप्तकर्ताको नाम आवश्यक छ']);
+    expect(ward.ward!.map((m) => translateErrorMessage(m, 'en'))).toEqual(['Ward must be a number from 1 to 40']);
+
+    const patient = { name: 'Ram', sex: 'male' };
+    const future = errorsOf(patientSchema, { ...patient, birthDate: '2999-01-01' });
+    expect(future.birthDate!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['जन्म मिति भविष्यको हुन सक्दैन']);
+    expect(future.birthDate!.map((m) => translateErrorMessage(m, 'en'))).toEqual(['The date of birth cannot be in the future']);
+    expect(errorsOf(patientSchema, patient).birthDate!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['जन्म मिति, वा वर्षमा उमेर लेख्नुहोस्']);
+  });
+
+  it('translates domain errors, with counts in Nepali digits and names as written', () => {
+    expect(translateErrorMessage(tooManyAttemptsMessage(125), 'ne')).toBe('धेरै पटक प्रयास भयो। ३ मिनेटपछि फेरि प्रयास गर्नुहोस्।');
+    expect(translateErrorMessage(tooManyAttemptsMessage(1), 'ne')).toBe('धेरै पटक प्रयास भयो। १ सेकेन्डपछि फेरि प्रयास गर्नुहोस्।');
+    expect(translateErrorMessage(new PatientLimitError(8).publicMessage, 'ne')).toBe('एउटा खातामा बढीमा ८ जना बिरामी राख्न सकिन्छ। पहिले एक जना हटाउनुहोस्।');
+    expect(translateErrorMessage(new NotFoundError('Address').publicMessage, 'ne')).toBe('ठेगाना भेटिएन।');
+    expect(translateErrorMessage(new ProductUnavailableError([1], ['Cetamol 500 mg']).publicMessage, 'ne')).toBe('Cetamol 500 mg अब उपलब्ध छैन।');
+    const illegal = new IllegalTransitionError({ status: 'dispatched', paymentStatus: 'paid' }, { status: 'cancelled' });
+    expect(translateErrorMessage(illegal.publicMessage, 'ne')).toBe('यो अर्डरलाई अब पठाइएको बाट रद्द भएको मा सार्न मिल्दैन।');
+  });
+
+  it('translates an out-of-stock message one sentence per product, even when a name holds a full stop', () => {
+    const error = new OutOfStockError([
+      { productId: 1, productName: 'Dr. Reddy Omez 20', requested: 2, available: 0 },
+      { productId: 2, productName: 'Cetamol 500 mg', requested: 5, available: 3 },
+    ]);
+    expect(translateErrorMessage(error.publicMessage, 'ne')).toBe('Dr. Reddy Omez 20 स्टकमा छैन। Cetamol 500 mg ३ वटा मात्र बाँकी छन्; तपाईंले ५ वटा माग्नुभयो।');
+  });
+
+  it('passes through a message it does not know, or with a label it has no word for', () => {
+    for (const message of ['Ordered twice — please cancel', 'कृपया पछि प्रयास गर्नुहोस्', 'Favourite colour is required']) {
+      expect(translateErrorMessage(message, 'ne')).toBe(message);
+    }
+  });
+});

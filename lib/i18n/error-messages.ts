@@ -1,0 +1,115 @@
+import { formatCount } from '@/lib/money';
+import type { Locale } from './locales';
+import { MESSAGES } from './messages';
+import { translatorFor, type Translate } from './translator';
+
+/**
+ * The messages lib code writes for forms (zod schemas in lib/validation, domain errors thrown in
+ * lib/auth, lib/orders, lib/patients, ...) stay in English there: the JSON API, the logs and many
+ * tests read them, and a schema should not need the request's language. They are translated once,
+ * where a server action's answer leaves for the form (lib/auth/action-core.ts).
+ *
+ * messages/en/errors.json is the catalogue of those English messages exactly as lib writes them,
+ * with a {placeholder} for each part that varies; messages/ne/errors.json says the same in Nepali.
+ * A message is found by its English text, so nothing in lib needs to know its key. A message not in
+ * the catalogue (a page's own, already translated, or a new one nobody added) is shown as it is.
+ */
+
+type Tree = { [key: string]: string | Tree };
+type Pattern = { key: string; regex: RegExp; names: string[] };
+
+/**
+ * Placeholders whose English value is itself a word with a translation under `errors.words.<group>`:
+ * a field's label ("Recipient name is required"), an order status. A word the catalogue lacks leaves
+ * the whole message in English rather than half-translated.
+ */
+const WORD_GROUPS: Readonly<Record<string, keyof (typeof MESSAGES)['en']['errors']['words']>> = {
+  label: 'labels',
+  what: 'labels',
+  from: 'statuses',
+  to: 'statuses',
+  fromPayment: 'paymentStatuses',
+  toPayment: 'paymentStatuses',
+};
+// Counts are written in the reader's digits; any other placeholder (a product name, a batch number) stays as written.
+const COUNTS = new Set(['min', 'max', 'limit', 'seconds', 'minutes', 'tries', 'available', 'requested', 'alreadyHeld', 'onHand']);
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `{label} must be at most {max} characters` → /^(.+?) must be at most (\d+) characters$/ and its placeholder names. */
+function patternOf(key: string, english: string): Pattern {
+  const names: string[] = [];
+  const source = english.split(/\{(\w+)\}/).map((part, i) => {
+    if (i % 2 === 0) return escape(part);
+    names.push(part);
+    return COUNTS.has(part) ? '(\\d+)' : '(.+?)';
+  });
+  return { key, regex: new RegExp(`^${source.join('')}$`), names };
+}
+
+const { words, ...catalogue } = MESSAGES.en.errors;
+const EXACT = new Map<string, string>();
+const PATTERNS: Pattern[] = [];
+for (const [key, english] of leaves(catalogue)) {
+  if (english.includes('{')) PATTERNS.push(patternOf(key, english));
+  else EXACT.set(english, key);
+}
+const WORDS = new Map(Object.entries(words).map(([group, entries]) => [group, new Map(Object.entries(entries).map(([key, english]) => [english, key]))]));
+
+type Match = { key: string; values: Record<string, string>; spansSentences: boolean };
+
+function matchOne(message: string, t: Translate, locale: Locale): Match | null {
+  const exact = EXACT.get(message);
+  if (exact) return { key: exact, values: {}, spansSentences: false };
+  candidates: for (const { key, regex, names } of PATTERNS) {
+    const found = regex.exec(message);
+    if (!found) continue;
+    const values: Record<string, string> = {};
+    let spansSentences = false;
+    for (const [i, name] of names.entries()) {
+      const raw = found[i + 1]!;
+      const group = WORD_GROUPS[name];
+      if (group) {
+        const word = WORDS.get(group)?.get(raw);
+        if (!word) continue candidates;
+        values[name] = t(`words.${group}.${word}`);
+      } else if (COUNTS.has(name)) {
+        values[name] = formatCount(Number(raw), locale);
+      } else {
+        values[name] = raw;
+        spansSentences ||= raw.includes('. ');
+      }
+    }
+    return { key, values, spansSentences };
+  }
+  return null;
+}
+
+/**
+ * Some errors join one sentence per item (OutOfStockError: "A is out of stock. Only 2 of B are
+ * left; ..."), which would otherwise match a single sentence with "A is out of stock. Only 2 of B"
+ * as the product. So a whole match whose product spans a sentence break is the last resort, after
+ * reading the message as a run of known sentences, the shortest first ("Dr. Reddy ..." is one name).
+ */
+function translateWith(message: string, t: Translate, locale: Locale): string | null {
+  const whole = matchOne(message, t, locale);
+  if (whole && !whole.spansSentences) return t(whole.key, whole.values);
+  for (let end = message.indexOf('. '); end !== -1; end = message.indexOf('. ', end + 1)) {
+    const first = matchOne(message.slice(0, end + 1), t, locale);
+    if (!first) continue;
+    const rest = translateWith(message.slice(end + 2), t, locale);
+    if (rest !== null) return `${t(first.key, first.values)} ${rest}`;
+  }
+  return whole ? t(whole.key, whole.values) : null;
+}
+
+/** A message lib code wrote in English, in `locale`; English, and any message not in the catalogue, come back unchanged. */
+export function translateErrorMessage(message: string, locale: Locale): string {
+  if (locale === 'en') return message;
+  return translateWith(message, translatorFor(locale, 'errors'), locale) ?? message;
+}
+
