@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/auth/action-result';
-import { NotFoundError, tooManyAttemptsMessage } from '@/lib/auth/errors';
-import { IllegalTransitionError, OutOfStockError, ProductUnavailableError } from '@/lib/orders/errors';
-import { PatientLimitError } from '@/lib/patients/errors';
+import * as authErrors from '@/lib/auth/errors';
+import * as orderErrors from '@/lib/orders/errors';
+import * as patientErrors from '@/lib/patients/errors';
 import { patientSchema } from '@/lib/patients/validation';
 import { addressSchema } from '@/lib/validation/address';
 import { registerSchema } from '@/lib/validation/auth';
@@ -60,17 +60,46 @@ describe('lib’s English form messages in the page’s language', () => {
   });
 
   it('translates domain errors, with counts in Nepali digits and names as written', () => {
-    expect(translateErrorMessage(tooManyAttemptsMessage(125), 'ne')).toBe('धेरै पटक प्रयास भयो। ३ मिनेटपछि फेरि प्रयास गर्नुहोस्।');
-    expect(translateErrorMessage(tooManyAttemptsMessage(1), 'ne')).toBe('धेरै पटक प्रयास भयो। १ सेकेन्डपछि फेरि प्रयास गर्नुहोस्।');
-    expect(translateErrorMessage(new PatientLimitError(8).publicMessage, 'ne')).toBe('एउटा खातामा बढीमा ८ जना बिरामी राख्न सकिन्छ। पहिले एक जना हटाउनुहोस्।');
-    expect(translateErrorMessage(new NotFoundError('Address').publicMessage, 'ne')).toBe('ठेगाना भेटिएन।');
-    expect(translateErrorMessage(new ProductUnavailableError([1], ['Cetamol 500 mg']).publicMessage, 'ne')).toBe('Cetamol 500 mg अब उपलब्ध छैन।');
-    const illegal = new IllegalTransitionError({ status: 'dispatched', paymentStatus: 'paid' }, { status: 'cancelled' });
+    expect(translateErrorMessage(authErrors.tooManyAttemptsMessage(125), 'ne')).toBe('धेरै पटक प्रयास भयो। ३ मिनेटपछि फेरि प्रयास गर्नुहोस्।');
+    expect(translateErrorMessage(authErrors.tooManyAttemptsMessage(1), 'ne')).toBe('धेरै पटक प्रयास भयो। १ सेकेन्डपछि फेरि प्रयास गर्नुहोस्।');
+    expect(translateErrorMessage(new patientErrors.PatientLimitError(8).publicMessage, 'ne')).toBe('एउटा खातामा बढीमा ८ जना बिरामी राख्न सकिन्छ। पहिले एक जना हटाउनुहोस्।');
+    expect(translateErrorMessage(new authErrors.NotFoundError('Address').publicMessage, 'ne')).toBe('ठेगाना भेटिएन।');
+    expect(translateErrorMessage(new orderErrors.ProductUnavailableError([1], ['Cetamol 500 mg']).publicMessage, 'ne')).toBe('Cetamol 500 mg अब उपलब्ध छैन।');
+    const illegal = new orderErrors.IllegalTransitionError({ status: 'dispatched', paymentStatus: 'paid' }, { status: 'cancelled' });
     expect(translateErrorMessage(illegal.publicMessage, 'ne')).toBe('यो अर्डरलाई अब पठाइएको बाट रद्द भएको मा सार्न मिल्दैन।');
   });
 
+  it('knows every message the sign-in, patient, cart and order errors can show, and their field errors', () => {
+    const errors = [
+      new authErrors.InvalidCredentialsError(),
+      new authErrors.InvalidTwoFactorCodeError(),
+      new authErrors.InvalidResetTokenError(),
+      new authErrors.InvalidVerificationTokenError(),
+      new authErrors.EnrolmentLinkRequiredError(),
+      new authErrors.RateLimitedError(30),
+      new patientErrors.PatientNotFoundError(),
+      new patientErrors.SelfPatientRemovalError(),
+      new orderErrors.ProductUnavailableError([1, 2], ['Cetamol', 'Omez']),
+      new orderErrors.ProductUnavailableError([1]),
+      new orderErrors.QuantityLimitError('Cetamol', 10),
+      new orderErrors.EmailNotVerifiedError(),
+      new orderErrors.PhoneNotVerifiedError(),
+      new orderErrors.EmptyCartError(),
+      new orderErrors.PaymentMethodUnavailableError(),
+      new orderErrors.AddressNotFoundError(),
+      new orderErrors.OrderNotFoundError(),
+      new orderErrors.OpenOrdersLimitError(1),
+      new orderErrors.OpenOrdersLimitError(3),
+      new orderErrors.HeldUnitsLimitError('Cetamol', 20, 5),
+      new orderErrors.HeldUnitsLimitError('Cetamol', 20, 0),
+    ];
+    for (const error of errors) {
+      for (const message of [error.publicMessage, ...Object.values(error.fieldErrors ?? {}).flat()]) expect(translateErrorMessage(message, 'ne'), message).toMatch(DEVANAGARI);
+    }
+  });
+
   it('translates an out-of-stock message one sentence per product, even when a name holds a full stop', () => {
-    const error = new OutOfStockError([
+    const error = new orderErrors.OutOfStockError([
       { productId: 1, productName: 'Dr. Reddy Omez 20', requested: 2, available: 0 },
       { productId: 2, productName: 'Cetamol 500 mg', requested: 5, available: 3 },
     ]);

@@ -110,6 +110,14 @@ function translateWith(message: string, t: Translate, locale: Locale): string | 
 /** A message lib code wrote in English, in `locale`; English, and any message not in the catalogue, come back unchanged. */
 export function translateErrorMessage(message: string, locale: Locale): string {
   if (locale === 'en') return message;
-  return translateWith(message, translatorFor(locale, 'errors'), locale) ?? message;
+  return translateWith(message, translatorOf(locale), locale) ?? message;
+}
+
+// One translator per language for the life of the process, so its parsed messages are reused.
+const translators = new Map<Locale, Translate>();
+function translatorOf(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translatorFor(locale, 'errors')));
+  return t;
 }
 
