@@ -4,6 +4,8 @@ import { fieldErrorsOf } from '@/lib/auth/action-result';
 import * as authErrors from '@/lib/auth/errors';
 import * as orderErrors from '@/lib/orders/errors';
 import * as patientErrors from '@/lib/patients/errors';
+import * as paymentErrors from '@/lib/payments/errors';
+import * as prescriptionErrors from '@/lib/prescriptions/errors';
 import { patientSchema } from '@/lib/patients/validation';
 import { addressSchema } from '@/lib/validation/address';
 import { registerSchema } from '@/lib/validation/auth';
@@ -69,7 +71,7 @@ describe('lib’s English form messages in the page’s language', () => {
     expect(translateErrorMessage(illegal.publicMessage, 'ne')).toBe('यो अर्डरलाई अब पठाइएको बाट रद्द भएको मा सार्न मिल्दैन।');
   });
 
-  it('knows every message the sign-in, patient, cart and order errors can show, and their field errors', () => {
+  it('knows every message the sign-in, patient, cart, order, payment and prescription errors can show, and their field errors', () => {
     const errors = [
       new authErrors.InvalidCredentialsError(),
       new authErrors.InvalidTwoFactorCodeError(),
@@ -92,6 +94,17 @@ describe('lib’s English form messages in the page’s language', () => {
       new orderErrors.OpenOrdersLimitError(3),
       new orderErrors.HeldUnitsLimitError('Cetamol', 20, 5),
       new orderErrors.HeldUnitsLimitError('Cetamol', 20, 0),
+      new paymentErrors.InvalidCallbackError('bad signature'),
+      new paymentErrors.PaymentAttemptNotFoundError(),
+      new paymentErrors.ProviderReferenceConflictError('0006TY3'),
+      new prescriptionErrors.PrescriptionNotFoundError(),
+      new prescriptionErrors.PrescriptionAlreadyReviewedError(),
+      new prescriptionErrors.PrescriptionNotUsableError(),
+      new prescriptionErrors.ProductNotFoundForApprovalError(),
+      new prescriptionErrors.ValidityInPastError(),
+      new prescriptionErrors.SelfReviewError(),
+      new prescriptionErrors.UnacknowledgedWarningsError(1),
+      new prescriptionErrors.UnacknowledgedWarningsError(3),
     ];
     for (const error of errors) {
       for (const message of [error.publicMessage, ...Object.values(error.fieldErrors ?? {}).flat()]) expect(translateErrorMessage(message, 'ne'), message).toMatch(DEVANAGARI);

@@ -32,7 +32,7 @@ const WORD_GROUPS: Readonly<Record<string, keyof (typeof MESSAGES)['en']['errors
   toPayment: 'paymentStatuses',
 };
 // Counts are written in the reader's digits; any other placeholder (a product name, a batch number) stays as written.
-const COUNTS = new Set(['min', 'max', 'limit', 'seconds', 'minutes', 'tries', 'available', 'requested', 'alreadyHeld', 'onHand']);
+const COUNTS = new Set(['min', 'max', 'limit', 'seconds', 'minutes', 'tries', 'available', 'requested', 'alreadyHeld', 'onHand', 'count']);
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
