@@ -13,6 +13,7 @@ import { translatorFor, type Translate } from './translator';
  * with a {placeholder} for each part that varies; messages/ne/errors.json says the same in Nepali.
  * A message is found by its English text, so nothing in lib needs to know its key. A message not in
  * the catalogue (a page's own, already translated, or a new one nobody added) is shown as it is.
+ * A new message in lib: add it to both files; error-messages.test.ts checks each has its Nepali.
  */
 
 type Tree = { [key: string]: string | Tree };
