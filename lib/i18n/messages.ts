@@ -7,6 +7,7 @@ import enEmail from '@/messages/en/email.json';
 import enErrors from '@/messages/en/errors.json';
 import enInfo from '@/messages/en/info.json';
 import enManage from '@/messages/en/manage.json';
+import enNotifications from '@/messages/en/notifications.json';
 import enOrders from '@/messages/en/orders.json';
 import neAccount from '@/messages/ne/account.json';
 import neAdmin from '@/messages/ne/admin.json';
@@ -17,6 +18,7 @@ import neEmail from '@/messages/ne/email.json';
 import neErrors from '@/messages/ne/errors.json';
 import neInfo from '@/messages/ne/info.json';
 import neManage from '@/messages/ne/manage.json';
+import neNotifications from '@/messages/ne/notifications.json';
 import neOrders from '@/messages/ne/orders.json';
 import type { Locale } from './locales';
 
@@ -26,19 +28,20 @@ import type { Locale } from './locales';
  * the people translating one part of the shop never edit the same file.
  * lib/i18n/messages.test.ts checks both languages have the same keys and placeholders.
  */
-const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors };
+const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors, notifications: enNotifications };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail, errors: neErrors } as Messages,
+  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail, errors: neErrors, notifications: neNotifications } as Messages,
 };
 
 /**
- * What a page's client components can ask for: everything but the emails and lib's error messages,
- * both written on the server only (errors: lib/i18n/error-messages.ts, as an action answers).
+ * What a page's client components can ask for: everything but the emails, the SMS and push texts
+ * and lib's error messages, all written on the server only (errors: lib/i18n/error-messages.ts, as
+ * an action answers).
  */
-export function clientMessages(locale: Locale): Omit<Messages, 'email' | 'errors'> {
-  const { email: _email, errors: _errors, ...rest } = MESSAGES[locale];
+export function clientMessages(locale: Locale): Omit<Messages, 'email' | 'errors' | 'notifications'> {
+  const { email: _email, errors: _errors, notifications: _notifications, ...rest } = MESSAGES[locale];
   return rest;
 }
