@@ -5,7 +5,7 @@ import { notifications, smsMessages } from '@/db/schema';
 import { createCustomer } from '@/test-support/factories/users';
 import { notifyShopper } from './notify-shopper';
 import { countSegments } from './sms/segments';
-import { smsText } from './sms/texts';
+import { MAX_SMS_SEGMENTS, smsText } from './sms/texts';
 
 const orderReceived = (orderNumber: string) => ({
   name: 'Sita',
@@ -95,7 +95,7 @@ describe('SMS texts', () => {
     expect(smsText('order-dispatched', payload, { ...context, locale: 'ne' })).toContain('Pathao मार्फत पठाइयो');
   });
 
-  it.each(['en', 'ne'] as const)('keeps every %s order text within three SMS', (locale) => {
+  it.each(['en', 'ne'] as const)('keeps every %s order text within two SMS', (locale) => {
     const number = 'MN-260101-ABCDEFGH';
     const texts = [
       smsText('order-received', orderReceived(number), { ...context, locale }),
@@ -108,7 +108,7 @@ describe('SMS texts', () => {
     ];
     for (const text of texts) {
       expect(text).toContain('MediNest');
-      expect(countSegments(text!).segments).toBeLessThanOrEqual(locale === 'en' ? 2 : 3);
+      expect(countSegments(text!).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
     }
     expect(texts[2]).toContain(locale === 'en' ? 'Rs. 1,234.50' : 'रु. १,२३४.५०');
     expect(texts[3]).toContain('31 Dec 2026');
