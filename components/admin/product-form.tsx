@@ -22,6 +22,9 @@ export type ProductFormValues = {
   description: string;
   usage: string;
   warnings: string;
+  descriptionNe: string | null;
+  usageNe: string | null;
+  warningsNe: string | null;
   searchKeywords: string;
   reorderLevel: number;
   maxPerOrder: number;
@@ -53,6 +56,9 @@ export function ProductForm({ action, values, categories, submitLabel }: { actio
       <TextAreaField name="description" label={t('description')} defaultValue={values.description} className="sm:col-span-2" />
       <TextAreaField name="usage" label={t('usage')} defaultValue={values.usage} className="sm:col-span-2" />
       <TextAreaField name="warnings" label={t('warnings')} defaultValue={values.warnings} className="sm:col-span-2" />
+      <TextAreaField name="descriptionNe" label={t('descriptionNe')} defaultValue={values.descriptionNe ?? ''} className="sm:col-span-2" />
+      <TextAreaField name="usageNe" label={t('usageNe')} defaultValue={values.usageNe ?? ''} className="sm:col-span-2" />
+      <TextAreaField name="warningsNe" label={t('warningsNe')} defaultValue={values.warningsNe ?? ''} className="sm:col-span-2" />
       <Field name="searchKeywords" label={t('searchKeywords')} defaultValue={values.searchKeywords} className="sm:col-span-2" />
     </ActionForm>
   );

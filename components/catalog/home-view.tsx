@@ -2,14 +2,16 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PrescriptionNote } from '@/components/catalog/prescription-note';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { listingHref } from '@/lib/catalog/listing-params';
+import { localizedCategory } from '@/lib/catalog/localized';
 import { getCategories, getPopularProducts } from '@/lib/catalog/queries';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /** The home page: categories and today's popular medicines in stock (the search box is the header's). */
 export async function HomeView() {
-  const [categories, popular, t, locale] = await Promise.all([getCategories(), getPopularProducts(), getTranslations('catalog.home'), getLocale()]);
+  const [allCategories, popular, t, locale] = await Promise.all([getCategories(), getPopularProducts(), getTranslations('catalog.home'), getLocale()]);
   const f = formattersFor(locale);
+  const categories = allCategories.map((c) => localizedCategory(c, locale));
   return (
     <div className="space-y-8">
       <section className="rounded-lg bg-white p-6 shadow-sm">

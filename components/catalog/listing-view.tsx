@@ -7,6 +7,7 @@ import { Pagination } from '@/components/catalog/pagination';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { resolveListing } from '@/lib/catalog/listing';
 import { MAX_PAGE, PAGE_SIZE } from '@/lib/catalog/listing-params';
+import { localizedCategory } from '@/lib/catalog/localized';
 import { formattersFor } from '@/lib/i18n/format';
 import { INTL_LOCALE_TAGS } from '@/lib/i18n/locales';
 
@@ -16,12 +17,15 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The /products listing (search, category, filters) for the given URL parameters. */
 export async function ListingView({ params }: { params: RawParams }) {
-  const [{ query, notices, category, categories, dosageForms, result }, t, tNotice, locale] = await Promise.all([
+  const [listing, t, tNotice, locale] = await Promise.all([
     resolveListing(params, { withResults: true }),
     getTranslations('catalog.listing'),
     getTranslations('catalog.notice'),
     getLocale(),
   ]);
+  const { query, notices, dosageForms, result } = listing;
+  const categories = listing.categories.map((c) => localizedCategory(c, locale));
+  const category = listing.category && localizedCategory(listing.category, locale);
   const f = formattersFor(locale);
   // Positions in the list are written without grouping ("Showing 9577–9600"), as they always were.
   const position = new Intl.NumberFormat(INTL_LOCALE_TAGS[locale], { useGrouping: false });

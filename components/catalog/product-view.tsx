@@ -10,6 +10,7 @@ import { ProductImage } from '@/components/catalog/product-image';
 import { StockBadge } from '@/components/catalog/stock-badge';
 import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
 import { listingHref } from '@/lib/catalog/listing-params';
+import { localizedProduct } from '@/lib/catalog/localized';
 import { nepaliGenericName } from '@/lib/catalog/nepali-words';
 import { findProductForPage } from '@/lib/catalog/product-page';
 import { getAlternatives } from '@/lib/catalog/queries';
@@ -23,9 +24,10 @@ type AddToCartAction = React.ComponentProps<typeof AddToCart>['addToCartAction']
 
 /** A product's page; the route hands in the cart action, so this component needs nothing from app/. */
 export async function ProductView({ slug, addToCartAction }: { slug: string; addToCartAction: AddToCartAction }) {
-  const product = await findProductForPage(slug);
-  if (!product) notFound();
-  const [alternatives, t, locale] = await Promise.all([getAlternatives(product), getTranslations('catalog.product'), getLocale()]);
+  const [found, locale] = await Promise.all([findProductForPage(slug), getLocale()]);
+  if (!found) notFound();
+  const product = localizedProduct(found, locale);
+  const [alternatives, t] = await Promise.all([getAlternatives(product), getTranslations('catalog.product')]);
   const f = formattersFor(locale);
   const nepaliGeneric = nepaliGenericName(product.genericName);
   const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());

@@ -7,6 +7,8 @@ export const categories = pgTable('categories', {
   id: serial().primaryKey(),
   slug: text().notNull().unique(),
   name: text().notNull(),
+  // The Nepali name shown on Nepali pages; null (or empty) falls back to the English name.
+  nameNe: text(),
   description: text().notNull().default(''),
   sortOrder: integer().notNull().default(0),
 });
@@ -34,6 +36,10 @@ export const products = pgTable(
     description: text().notNull().default(''),
     usage: text().notNull().default(''),
     warnings: text().notNull().default(''),
+    // The leaflet in Nepali for Nepali pages; null (or empty) falls back to the English above.
+    descriptionNe: text(),
+    usageNe: text(),
+    warningsNe: text(),
     imageUrl: text(),
     active: boolean().notNull().default(true),
     reorderLevel: integer().notNull().default(10),

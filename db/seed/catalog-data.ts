@@ -33,6 +33,9 @@ export type SeedProduct = {
   description: string;
   usage: string;
   warnings: string;
+  descriptionNe: string | null;
+  usageNe: string | null;
+  warningsNe: string | null;
   searchKeywords: string;
   reorderLevel: number;
   maxPerOrder: number;
@@ -107,6 +110,9 @@ export function buildCatalogProducts(catalog: readonly CategoryCatalog[]): SeedP
           description: monograph.description,
           usage: monograph.usage,
           warnings: monograph.warnings,
+          descriptionNe: monograph.descriptionNe ?? null,
+          usageNe: monograph.usageNe ?? null,
+          warningsNe: monograph.warningsNe ?? null,
           searchKeywords: keywordsFor(category, monograph),
           ...orderLimits(dosageForm, monograph),
           staple: index === 0,

@@ -22,7 +22,7 @@ export function inChunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][
 export async function insertCategories(tx: SeedTransaction, list: readonly SeedCategory[]): Promise<Map<string, number>> {
   const rows = await tx
     .insert(categories)
-    .values(list.map((category, index) => ({ slug: category.slug, name: category.name, description: category.description, sortOrder: (index + 1) * 10 })))
+    .values(list.map((category, index) => ({ slug: category.slug, name: category.name, nameNe: category.nameNe ?? null, description: category.description, sortOrder: (index + 1) * 10 })))
     .returning({ id: categories.id, slug: categories.slug });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
@@ -35,7 +35,7 @@ type ColumnTypes<Row> = { [K in keyof Row]-?: string };
 const PRODUCT_TYPES: ColumnTypes<ProductRow> = {
   slug: 'text', brandName: 'text', genericName: 'text', strength: 'text', dosageForm: 'text', packSize: 'text', manufacturer: 'text',
   categoryId: 'integer', pricePaisa: 'integer', mrpPaisa: 'integer', requiresPrescription: 'boolean', description: 'text', usage: 'text',
-  warnings: 'text', searchKeywords: 'text', reorderLevel: 'integer', maxPerOrder: 'integer',
+  warnings: 'text', descriptionNe: 'text', usageNe: 'text', warningsNe: 'text', searchKeywords: 'text', reorderLevel: 'integer', maxPerOrder: 'integer',
 };
 const BATCH_TYPES: ColumnTypes<BatchRow> = {
   productId: 'integer', batchNumber: 'text', expiryDate: 'date', quantity: 'integer', costPaisa: 'integer', receivedAt: 'timestamptz',

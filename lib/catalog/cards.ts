@@ -8,7 +8,7 @@ import type { ProductCard } from './types';
 /** Columns of a product card; `p` is products, `c` categories. */
 export function cardColumnsSql(today: string): SQL {
   return sql`p.id, p.slug, p.brand_name, p.generic_name, p.strength, p.dosage_form, p.pack_size, p.manufacturer,
-    c.slug as category_slug, c.name as category_name, p.price_paisa, p.mrp_paisa, p.requires_prescription, p.image_url,
+    c.slug as category_slug, c.name as category_name, c.name_ne as category_name_ne, p.price_paisa, p.mrp_paisa, p.requires_prescription, p.image_url,
     ${sellableQuantitySql(sql`p.id`, today)} as available, ${notSoldOnlineSql(sql`p.generic_name`)} as not_sold_online`;
 }
 
@@ -23,6 +23,7 @@ export type CardRow = {
   manufacturer: string;
   category_slug: string;
   category_name: string;
+  category_name_ne: string | null;
   price_paisa: number;
   mrp_paisa: number;
   requires_prescription: boolean;
@@ -43,6 +44,7 @@ export function toCard(row: CardRow): ProductCard {
     manufacturer: row.manufacturer,
     categorySlug: row.category_slug,
     categoryName: row.category_name,
+    categoryNameNe: row.category_name_ne,
     pricePaisa: row.price_paisa,
     mrpPaisa: row.mrp_paisa,
     requiresPrescription: row.requires_prescription,

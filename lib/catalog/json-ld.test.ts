@@ -4,9 +4,9 @@ import type { ProductDetail } from './types';
 
 const product: ProductDetail = {
   id: 1, slug: 'calpol-500', brandName: 'Calpol', genericName: 'Paracetamol', strength: '500 mg', dosageForm: 'Tablet', packSize: '15 tablets',
-  manufacturer: 'GSK', categorySlug: 'pain-and-fever', categoryName: 'Pain and fever', pricePaisa: 22_05, mrpPaisa: 24_00, requiresPrescription: false,
+  manufacturer: 'GSK', categorySlug: 'pain-and-fever', categoryName: 'Pain and fever', categoryNameNe: null, pricePaisa: 22_05, mrpPaisa: 24_00, requiresPrescription: false,
   imageUrl: null, stock: { status: 'low_stock', available: 3 }, description: 'Ends the tag </script><script>alert(1)</script>', usage: '', warnings: '',
-  notSoldOnline: null,
+  descriptionNe: null, usageNe: null, warningsNe: null, notSoldOnline: null,
   maxPerOrder: 10, updatedAt: '2026-01-01T00:00:00.000Z',
 };
 

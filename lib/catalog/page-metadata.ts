@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { resolveListing } from './listing';
 import { listingHref } from './listing-params';
+import { localized, localizedProduct } from './localized';
 import { findProductForPage } from './product-page';
 
 /**
@@ -13,16 +14,17 @@ import { findProductForPage } from './product-page';
 type RawParams = Record<string, string | string[] | undefined>;
 
 export async function listingMetadata(params: RawParams): Promise<Metadata> {
-  const [{ query, category }, t] = await Promise.all([resolveListing(params, { withResults: false }), getTranslations('catalog.meta')]);
-  const title = query.q ? t('searchTitle', { q: query.q }) : category ? category.name : t('allMedicines');
+  const [{ query, category }, t, locale] = await Promise.all([resolveListing(params, { withResults: false }), getTranslations('catalog.meta'), getLocale()]);
+  const title = query.q ? t('searchTitle', { q: query.q }) : category ? localized(category.name, category.nameNe, locale) : t('allMedicines');
   // Search result pages are endless variations; let crawlers index categories, not queries.
   const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
   return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical } };
 }
 
 export async function productMetadata(slug: string): Promise<Metadata> {
-  const [product, t] = await Promise.all([findProductForPage(slug), getTranslations('catalog.meta')]);
-  if (!product) return { title: t('productNotFound') };
+  const [found, t, locale] = await Promise.all([findProductForPage(slug), getTranslations('catalog.meta'), getLocale()]);
+  if (!found) return { title: t('productNotFound') };
+  const product = localizedProduct(found, locale);
   const title = `${product.brandName} ${product.strength} (${product.genericName})`;
   const description = (product.description || t('productDescription', { generic: product.genericName, strength: product.strength, form: product.dosageForm, pack: product.packSize, manufacturer: product.manufacturer })).slice(0, 200);
   const path = `/products/${product.slug}`;

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { categories, products } from '@/db/schema';
+import { localizedProduct } from './localized';
 import { findAlternatives, findProductBySlug } from './product';
 import { suggestProducts } from './suggest';
 import { createFixture, uniqueWord, type Fixture } from '@/test-support/catalog-fixture';
@@ -26,6 +29,17 @@ describe('findProductBySlug', () => {
     expect(product).toMatchObject({ brandName: 'Viewed', genericName: generic, strength: '250 mg', pricePaisa: 60_00, mrpPaisa: 75_00, categorySlug: fx.categorySlug, stock: { status: 'low_stock', available: 3 } });
     expect(product).toHaveProperty('description');
     expect(product).not.toHaveProperty('reorderLevel');
+  });
+
+  it('gives a Nepali page the Nepali leaflet and category name, and the English where the Nepali is empty', async () => {
+    const slug = fx.slugs['Dearer']!;
+    await db.update(products).set({ description: 'Eases pain.', usage: 'One tablet.', warnings: 'Not with alcohol.', descriptionNe: 'दुखाइ कम गर्छ।', usageNe: '', warningsNe: null }).where(eq(products.slug, slug));
+    await db.update(categories).set({ nameNe: 'परीक्षण' }).where(eq(categories.slug, fx.categorySlug));
+    const product = (await findProductBySlug(db, slug, TODAY))!;
+    const english = { description: 'Eases pain.', usage: 'One tablet.', warnings: 'Not with alcohol.' };
+    expect(localizedProduct(product, 'ne')).toMatchObject({ ...english, description: 'दुखाइ कम गर्छ।', categoryName: 'परीक्षण' });
+    expect(localizedProduct(product, 'en')).toMatchObject({ ...english, categoryName: product.categoryName });
+    expect(product.categoryName).not.toBe('परीक्षण');
   });
 
   it('returns null for an unknown or inactive slug', async () => {

@@ -5,11 +5,11 @@ import { cardColumnsSql, toCard, type CardRow } from './cards';
 import { savingFor } from './pack-size';
 import type { Alternative, ProductCard, ProductDetail } from './types';
 
-type DetailRow = CardRow & { description: string; usage: string; warnings: string; max_per_order: number; updated_at: Date | string };
+type DetailRow = CardRow & { description: string; usage: string; warnings: string; description_ne: string | null; usage_ne: string | null; warnings_ne: string | null; max_per_order: number; updated_at: Date | string };
 
 /** An active product by slug, with everything its page shows; null for unknown or inactive. */
 export async function findProductBySlug(db: Database, slug: string, today: string): Promise<ProductDetail | null> {
-  const rows = (await db.execute(sql`select ${cardColumnsSql(today)}, p.description, p.usage, p.warnings, p.max_per_order, p.updated_at
+  const rows = (await db.execute(sql`select ${cardColumnsSql(today)}, p.description, p.usage, p.warnings, p.description_ne, p.usage_ne, p.warnings_ne, p.max_per_order, p.updated_at
     from products p join categories c on c.id = p.category_id
     where p.slug = ${slug} and p.active
     limit 1`)) as unknown as DetailRow[];
@@ -20,6 +20,9 @@ export async function findProductBySlug(db: Database, slug: string, today: strin
     description: row.description,
     usage: row.usage,
     warnings: row.warnings,
+    descriptionNe: row.description_ne,
+    usageNe: row.usage_ne,
+    warningsNe: row.warnings_ne,
     maxPerOrder: row.max_per_order,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -12,6 +12,8 @@ export type ProductCard = {
   manufacturer: string;
   categorySlug: string;
   categoryName: string;
+  /** The category's Nepali name, or null; pages choose with lib/catalog/localized. */
+  categoryNameNe: string | null;
   pricePaisa: number;
   mrpPaisa: number;
   requiresPrescription: boolean;
@@ -25,6 +27,9 @@ export type ProductDetail = ProductCard & {
   description: string;
   usage: string;
   warnings: string;
+  descriptionNe: string | null;
+  usageNe: string | null;
+  warningsNe: string | null;
   maxPerOrder: number;
   updatedAt: string;
 };
@@ -56,6 +61,6 @@ export type SearchChoice = { term: string; generic: string | null; q: string };
 /** A search page before its cards are filled in: what the cached listing entry holds. */
 export type SearchPage = Omit<SearchResult, 'items'> & { ids: number[] };
 
-export type CategorySummary = { slug: string; name: string; description: string; productCount: number };
+export type CategorySummary = { slug: string; name: string; nameNe: string | null; description: string; productCount: number };
 
 export type Suggestion = { name: string; slug: string; generic: string; strength: string };

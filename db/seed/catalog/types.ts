@@ -29,6 +29,8 @@ export type DosageForm =
 export type SeedCategory = {
   slug: string;
   name: string;
+  /** The name on Nepali pages. */
+  nameNe?: string;
   description: string;
   /** Words a shopper might type for anything in this category; copied into each product's keywords. */
   keywords: string;
@@ -52,6 +54,10 @@ export type Monograph = {
   description: string;
   usage: string;
   warnings: string;
+  /** The same leaflet in Nepali, medicine names as printed on the pack. */
+  descriptionNe?: string;
+  usageNe?: string;
+  warningsNe?: string;
   keywords?: string;
   maxPerOrder?: number;
   reorderLevel?: number;

@@ -77,6 +77,18 @@ describe('products in the back office', () => {
     expect(audit?.details).toMatchObject({ controlled: { from: false, to: true } });
   });
 
+  it('saves the Nepali description, usage and warnings, and stores an emptied one as none so the shop shows the English', async () => {
+    const admin = await createStaff('admin');
+    const nepali = { descriptionNe: 'दुखाइ र ज्वरो कम गर्छ।', usageNe: 'खाना खाएपछि १ चक्की।', warningsNe: 'पेटको अल्सर भए नखानुहोस्।' };
+    const created = await createProduct(createProductSchema.parse(await form(nepali)), admin);
+    const leaflet = { descriptionNe: products.descriptionNe, usageNe: products.usageNe, warningsNe: products.warningsNe };
+    expect((await db.select(leaflet).from(products).where(eq(products.id, created.id)))[0]).toEqual(nepali);
+
+    const result = await updateProduct(updateProductSchema.parse({ ...(await form({ ...nepali, usageNe: '  ', slug: created.slug })), productId: String(created.id) }), admin);
+    expect(result.changed).toEqual(['usageNe']);
+    expect((await db.select(leaflet).from(products).where(eq(products.id, created.id)))[0]).toEqual({ ...nepali, usageNe: null });
+  });
+
   it('refuses a web address another product already uses', async () => {
     const admin = await createStaff('admin');
     const first = await createProduct(createProductSchema.parse(await form()), admin);

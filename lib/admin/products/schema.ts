@@ -12,6 +12,8 @@ export const rupeesToPaisaField = (label: string) =>
 
 const text = (label: string, max: number) => z.string({ error: `Enter the ${label}` }).trim().min(1, `Enter the ${label}`).max(max, `Keep the ${label} under ${max} characters`);
 const longText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`).optional().default('');
+// Nepali leaflet text is optional: left empty, it is stored as null and pages show the English.
+const nepaliText = (max: number) => longText(max).transform((v) => (v === '' ? null : v));
 // An unticked checkbox is absent from the form.
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
@@ -34,6 +36,9 @@ export const productFieldsSchema = z
     description: longText(4000),
     usage: longText(4000),
     warnings: longText(4000),
+    descriptionNe: nepaliText(4000),
+    usageNe: nepaliText(4000),
+    warningsNe: nepaliText(4000),
     searchKeywords: longText(500),
     reorderLevel: z.coerce.number({ error: 'Enter a reorder level' }).int('Whole units only').min(0, 'Cannot be negative').max(100_000),
     maxPerOrder: z.coerce.number({ error: 'Enter a limit' }).int('Whole units only').min(1, 'At least 1').max(1000),

@@ -20,7 +20,7 @@ export default async function NewProductPage() {
         action={createProductAction}
         categories={categories}
         submitLabel={t('submit')}
-        values={{ slug: '', brandName: '', genericName: '', strength: '', dosageForm: 'Tablet', packSize: '', manufacturer: '', categoryId: null, pricePaisa: null, mrpPaisa: null, requiresPrescription: false, controlled: false, active: true, description: '', usage: '', warnings: '', searchKeywords: '', reorderLevel: 10, maxPerOrder: 10 }}
+        values={{ slug: '', brandName: '', genericName: '', strength: '', dosageForm: 'Tablet', packSize: '', manufacturer: '', categoryId: null, pricePaisa: null, mrpPaisa: null, requiresPrescription: false, controlled: false, active: true, description: '', usage: '', warnings: '', descriptionNe: null, usageNe: null, warningsNe: null, searchKeywords: '', reorderLevel: 10, maxPerOrder: 10 }}
       />
     </section>
   );
