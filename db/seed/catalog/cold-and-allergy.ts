@@ -2,11 +2,14 @@ import type { CategoryCatalog } from './types';
 
 const ANTIHISTAMINE_WARNINGS =
   'May cause drowsiness in some people: do not drive if affected and avoid alcohol. The dose is lower in kidney disease. Ask a doctor before use in pregnancy or breastfeeding.';
+const ANTIHISTAMINE_WARNINGS_NE =
+  'कसैकसैलाई निद्रा लाग्न सक्छ: त्यस्तो भए सवारी नचलाउनुहोस् र रक्सी नपिउनुहोस्। मिर्गौलाको रोगमा मात्रा कम हुन्छ। गर्भावस्था वा स्तनपानमा प्रयोग गर्नुअघि डाक्टरसँग सोध्नुहोस्।';
 
 export const coldAndAllergy: CategoryCatalog = {
   category: {
     slug: 'cold-and-allergy',
     name: 'Cold and allergy',
+    nameNe: 'रुघाखोकी र एलर्जी',
     description: 'Antihistamines, decongestants, cough syrups and lozenges for colds, flu, hay fever and allergies.',
     keywords: 'cold flu allergy sneezing runny nose cough antihistamine',
   },
@@ -18,6 +21,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'Cetirizine is an antihistamine that relieves sneezing, runny nose, itchy watery eyes, hives and other allergy symptoms.',
       usage: 'Adults and children over 12: 1 tablet once a day, preferably in the evening.',
       warnings: ANTIHISTAMINE_WARNINGS,
+      descriptionNe: 'Cetirizine एक antihistamine हो, जसले हाच्छ्युँ, नाक बग्ने, आँखा चिलाउने र पानी बग्ने, डाबर (hives) र एलर्जीका अरू लक्षण कम गर्छ।',
+      usageNe: 'वयस्क र १२ वर्षभन्दा माथिका बालबालिका: दिनमा एक पटक १ चक्की, सकेसम्म बेलुका।',
+      warningsNe: ANTIHISTAMINE_WARNINGS_NE,
       brands: [
         ['Cetzine', '10 mg', 'Tablet', '10 tablets', "Dr. Reddy's", 30_00, 32_00],
         ['Okacet', '10 mg', 'Tablet', '10 tablets', 'Cipla', 22_00, 22_00],
@@ -32,6 +38,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'An antihistamine closely related to cetirizine, used for hay fever, allergic rhinitis and hives.',
       usage: 'Adults and children over 6: 1 tablet once a day in the evening.',
       warnings: ANTIHISTAMINE_WARNINGS,
+      descriptionNe: 'Cetirizine सँग मिल्दोजुल्दो antihistamine, जुन मौसमी एलर्जी, allergic rhinitis र डाबरमा प्रयोग गरिन्छ।',
+      usageNe: 'वयस्क र ६ वर्षभन्दा माथिका बालबालिका: दिनमा एक पटक बेलुका १ चक्की।',
+      warningsNe: ANTIHISTAMINE_WARNINGS_NE,
       brands: [
         ['Xyzal', '5 mg', 'Tablet', '10 tablets', "Dr. Reddy's", 75_00, 80_00],
         ['Levocet', '5 mg', 'Tablet', '10 tablets', 'Hetero', 45_00, 45_00],
@@ -45,6 +54,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'A non-drowsy antihistamine for seasonal allergies such as sneezing, runny nose and itchy eyes.',
       usage: 'Adults and children over 12: 1 tablet once a day with water, before a meal.',
       warnings: 'Do not take with fruit juice, or within 2 hours of antacids that contain aluminium or magnesium: both reduce absorption.',
+      descriptionNe: 'हाच्छ्युँ, नाक बग्ने र आँखा चिलाउनेजस्ता मौसमी एलर्जीका लागि निद्रा नलगाउने antihistamine।',
+      usageNe: 'वयस्क र १२ वर्षभन्दा माथिका बालबालिका: खाना अघि पानीसँग दिनमा एक पटक १ चक्की।',
+      warningsNe: 'फलफूलको जुससँग, वा aluminium वा magnesium भएको antacid खाएको २ घण्टाभित्र नखानुहोस्: दुवैले औषधि शरीरमा सोसिन कम गर्छन्।',
       brands: [
         ['Allegra', '120 mg', 'Tablet', '10 tablets', 'Sanofi', 180_00, 195_00],
         ['Fexomax', '120 mg', 'Tablet', '10 tablets', 'Curex Pharmaceuticals', 110_00, 110_00],
@@ -58,6 +70,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'An older antihistamine for allergy symptoms and itching; it often causes drowsiness.',
       usage: 'Adults: 1 tablet every 4 to 6 hours. No more than 6 tablets in 24 hours.',
       warnings: 'Causes drowsiness: do not drive or use machines, and avoid alcohol. Not for people with glaucoma or difficulty passing urine.',
+      descriptionNe: 'एलर्जीका लक्षण र चिलाउनेमा प्रयोग हुने पुरानो antihistamine; यसले प्रायः निद्रा लगाउँछ।',
+      usageNe: 'वयस्क: ४ देखि ६ घण्टाको फरकमा १ चक्की। २४ घण्टामा ६ चक्कीभन्दा बढी होइन।',
+      warningsNe: 'निद्रा लगाउँछ: सवारी वा मेसिन नचलाउनुहोस्, र रक्सी नपिउनुहोस्। glaucoma वा पिसाब फेर्न गाह्रो हुनेहरूका लागि होइन।',
       brands: [['Piriton', '4 mg', 'Tablet', '10 tablets', 'Haleon', 8_00, 8_00]],
     },
     {
@@ -69,6 +84,9 @@ export const coldAndAllergy: CategoryCatalog = {
       usage: 'Adults: 1 tablet up to 4 times a day, at least 4 hours apart, for no longer than 5 days.',
       warnings:
         'Contains paracetamol: do not take other paracetamol products. May cause drowsiness. Avoid with high blood pressure, heart disease, an overactive thyroid, glaucoma, or MAO-inhibitor antidepressants.',
+      descriptionNe: 'रुघा र फ्लुको चक्की: ज्वरो र जिउ दुखाइका लागि paracetamol, बन्द नाक खोल्न phenylephrine र बगेको नाक सुकाउन chlorpheniramine।',
+      usageNe: 'वयस्क: दिनमा बढीमा ४ पटक १ चक्की, कम्तीमा ४ घण्टाको फरकमा, ५ दिनभन्दा बढी होइन।',
+      warningsNe: 'यसमा paracetamol छ: paracetamol भएका अरू औषधि नखानुहोस्। निद्रा लाग्न सक्छ। उच्च रक्तचाप, मुटुको रोग, थाइराइड बढी भएको, glaucoma, वा MAO-inhibitor antidepressant खाँदै हुनुहुन्छ भने नखानुहोस्।',
       brands: [
         ['Sinex', '500 mg + 10 mg + 2 mg', 'Tablet', '10 tablets', 'Deurali-Janta Pharmaceuticals', 20_00, 20_00],
         ['Sinarest', '500 mg + 10 mg + 2 mg', 'Tablet', '10 tablets', 'Centaur', 40_00, 42_00],
@@ -82,6 +100,9 @@ export const coldAndAllergy: CategoryCatalog = {
         'Combines montelukast, which calms airway inflammation, with the antihistamine levocetirizine for allergic rhinitis with a blocked nose.',
       usage: 'Adults: 1 tablet once a day in the evening, as prescribed.',
       warnings: 'May cause drowsiness. Montelukast can rarely cause mood changes, sleep problems or depression: tell your doctor if these happen.',
+      descriptionNe: 'श्वासनलीको सुन्निएको शान्त पार्ने montelukast र antihistamine levocetirizine मिलाइएको, नाक बन्द हुने allergic rhinitis का लागि।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक बेलुका १ चक्की।',
+      warningsNe: 'निद्रा लाग्न सक्छ। Montelukast ले कहिलेकाहीँ मुड बदलिने, निद्राको समस्या वा डिप्रेसन गराउन सक्छ: यस्तो भए डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Montair-LC', '10 mg + 5 mg', 'Tablet', '10 tablets', 'Cipla', 170_00, 180_00],
         ['Montek-LC', '10 mg + 5 mg', 'Tablet', '10 tablets', 'Sun Pharma', 160_00, 160_00],
@@ -96,6 +117,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'A decongestant nasal spray that quickly clears a blocked nose from colds, sinusitis or hay fever.',
       usage: 'Adults and children over 12: 1 spray in each nostril up to 3 times a day.',
       warnings: 'Do not use for more than 7 days in a row: longer use causes rebound congestion. Not for children under 12 at this strength.',
+      descriptionNe: 'रुघा, sinusitis वा मौसमी एलर्जीले बन्द भएको नाक छिटो खोल्ने नाकको स्प्रे।',
+      usageNe: 'वयस्क र १२ वर्षभन्दा माथिका बालबालिका: दुवै नाकको प्वालमा १ स्प्रे, दिनमा बढीमा ३ पटक।',
+      warningsNe: 'लगातार ७ दिनभन्दा बढी प्रयोग नगर्नुहोस्: बढी दिन प्रयोग गर्दा नाक झन् बन्द हुन्छ। यो शक्तिमा १२ वर्षमुनिका बालबालिकाका लागि होइन।',
       brands: [['Otrivin', '0.1% w/v', 'Spray', '10 ml', 'Haleon', 120_00, 125_00]],
     },
     {
@@ -106,6 +130,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'A steroid nasal spray that reduces inflammation in allergic rhinitis; it works best when used every day.',
       usage: 'Adults: 2 sprays in each nostril once a day, reducing to 1 spray once symptoms are controlled.',
       warnings: 'Takes a few days to work fully. May cause nosebleeds or nasal dryness. Tell your doctor if you take ritonavir or other HIV medicines.',
+      descriptionNe: 'allergic rhinitis मा सुन्निएको कम गर्ने steroid भएको नाकको स्प्रे; हरेक दिन प्रयोग गर्दा राम्रो काम गर्छ।',
+      usageNe: 'वयस्क: दुवै नाकको प्वालमा दिनमा एक पटक २ स्प्रे, लक्षण नियन्त्रणमा आएपछि १ स्प्रेमा घटाउनुहोस्।',
+      warningsNe: 'पूरा असर गर्न केही दिन लाग्छ। नाकबाट रगत आउन वा नाक सुक्खा हुन सक्छ। ritonavir वा HIV का अरू औषधि खाँदै हुनुहुन्छ भने डाक्टरलाई भन्नुहोस्।',
       brands: [['Flomist', '50 mcg', 'Spray', '120 metered doses', 'Cipla', 280_00, 295_00]],
     },
     {
@@ -116,6 +143,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'A cough syrup for dry or tickly cough and throat irritation. It causes drowsiness, which can help with night-time cough.',
       usage: 'Adults: 10 ml three to four times a day. Children 6 to 12 years: 5 ml three times a day.',
       warnings: 'Causes drowsiness: avoid alcohol and driving. Not for children under 6. Do not combine with other antihistamines.',
+      descriptionNe: 'सुक्खा वा घाँटी खसखसाउने खोकी र घाँटीको जलनका लागि खोकीको सिरप। यसले निद्रा लगाउँछ, जसले रातिको खोकीमा सहयोग गर्न सक्छ।',
+      usageNe: 'वयस्क: दिनमा तीनदेखि चार पटक १० ml। ६ देखि १२ वर्षका बालबालिका: दिनमा तीन पटक ५ ml।',
+      warningsNe: 'निद्रा लगाउँछ: रक्सी र सवारी चलाउनबाट बच्नुहोस्। ६ वर्षमुनिका बालबालिकाका लागि होइन। अरू antihistamine सँग मिलाएर नखानुहोस्।',
       brands: [['Benadryl Cough Formula', '14.08 mg + 138 mg + 57.03 mg + 1.14 mg per 5 ml', 'Syrup', '150 ml', 'Johnson & Johnson', 140_00, 145_00]],
     },
     {
@@ -127,6 +157,9 @@ export const coldAndAllergy: CategoryCatalog = {
       usage: 'Adults: 10 ml three times a day. Children only as prescribed.',
       warnings:
         'May cause a fast heartbeat, tremor or nausea. Tell your doctor if you have heart disease, high blood pressure, diabetes or an overactive thyroid.',
+      descriptionNe: 'बाक्लो खकार पातलो पार्ने र श्वासनली खोल्ने सिरप, घ्यारघ्यार (wheeze) सहितको खकार आउने खोकीमा प्रयोग गरिन्छ।',
+      usageNe: 'वयस्क: दिनमा तीन पटक १० ml। बालबालिकालाई डाक्टरले भनेअनुसार मात्र।',
+      warningsNe: 'मुटुको धड्कन छिटो हुने, हात काँप्ने वा वाकवाकी लाग्न सक्छ। मुटुको रोग, उच्च रक्तचाप, मधुमेह वा थाइराइड बढी भएको छ भने डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Ascoril LS', '30 mg + 1 mg + 50 mg per 5 ml', 'Syrup', '100 ml', 'Glenmark', 110_00, 115_00],
         ['Mucolyn LS', '30 mg + 1 mg + 50 mg per 5 ml', 'Syrup', '100 ml', 'Quest Pharmaceuticals', 75_00, 75_00],
@@ -139,6 +172,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'Antiseptic throat lozenges that soothe a sore throat.',
       usage: 'Adults and children over 6: dissolve 1 lozenge slowly in the mouth every 2 to 3 hours. No more than 12 in 24 hours.',
       warnings: 'Not for children under 6. See a doctor if a sore throat is severe, lasts more than 3 days or comes with a high fever.',
+      descriptionNe: 'घाँटी दुखेकोमा आराम दिने antiseptic चुस्ने चक्की (lozenge)।',
+      usageNe: 'वयस्क र ६ वर्षभन्दा माथिका बालबालिका: २ देखि ३ घण्टाको फरकमा १ चक्की मुखमा बिस्तारै चुसेर घोल्नुहोस्। २४ घण्टामा १२ भन्दा बढी होइन।',
+      warningsNe: '६ वर्षमुनिका बालबालिकाका लागि होइन। घाँटी धेरै दुखेमा, ३ दिनभन्दा बढी दुखेमा वा उच्च ज्वरो आएमा डाक्टरलाई देखाउनुहोस्।',
       brands: [['Strepsils Honey and Lemon', '0.6 mg + 1.2 mg', 'Lozenge', '8 lozenges', 'Reckitt', 40_00, 40_00]],
     },
     {
@@ -149,6 +185,9 @@ export const coldAndAllergy: CategoryCatalog = {
       description: 'A mentholated chest rub that eases the feeling of a blocked nose and cough from colds.',
       usage: 'Adults and children over 2: rub on the chest, throat and back up to 3 times a day. Can be added to hot water for steam inhalation.',
       warnings: 'For external use only. Do not put in or under the nose, in the mouth or eyes, or on broken skin. Not for children under 2.',
+      descriptionNe: 'रुघाले नाक बन्द भएको र खोकी लागेको अनुभव कम गर्ने menthol भएको छातीमा दल्ने मलम।',
+      usageNe: 'वयस्क र २ वर्षभन्दा माथिका बालबालिका: दिनमा बढीमा ३ पटक छाती, घाँटी र ढाडमा दल्नुहोस्। तातो पानीमा हालेर बाफ लिन पनि सकिन्छ।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। नाकभित्र वा नाकमुनि, मुख वा आँखामा, वा घाउ भएको छालामा नलगाउनुहोस्। २ वर्षमुनिका बालबालिकाका लागि होइन।',
       brands: [['Vicks VapoRub', '', 'Ointment', '25 ml', 'Procter & Gamble', 95_00, 100_00]],
     },
   ],
