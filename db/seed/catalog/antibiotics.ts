@@ -1,14 +1,19 @@
 import type { CategoryCatalog } from './types';
 
 const FINISH_THE_COURSE = 'Finish the full course even if you feel better. Antibiotics do not work for colds or flu.';
+const FINISH_THE_COURSE_NE =
+  'सन्चो भएजस्तो लागे पनि औषधिको पूरा कोर्स सिध्याउनुहोस्। रुघा वा फ्लुमा एन्टिबायोटिकले काम गर्दैन।';
 const QUINOLONE_WARNINGS =
   'Can rarely cause tendon pain or rupture, nerve damage or mood changes: stop and see a doctor if this happens. Take 2 hours apart from milk, antacids, iron or zinc. Not for children or pregnant women unless a doctor decides.';
+const QUINOLONE_WARNINGS_NE =
+  'कहिलेकाहीँ नसा (tendon) दुख्ने वा चुँडिने, स्नायुमा क्षति वा मुड बदलिने हुन सक्छ: यस्तो भए औषधि बन्द गरेर डाक्टरलाई देखाउनुहोस्। दूध, antacid, आइरन वा जिंकसँग २ घण्टाको फरकमा खानुहोस्। डाक्टरले नभनेसम्म बालबालिका वा गर्भवती महिलाका लागि होइन।';
 
 // Every antibiotic is prescription-only: the pharmacist checks a valid prescription before dispensing.
 export const antibiotics: CategoryCatalog = {
   category: {
     slug: 'antibiotics',
     name: 'Antibiotics',
+    nameNe: 'एन्टिबायोटिक',
     description: 'Prescription antibiotics for bacterial infections. A valid prescription is required.',
     keywords: 'antibiotic antibacterial infection',
   },
@@ -22,6 +27,9 @@ export const antibiotics: CategoryCatalog = {
       usage: `Adults: usually 1 capsule three times a day (every 8 hours) for 5 to 7 days, or as prescribed. ${FINISH_THE_COURSE}`,
       warnings:
         'Do not take if you are allergic to penicillin. Stop and get help at once for a rash, swelling or difficulty breathing. May cause diarrhoea.',
+      descriptionNe: 'Amoxicillin कान, नाक, घाँटी, छाती, पिसाब नली र दाँतको ब्याक्टेरियाको संक्रमणमा प्रयोग हुने penicillin एन्टिबायोटिक हो।',
+      usageNe: `वयस्क: प्रायः दिनमा तीन पटक (हरेक ८ घण्टामा) १ क्याप्सुल ५ देखि ७ दिनसम्म, वा डाक्टरले भनेअनुसार। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin सँग एलर्जी छ भने नखानुहोस्। बिमिरा आए, सुन्निए वा सास फेर्न गाह्रो भए औषधि बन्द गरेर तुरुन्तै उपचार लिनुहोस्। पखाला लाग्न सक्छ।',
       brands: [
         ['Novamox', '500 mg', 'Capsule', '10 capsules', 'Cipla', 120_00, 125_00],
         ['Mox', '500 mg', 'Capsule', '10 capsules', 'Sun Pharma', 110_00, 110_00],
@@ -38,6 +46,9 @@ export const antibiotics: CategoryCatalog = {
       usage: `Adults: 1 tablet twice a day (every 12 hours) at the start of a meal, usually for 5 to 7 days, or as prescribed. ${FINISH_THE_COURSE}`,
       warnings:
         'Not for people allergic to penicillin or who had jaundice with this medicine before. Diarrhoea is common: get advice if it is severe or bloody.',
+      descriptionNe: 'Amoxicillin सँग clavulanic acid, जसले केही ब्याक्टेरियालाई amoxicillin नष्ट गर्नबाट रोक्छ। साइनस, कान, छाती, छाला, दाँत र पिसाबको संक्रमणमा प्रयोग गरिन्छ।',
+      usageNe: `वयस्क: खाना सुरु गर्दा दिनमा दुई पटक (हरेक १२ घण्टामा) १ चक्की, प्रायः ५ देखि ७ दिन, वा डाक्टरले भनेअनुसार। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin सँग एलर्जी हुने वा यो औषधिले पहिले जन्डिस भएकाहरूका लागि होइन। पखाला लाग्नु सामान्य हो: धेरै लागेमा वा रगत देखिएमा सल्लाह लिनुहोस्।',
       brands: [
         ['Augmentin Duo', '625 mg', 'Tablet', '10 tablets', 'GSK', 250_00, 270_00],
         ['Clavam', '625 mg', 'Tablet', '10 tablets', 'Alkem', 200_00, 205_00],
@@ -52,6 +63,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A macrolide antibiotic for chest, throat, sinus and skin infections, typhoid and some sexually transmitted infections.',
       usage: `Adults: usually 1 tablet once a day for 3 days, or as prescribed. Take it at the same time each day. ${FINISH_THE_COURSE}`,
       warnings: 'Tell your doctor about heart rhythm problems or liver disease. Can cause diarrhoea, stomach upset and, rarely, an irregular heartbeat.',
+      descriptionNe: 'छाती, घाँटी, साइनस र छालाको संक्रमण, टाइफाइड र केही यौन संक्रमणमा प्रयोग हुने macrolide एन्टिबायोटिक।',
+      usageNe: `वयस्क: प्रायः ३ दिनसम्म दिनमा एक पटक १ चक्की, वा डाक्टरले भनेअनुसार। हरेक दिन एउटै समयमा खानुहोस्। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'मुटुको धड्कनको समस्या वा कलेजोको रोग छ भने डाक्टरलाई भन्नुहोस्। पखाला, पेट खराब र कहिलेकाहीँ मुटुको धड्कन अनियमित हुन सक्छ।',
       brands: [
         ['Azithral', '500 mg', 'Tablet', '3 tablets', 'Alembic', 110_00, 115_00],
         ['Azee', '500 mg', 'Tablet', '3 tablets', 'Cipla', 105_00, 105_00],
@@ -66,6 +80,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A fluoroquinolone antibiotic for urinary tract infections, typhoid, infectious diarrhoea and some other bacterial infections.',
       usage: `Adults: usually 1 tablet twice a day for 3 to 14 days depending on the infection, as prescribed. Drink plenty of water. ${FINISH_THE_COURSE}`,
       warnings: QUINOLONE_WARNINGS,
+      descriptionNe: 'पिसाब नलीको संक्रमण, टाइफाइड, संक्रमणले लागेको पखाला र ब्याक्टेरियाका केही अरू संक्रमणमा प्रयोग हुने fluoroquinolone एन्टिबायोटिक।',
+      usageNe: `वयस्क: संक्रमणअनुसार प्रायः ३ देखि १४ दिनसम्म दिनमा दुई पटक १ चक्की, डाक्टरले भनेअनुसार। प्रशस्त पानी पिउनुहोस्। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: QUINOLONE_WARNINGS_NE,
       brands: [
         ['Ciplox', '500 mg', 'Tablet', '10 tablets', 'Cipla', 85_00, 90_00],
         ['Cifran', '500 mg', 'Tablet', '10 tablets', 'Sun Pharma', 95_00, 95_00],
@@ -80,6 +97,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A fluoroquinolone antibiotic for pneumonia, sinusitis, and urinary and skin infections.',
       usage: `Adults: 1 tablet once a day for the number of days prescribed. ${FINISH_THE_COURSE}`,
       warnings: QUINOLONE_WARNINGS,
+      descriptionNe: 'निमोनिया, साइनुसाइटिस, र पिसाब तथा छालाको संक्रमणमा प्रयोग हुने fluoroquinolone एन्टिबायोटिक।',
+      usageNe: `वयस्क: डाक्टरले भनेजति दिनसम्म दिनमा एक पटक १ चक्की। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: QUINOLONE_WARNINGS_NE,
       brands: [
         ['Levoflox', '500 mg', 'Tablet', '10 tablets', 'Cipla', 150_00, 160_00],
         ['Glevo', '500 mg', 'Tablet', '10 tablets', 'Glenmark', 145_00, 145_00],
@@ -93,6 +113,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A third-generation cephalosporin antibiotic for typhoid fever and urinary, ear, throat and chest infections.',
       usage: `Adults: 1 tablet twice a day, or as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'Tell your doctor if you are allergic to penicillins or cephalosporins. May cause diarrhoea.',
+      descriptionNe: 'टाइफाइड ज्वरो र पिसाब, कान, घाँटी तथा छातीको संक्रमणमा प्रयोग हुने third-generation cephalosporin एन्टिबायोटिक।',
+      usageNe: `वयस्क: दिनमा दुई पटक १ चक्की, वा डाक्टरले भनेअनुसार। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin वा cephalosporin सँग एलर्जी छ भने डाक्टरलाई भन्नुहोस्। पखाला लाग्न सक्छ।',
       brands: [
         ['Taxim-O', '200 mg', 'Tablet', '10 tablets', 'Alkem', 200_00, 210_00],
         ['Zifi', '200 mg', 'Tablet', '10 tablets', 'FDC', 190_00, 190_00],
@@ -107,6 +130,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A third-generation cephalosporin for chest, throat, sinus, skin and urinary infections.',
       usage: `Adults: 1 tablet twice a day with food, as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'Tell your doctor if you are allergic to penicillins or cephalosporins. May cause diarrhoea or nausea.',
+      descriptionNe: 'छाती, घाँटी, साइनस, छाला र पिसाबको संक्रमणमा प्रयोग हुने third-generation cephalosporin।',
+      usageNe: `वयस्क: डाक्टरले भनेअनुसार खानासँग दिनमा दुई पटक १ चक्की। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin वा cephalosporin सँग एलर्जी छ भने डाक्टरलाई भन्नुहोस्। पखाला लाग्न वा वाकवाकी लाग्न सक्छ।',
       brands: [['Cepodem', '200 mg', 'Tablet', '10 tablets', 'Sun Pharma', 230_00, 240_00]],
     },
     {
@@ -117,6 +143,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A first-generation cephalosporin for skin, soft tissue, bone, throat and urinary infections.',
       usage: `Adults: 1 capsule every 6 to 12 hours, as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'Tell your doctor if you are allergic to penicillins or cephalosporins. May cause diarrhoea.',
+      descriptionNe: 'छाला, नरम तन्तु, हड्डी, घाँटी र पिसाबको संक्रमणमा प्रयोग हुने first-generation cephalosporin।',
+      usageNe: `वयस्क: डाक्टरले भनेअनुसार ६ देखि १२ घण्टाको फरकमा १ क्याप्सुल। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin वा cephalosporin सँग एलर्जी छ भने डाक्टरलाई भन्नुहोस्। पखाला लाग्न सक्छ।',
       brands: [
         ['Sporidex', '500 mg', 'Capsule', '10 capsules', 'Sun Pharma', 160_00, 165_00],
         ['Phexin', '500 mg', 'Capsule', '10 capsules', 'GSK', 170_00, 170_00],
@@ -130,6 +159,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'A second-generation cephalosporin for throat, sinus, ear, chest, skin and urinary infections.',
       usage: `Adults: 1 tablet twice a day after food, as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'Tell your doctor if you are allergic to penicillins or cephalosporins. May cause diarrhoea.',
+      descriptionNe: 'घाँटी, साइनस, कान, छाती, छाला र पिसाबको संक्रमणमा प्रयोग हुने second-generation cephalosporin।',
+      usageNe: `वयस्क: डाक्टरले भनेअनुसार खाना खाएपछि दिनमा दुई पटक १ चक्की। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'penicillin वा cephalosporin सँग एलर्जी छ भने डाक्टरलाई भन्नुहोस्। पखाला लाग्न सक्छ।',
       brands: [['Ceftum', '500 mg', 'Tablet', '10 tablets', 'GSK', 450_00, 470_00]],
     },
     {
@@ -142,6 +174,9 @@ export const antibiotics: CategoryCatalog = {
       usage: `Adults: 1 capsule once or twice a day as prescribed, swallowed with a full glass of water while sitting or standing. ${FINISH_THE_COURSE}`,
       warnings:
         'Do not lie down for 30 minutes after a dose. Avoid strong sunlight. Not for pregnant women or children under 8. Take 2 hours apart from milk, antacids or iron.',
+      descriptionNe: 'छातीको संक्रमण, डन्डीफोर (acne), स्क्रब टाइफस, लेप्टोस्पाइरोसिस र केही यौन संक्रमणमा, र औलो रोकथाममा प्रयोग हुने tetracycline एन्टिबायोटिक।',
+      usageNe: `वयस्क: डाक्टरले भनेअनुसार दिनमा एक वा दुई पटक १ क्याप्सुल, बसेर वा उभिएर एक गिलास भरि पानीसँग निल्नुहोस्। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'औषधि खाएपछि ३० मिनेटसम्म नसुत्नुहोस्। चर्को घामबाट बच्नुहोस्। गर्भवती महिला वा ८ वर्षमुनिका बालबालिकाका लागि होइन। दूध, antacid वा आइरनसँग २ घण्टाको फरकमा खानुहोस्।',
       brands: [
         ['Microdox', '100 mg', 'Capsule', '10 capsules', 'Micro Labs', 60_00, 60_00],
         ['Doxin', '100 mg', 'Capsule', '10 capsules', 'Simca Laboratories', 40_00, 40_00],
@@ -155,6 +190,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'An antibiotic and antiprotozoal for amoebic dysentery, giardiasis, dental and gut infections, and bacterial vaginosis.',
       usage: `Adults: 1 tablet two to three times a day after food for 5 to 7 days, as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'Do not drink alcohol during treatment and for 48 hours after: it causes severe vomiting and flushing. May leave a metallic taste.',
+      descriptionNe: 'आउँ (amoebic dysentery), giardiasis, दाँत र आन्द्राको संक्रमण, र bacterial vaginosis मा प्रयोग हुने एन्टिबायोटिक र antiprotozoal औषधि।',
+      usageNe: `वयस्क: डाक्टरले भनेअनुसार ५ देखि ७ दिनसम्म खाना खाएपछि दिनमा दुईदेखि तीन पटक १ चक्की। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'उपचारको बेला र त्यसपछि ४८ घण्टासम्म रक्सी नपिउनुहोस्: यसले धेरै बान्ता हुने र अनुहार रातो हुने गराउँछ। मुखमा धातुजस्तो स्वाद आउन सक्छ।',
       brands: [
         ['Flagyl', '400 mg', 'Tablet', '15 tablets', 'Abbott', 30_00, 30_00],
         ['Metrogyl', '400 mg', 'Tablet', '15 tablets', 'J.B. Chemicals', 28_00, 28_00],
@@ -169,6 +207,9 @@ export const antibiotics: CategoryCatalog = {
       description: 'An antibiotic for uncomplicated bladder infections (cystitis).',
       usage: `Adults: 1 capsule twice a day with food for 5 days, or as prescribed. ${FINISH_THE_COURSE}`,
       warnings: 'May turn urine dark yellow or brown. Not for people with poor kidney function or in the final weeks of pregnancy.',
+      descriptionNe: 'जटिल नभएको पिसाब थैलीको संक्रमण (cystitis) का लागि एन्टिबायोटिक।',
+      usageNe: `वयस्क: ५ दिनसम्म खानासँग दिनमा दुई पटक १ क्याप्सुल, वा डाक्टरले भनेअनुसार। ${FINISH_THE_COURSE_NE}`,
+      warningsNe: 'पिसाब गाढा पहेँलो वा खैरो हुन सक्छ। मिर्गौलाले राम्ररी काम नगर्नेहरू वा गर्भावस्थाको अन्तिम हप्ताहरूमा होइन।',
       brands: [['Niftran', '100 mg', 'Capsule', '10 capsules', 'Sun Pharma', 85_00, 85_00]],
     },
   ],

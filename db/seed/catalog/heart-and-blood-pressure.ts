@@ -2,15 +2,22 @@ import type { CategoryCatalog } from './types';
 
 const ARB_WARNINGS =
   'Not for use in pregnancy. May raise potassium: avoid potassium supplements and salt substitutes unless advised. Dizziness can occur at first.';
+const ARB_WARNINGS_NE =
+  'गर्भावस्थामा प्रयोग गर्नु हुँदैन। रगतमा potassium बढाउन सक्छ: सल्लाहबिना potassium सप्लिमेन्ट र नुनका विकल्प (salt substitute) प्रयोग नगर्नुहोस्। सुरुमा रिंगटा लाग्न सक्छ।';
 const STATIN_WARNINGS =
   'Tell your doctor about unexplained muscle pain or weakness. Not for use in pregnancy or breastfeeding. Avoid large amounts of grapefruit juice.';
+const STATIN_WARNINGS_NE =
+  'कारणबिना मांसपेशी दुखे वा कमजोर भए डाक्टरलाई भन्नुहोस्। गर्भावस्था वा स्तनपानमा प्रयोग गर्नु हुँदैन। धेरै मात्रामा grapefruit को जुस नपिउनुहोस्।';
 const DIURETIC_NOTE = 'Take in the morning; you will pass more urine for a few hours. Your doctor may check your salts and kidney function.';
+const DIURETIC_NOTE_NE =
+  'बिहान खानुहोस्; केही घण्टासम्म पिसाब बढी लाग्छ। डाक्टरले रगतको लवण (salts) र मिर्गौलाको जाँच गर्न सक्नुहुन्छ।';
 
 // Heart and blood-pressure medicines are prescription-only and are never stopped without advice.
 export const heartAndBloodPressure: CategoryCatalog = {
   category: {
     slug: 'heart-and-blood-pressure',
     name: 'Heart and blood pressure',
+    nameNe: 'मुटु र रक्तचाप',
     description: 'Prescription medicines for high blood pressure, cholesterol, angina, heart failure and clot prevention.',
     keywords: 'blood pressure hypertension bp cardiac heart cholesterol',
   },
@@ -22,6 +29,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A calcium-channel blocker that relaxes blood vessels to lower blood pressure and prevent angina.',
       usage: 'Adults: 1 tablet once a day at the same time each day, as prescribed.',
       warnings: 'May cause ankle swelling, flushing or headache. Do not stop suddenly without advice.',
+      descriptionNe: 'रक्तनली खुकुलो पारेर रक्तचाप घटाउने र angina रोक्ने calcium-channel blocker।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार हरेक दिन एउटै समयमा दिनमा एक पटक १ चक्की।',
+      warningsNe: 'गोलीगाँठो सुन्निने, अनुहार रातो हुने वा टाउको दुख्न सक्छ। सल्लाहबिना अचानक बन्द नगर्नुहोस्।',
       brands: [
         ['Amlopin', '5 mg', 'Tablet', '10 tablets', 'Lomus Pharmaceuticals', 20_00, 20_00],
         ['Amlong', '5 mg', 'Tablet', '10 tablets', 'Micro Labs', 35_00, 35_00],
@@ -38,6 +48,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'An angiotensin receptor blocker (ARB) that lowers blood pressure and protects the kidneys in diabetes.',
       usage: 'Adults: 1 tablet once a day, as prescribed.',
       warnings: ARB_WARNINGS,
+      descriptionNe: 'रक्तचाप घटाउने र मधुमेहमा मिर्गौलाको रक्षा गर्ने angiotensin receptor blocker (ARB)।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की।',
+      warningsNe: ARB_WARNINGS_NE,
       brands: [
         ['Losar', '50 mg', 'Tablet', '10 tablets', 'Unichem', 70_00, 72_00],
         ['Repace', '50 mg', 'Tablet', '10 tablets', 'Sun Pharma', 75_00, 75_00],
@@ -52,6 +65,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'Losartan with a thiazide diuretic in one tablet for blood pressure that needs two medicines.',
       usage: 'Adults: 1 tablet once a day in the morning, as prescribed.',
       warnings: `${ARB_WARNINGS} ${DIURETIC_NOTE}`,
+      descriptionNe: 'दुई औषधि चाहिने रक्तचापका लागि एउटै चक्कीमा losartan र thiazide diuretic।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार बिहान दिनमा एक पटक १ चक्की।',
+      warningsNe: `${ARB_WARNINGS_NE} ${DIURETIC_NOTE_NE}`,
       brands: [
         ['Losar-H', '50 mg + 12.5 mg', 'Tablet', '10 tablets', 'Unichem', 90_00, 92_00],
         ['Repace-H', '50 mg + 12.5 mg', 'Tablet', '10 tablets', 'Sun Pharma', 95_00, 95_00],
@@ -64,6 +80,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'An ARB that lowers blood pressure and reduces the risk of heart attack and stroke.',
       usage: 'Adults: 1 tablet once a day, as prescribed.',
       warnings: ARB_WARNINGS,
+      descriptionNe: 'रक्तचाप घटाउने र हृदयाघात तथा stroke को जोखिम कम गर्ने ARB।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की।',
+      warningsNe: ARB_WARNINGS_NE,
       brands: [
         ['Telma', '40 mg', 'Tablet', '15 tablets', 'Glenmark', 150_00, 160_00],
         ['Telmikind', '40 mg', 'Tablet', '10 tablets', 'Mankind Pharma', 70_00, 70_00],
@@ -78,6 +97,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'Telmisartan with a thiazide diuretic for blood pressure not controlled by one medicine.',
       usage: 'Adults: 1 tablet once a day in the morning, as prescribed.',
       warnings: `${ARB_WARNINGS} ${DIURETIC_NOTE}`,
+      descriptionNe: 'एउटा औषधिले नियन्त्रण नभएको रक्तचापका लागि telmisartan र thiazide diuretic।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार बिहान दिनमा एक पटक १ चक्की।',
+      warningsNe: `${ARB_WARNINGS_NE} ${DIURETIC_NOTE_NE}`,
       brands: [
         ['Telma-H', '40 mg + 12.5 mg', 'Tablet', '15 tablets', 'Glenmark', 200_00, 210_00],
         ['Telsartan-H', '40 mg + 12.5 mg', 'Tablet', '10 tablets', "Dr. Reddy's", 120_00, 120_00],
@@ -90,6 +112,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A statin that lowers LDL ("bad") cholesterol and reduces the risk of heart attack and stroke.',
       usage: 'Adults: 1 tablet once a day at any time, as prescribed.',
       warnings: STATIN_WARNINGS,
+      descriptionNe: 'LDL ("नराम्रो") कोलेस्ट्रोल घटाउने र हृदयाघात तथा stroke को जोखिम कम गर्ने statin।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार जुनसुकै समयमा दिनमा एक पटक १ चक्की।',
+      warningsNe: STATIN_WARNINGS_NE,
       brands: [
         ['Atorva', '10 mg', 'Tablet', '15 tablets', 'Zydus', 110_00, 115_00],
         ['Storvas', '10 mg', 'Tablet', '15 tablets', 'Sun Pharma', 105_00, 105_00],
@@ -106,6 +131,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A potent statin that lowers LDL cholesterol and triglycerides and protects against heart attack and stroke.',
       usage: 'Adults: 1 tablet once a day, as prescribed.',
       warnings: STATIN_WARNINGS,
+      descriptionNe: 'LDL कोलेस्ट्रोल र triglyceride घटाउने र हृदयाघात तथा stroke बाट बचाउने शक्तिशाली statin।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की।',
+      warningsNe: STATIN_WARNINGS_NE,
       brands: [
         ['Rosuvas', '10 mg', 'Tablet', '15 tablets', 'Sun Pharma', 220_00, 230_00],
         ['Rozucor', '10 mg', 'Tablet', '10 tablets', 'Torrent Pharma', 150_00, 150_00],
@@ -119,6 +147,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A beta-blocker that slows the heart, lowers blood pressure and prevents angina; also used in heart failure.',
       usage: 'Adults: 1 tablet once a day, swallowed whole, as prescribed.',
       warnings: 'Do not stop suddenly: this can worsen angina. May cause tiredness, cold hands and dizziness. Tell your doctor if you have asthma.',
+      descriptionNe: 'मुटुको धड्कन सुस्त बनाउने, रक्तचाप घटाउने र angina रोक्ने beta-blocker; heart failure मा पनि प्रयोग गरिन्छ।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की, नटुक्र्याई पूरै निल्नुहोस्।',
+      warningsNe: 'अचानक बन्द नगर्नुहोस्: यसले angina बढाउन सक्छ। थकान, हात चिसो हुने र रिंगटा लाग्न सक्छ। दम छ भने डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Met XL', '25 mg', 'Tablet', '10 tablets', 'Ajanta', 60_00, 62_00],
         ['Metolar XR', '25 mg', 'Tablet', '10 tablets', 'Cipla', 55_00, 55_00],
@@ -131,6 +162,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A beta-blocker for high blood pressure, angina and an irregular heartbeat.',
       usage: 'Adults: 1 tablet once a day, as prescribed.',
       warnings: 'Do not stop suddenly. May cause tiredness and cold hands. Not for people with asthma. It can hide the warning signs of low blood sugar.',
+      descriptionNe: 'उच्च रक्तचाप, angina र अनियमित मुटुको धड्कनका लागि beta-blocker।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की।',
+      warningsNe: 'अचानक बन्द नगर्नुहोस्। थकान र हात चिसो हुन सक्छ। दम भएकाहरूका लागि होइन। यसले रगतको चिनी कम भएको चेतावनीका लक्षण लुकाउन सक्छ।',
       brands: [
         ['Aten', '50 mg', 'Tablet', '14 tablets', 'Zydus', 30_00, 30_00],
         ['Betacard', '50 mg', 'Tablet', '14 tablets', 'Torrent Pharma', 32_00, 32_00],
@@ -144,6 +178,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       usage: 'Adults: 1 tablet once a day, as prescribed. Do not stop without talking to your cardiologist.',
       warnings:
         'Increases bleeding: tell any dentist or surgeon that you take it. Get help for black stools, blood in the urine or unusual bruising.',
+      descriptionNe: 'हृदयाघात, stent वा stroke पछि रगत जम्नबाट रोक्ने antiplatelet औषधि।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की। मुटु रोग विशेषज्ञसँग सल्लाह नगरी बन्द नगर्नुहोस्।',
+      warningsNe: 'रगत बग्ने सम्भावना बढाउँछ: दाँतको डाक्टर वा शल्यचिकित्सकलाई यो खाँदै हुनुहुन्छ भनेर भन्नुहोस्। दिसा कालो भए, पिसाबमा रगत देखिए वा असामान्य रूपमा निलडाम भए उपचार लिनुहोस्।',
       brands: [
         ['Clopilet', '75 mg', 'Tablet', '10 tablets', 'Sun Pharma', 90_00, 95_00],
         ['Deplatt', '75 mg', 'Tablet', '15 tablets', 'Torrent Pharma', 120_00, 120_00],
@@ -157,6 +194,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'Low-dose aspirin that prevents blood clots in people who have had a heart attack, stroke or stent.',
       usage: 'Adults: 1 tablet once a day after food, as prescribed.',
       warnings: 'Not a painkiller at this dose. Increases bleeding: avoid with stomach ulcers. Not for children under 16.',
+      descriptionNe: 'हृदयाघात, stroke वा stent भइसकेकाहरूमा रगत जम्नबाट रोक्ने कम मात्राको aspirin।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार खाना खाएपछि दिनमा एक पटक १ चक्की।',
+      warningsNe: 'यो मात्रामा दुखाइ कम गर्ने औषधि होइन। रगत बग्ने सम्भावना बढाउँछ: पेटमा अल्सर भए नखानुहोस्। १६ वर्षमुनिका बालबालिकाका लागि होइन।',
       brands: [['Ecosprin', '75 mg', 'Tablet', '14 tablets', 'USV', 6_00, 6_00]],
     },
     {
@@ -166,6 +206,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A thiazide diuretic ("water tablet") that lowers blood pressure.',
       usage: 'Adults: 1 tablet once a day in the morning, as prescribed.',
       warnings: `May raise blood sugar and uric acid (gout). ${DIURETIC_NOTE}`,
+      descriptionNe: 'रक्तचाप घटाउने thiazide diuretic (पिसाब बढाउने चक्की)।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार बिहान दिनमा एक पटक १ चक्की।',
+      warningsNe: `रगतको चिनी र uric acid (gout) बढाउन सक्छ। ${DIURETIC_NOTE_NE}`,
       brands: [['Aquazide', '12.5 mg', 'Tablet', '10 tablets', 'Sun Pharma', 15_00, 15_00]],
     },
     {
@@ -175,6 +218,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A strong diuretic ("water tablet") that removes extra fluid in heart failure, kidney and liver disease, and swelling.',
       usage: 'Adults: usually 1 tablet in the morning, as prescribed.',
       warnings: `Can cause dehydration, dizziness and low potassium. ${DIURETIC_NOTE}`,
+      descriptionNe: 'heart failure, मिर्गौला र कलेजोको रोग, र सुन्निएकोमा शरीरको बढी पानी निकाल्ने कडा diuretic (पिसाब बढाउने चक्की)।',
+      usageNe: 'वयस्क: प्रायः डाक्टरले भनेअनुसार बिहान १ चक्की।',
+      warningsNe: `शरीरमा पानीको कमी, रिंगटा र potassium कम हुन सक्छ। ${DIURETIC_NOTE_NE}`,
       brands: [['Lasix', '40 mg', 'Tablet', '15 tablets', 'Sanofi', 20_00, 20_00]],
     },
     {
@@ -184,6 +230,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'An ACE inhibitor that lowers blood pressure and protects the heart and kidneys.',
       usage: 'Adults: 1 tablet once a day, as prescribed.',
       warnings: 'A dry cough is common; tell your doctor. Get help at once for swelling of the face, lips or tongue. Not for use in pregnancy.',
+      descriptionNe: 'रक्तचाप घटाउने र मुटु तथा मिर्गौलाको रक्षा गर्ने ACE inhibitor।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा एक पटक १ चक्की।',
+      warningsNe: 'सुक्खा खोकी लाग्नु सामान्य हो; डाक्टरलाई भन्नुहोस्। अनुहार, ओठ वा जिब्रो सुन्निए तुरुन्तै उपचार लिनुहोस्। गर्भावस्थामा प्रयोग गर्नु हुँदैन।',
       brands: [['Cardace', '5 mg', 'Tablet', '10 tablets', 'Sanofi', 110_00, 115_00]],
     },
     {
@@ -193,6 +242,9 @@ export const heartAndBloodPressure: CategoryCatalog = {
       description: 'A fast-acting nitrate placed under the tongue to relieve or prevent an angina attack.',
       usage: 'At the start of chest pain, sit down and place 1 tablet under the tongue. If pain continues after 5 minutes, call emergency services.',
       warnings: 'Can cause headache and dizziness: sit down when taking it. Never take with sildenafil or tadalafil.',
+      descriptionNe: 'angina को आक्रमण कम गर्न वा रोक्न जिब्रोमुनि राख्ने छिटो असर गर्ने nitrate।',
+      usageNe: 'छाती दुख्न थाल्नेबित्तिकै बस्नुहोस् र १ चक्की जिब्रोमुनि राख्नुहोस्। ५ मिनेटपछि पनि दुखाइ नरोकिए आपत्कालीन सेवामा फोन गर्नुहोस्।',
+      warningsNe: 'टाउको दुख्ने र रिंगटा लाग्न सक्छ: खाँदा बस्नुहोस्। sildenafil वा tadalafil सँग कहिल्यै नखानुहोस्।',
       brands: [['Sorbitrate', '5 mg', 'Tablet', '50 tablets', 'Abbott', 40_00, 40_00]],
     },
   ],
