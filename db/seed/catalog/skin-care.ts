@@ -1,11 +1,14 @@
 import type { CategoryCatalog } from './types';
 
 const EXTERNAL_USE = 'For external use only. Keep away from the eyes.';
+const EXTERNAL_USE_NE =
+  'बाहिरी प्रयोगका लागि मात्र। आँखाबाट टाढा राख्नुहोस्।';
 
 export const skinCare: CategoryCatalog = {
   category: {
     slug: 'skin-care',
     name: 'Skin care',
+    nameNe: 'छालाको हेरचाह',
     description: 'Creams, gels and lotions for fungal infections, acne, eczema, itching, scabies and sun protection.',
     keywords: 'skin cream ointment dermatology rash itching',
   },
@@ -18,6 +21,9 @@ export const skinCare: CategoryCatalog = {
       description: "An antifungal cream for ringworm, athlete's foot, jock itch, fungal nappy rash and skin candida.",
       usage: 'Apply thinly to the affected skin and a little around it 2 to 3 times a day. Continue for 2 weeks after the rash clears.',
       warnings: `${EXTERNAL_USE} Stop if irritation gets worse. See a doctor if there is no improvement after 4 weeks.`,
+      descriptionNe: 'दाद (ringworm), खुट्टाको औंलाबीचको ढुसी (athlete\'s foot), काछको चिलाउने दाद, ढुसीले हुने डाइपरको बिमिरा र छालाको candida का लागि antifungal क्रिम।',
+      usageNe: 'असर भएको छाला र वरिपरि अलिकति दिनमा २ देखि ३ पटक पातलो गरी लगाउनुहोस्। बिमिरा हराएपछि पनि २ हप्तासम्म लगाइरहनुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} जलन बढे प्रयोग बन्द गर्नुहोस्। ४ हप्तापछि पनि सुधार नभए डाक्टरलाई देखाउनुहोस्।`,
       brands: [
         ['Candid', '1% w/w', 'Cream', '20 g', 'Glenmark', 95_00, 100_00],
         ['Canesten', '1% w/w', 'Cream', '20 g', 'Bayer', 150_00, 160_00],
@@ -33,6 +39,9 @@ export const skinCare: CategoryCatalog = {
       description: "An antifungal cream that clears athlete's foot, ringworm and jock itch, often within 1 to 2 weeks.",
       usage: 'Apply once or twice a day to clean, dry skin for 1 to 2 weeks.',
       warnings: `${EXTERNAL_USE} Not for nail infections, which need a doctor's treatment.`,
+      descriptionNe: 'athlete\'s foot, दाद र काछको दाद प्रायः १ देखि २ हप्तामै निको पार्ने antifungal क्रिम।',
+      usageNe: 'सफा, सुक्खा छालामा १ देखि २ हप्तासम्म दिनमा एक वा दुई पटक लगाउनुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} नङको ढुसीका लागि होइन, त्यसको उपचार डाक्टरबाट गराउनुपर्छ।`,
       brands: [['Terbicip', '1% w/w', 'Cream', '10 g', 'Cipla', 95_00, 95_00]],
     },
     {
@@ -43,6 +52,9 @@ export const skinCare: CategoryCatalog = {
       description: 'A once-daily antifungal cream for ringworm, jock itch and athlete’s foot.',
       usage: 'Apply once a day to the affected area and a little around it for 2 weeks, or as advised.',
       warnings: EXTERNAL_USE,
+      descriptionNe: 'दाद, काछको दाद र athlete\'s foot का लागि दिनमा एक पटक लगाउने antifungal क्रिम।',
+      usageNe: 'असर भएको ठाउँ र वरिपरि अलिकति २ हप्तासम्म दिनमा एक पटक लगाउनुहोस्, वा सल्लाहअनुसार।',
+      warningsNe: EXTERNAL_USE_NE,
       brands: [['Lulifin', '1% w/w', 'Cream', '10 g', 'Sun Pharma', 170_00, 180_00]],
     },
     {
@@ -53,6 +65,9 @@ export const skinCare: CategoryCatalog = {
       description: 'An antifungal shampoo for dandruff, seborrhoeic dermatitis and pityriasis versicolor.',
       usage: 'Wet the hair, massage into the scalp, leave for 3 to 5 minutes and rinse. Use twice a week for 2 to 4 weeks, then once every 1 to 2 weeks.',
       warnings: `${EXTERNAL_USE} If it gets in the eyes, rinse with plenty of water.`,
+      descriptionNe: 'चायाँ (dandruff), seborrhoeic dermatitis र pityriasis versicolor का लागि antifungal स्याम्पु।',
+      usageNe: 'कपाल भिजाउनुहोस्, टाउकोको छालामा मालिस गर्नुहोस्, ३ देखि ५ मिनेट राखेर पखाल्नुहोस्। २ देखि ४ हप्तासम्म हप्तामा दुई पटक, त्यसपछि १ देखि २ हप्तामा एक पटक प्रयोग गर्नुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} आँखामा परे प्रशस्त पानीले पखाल्नुहोस्।`,
       brands: [
         ['Nizral', '2% w/v', 'Shampoo', '100 ml', 'Johnson & Johnson', 250_00, 260_00],
         ['Ketozol', '2% w/v', 'Shampoo', '60 ml', 'Asian Pharmaceuticals', 160_00, 160_00],
@@ -66,6 +81,9 @@ export const skinCare: CategoryCatalog = {
       description: 'An antibiotic ointment for small areas of impetigo and infected cuts, boils and insect bites.',
       usage: 'Apply a thin layer to the affected area up to three times a day for up to 10 days.',
       warnings: 'For skin only. Do not use for more than 10 days or on large areas. Stop if a rash or irritation develops.',
+      descriptionNe: 'impetigo, संक्रमण भएका सानातिना काटेका घाउ, खटिरा र कीराले टोकेको ठाउँका लागि एन्टिबायोटिक मलम।',
+      usageNe: 'असर भएको ठाउँमा दिनमा बढीमा तीन पटक, १० दिनसम्म पातलो गरी लगाउनुहोस्।',
+      warningsNe: 'छालामा मात्र लगाउनुहोस्। १० दिनभन्दा बढी वा ठूलो भागमा प्रयोग नगर्नुहोस्। बिमिरा वा जलन भए प्रयोग बन्द गर्नुहोस्।',
       brands: [
         ['T-Bact', '2% w/w', 'Ointment', '5 g', 'GSK', 150_00, 155_00],
         ['Mupicin', '2% w/w', 'Ointment', '5 g', 'Curex Pharmaceuticals', 90_00, 90_00],
@@ -79,6 +97,9 @@ export const skinCare: CategoryCatalog = {
       description: 'An antibiotic cream for impetigo and infected eczema or cuts.',
       usage: 'Apply 3 to 4 times a day for up to 7 days, or as prescribed.',
       warnings: 'Do not use for longer than prescribed: bacteria can become resistant. Stop if irritation develops.',
+      descriptionNe: 'impetigo र संक्रमण भएको eczema वा काटेको घाउका लागि एन्टिबायोटिक क्रिम।',
+      usageNe: 'दिनमा ३ देखि ४ पटक, ७ दिनसम्म, वा डाक्टरले भनेअनुसार लगाउनुहोस्।',
+      warningsNe: 'डाक्टरले भनेभन्दा बढी दिन प्रयोग नगर्नुहोस्: ब्याक्टेरियामा औषधिले काम नगर्ने (resistance) हुन सक्छ। जलन भए प्रयोग बन्द गर्नुहोस्।',
       brands: [
         ['Fucidin', '2% w/w', 'Cream', '15 g', 'LEO Pharma', 260_00, 270_00],
         ['Fusiderm', '2% w/w', 'Cream', '15 g', 'Indoco', 180_00, 180_00],
@@ -93,6 +114,9 @@ export const skinCare: CategoryCatalog = {
       usage: 'Apply thinly once or twice a day for the shortest time needed, usually no more than 2 to 4 weeks.',
       warnings:
         'Do not use on the face, on infected skin or acne, or under bandages unless a doctor advises. Overuse thins the skin. It is not a fairness cream.',
+      descriptionNe: 'eczema, dermatitis र psoriasis मा सुन्निएको र चिलाउने कम गर्ने कडा steroid क्रिम।',
+      usageNe: 'सकेसम्म छोटो समयका लागि, प्रायः २ देखि ४ हप्ताभन्दा बढी नहुने गरी, दिनमा एक वा दुई पटक पातलो गरी लगाउनुहोस्।',
+      warningsNe: 'डाक्टरले नभनेसम्म अनुहारमा, संक्रमण भएको छाला वा डन्डीफोरमा, वा पट्टीमुनि नलगाउनुहोस्। धेरै प्रयोगले छाला पातलो बनाउँछ। यो गोरो बनाउने क्रिम होइन।',
       brands: [['Betnovate', '0.1% w/w', 'Cream', '20 g', 'GSK', 45_00, 45_00]],
     },
     {
@@ -103,6 +127,9 @@ export const skinCare: CategoryCatalog = {
       description: 'A soothing lotion for itchy skin from insect bites, heat rash, chickenpox and sunburn.',
       usage: 'Shake well and dab onto the skin with cotton wool as often as needed.',
       warnings: 'For external use only. Do not apply to broken or weeping skin.',
+      descriptionNe: 'कीराले टोकेको, घमौरा, ठेउला र घामले पोलेको छालाको चिलाउने कम गर्ने शीतल लोसन।',
+      usageNe: 'राम्ररी हल्लाउनुहोस् र कपासले आवश्यकताअनुसार छालामा थपथपाएर लगाउनुहोस्।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। घाउ भएको वा पानी बगिरहेको छालामा नलगाउनुहोस्।',
       brands: [['Calamine Lotion', '15% + 5%', 'Lotion', '100 ml', 'Deurali-Janta Pharmaceuticals', 60_00, 60_00]],
     },
     {
@@ -114,6 +141,9 @@ export const skinCare: CategoryCatalog = {
       usage:
         'Apply to clean, dry skin from the neck down, including between fingers and toes and under the nails. Leave on for 8 to 12 hours, then wash off. Repeat after 7 days if advised.',
       warnings: 'Itching may continue for 2 to 4 weeks after successful treatment. Avoid the eyes and mouth. Wash clothes and bedding in hot water.',
+      descriptionNe: 'लुतो (scabies) को उपचार गर्छ। प्रायः घरका सबै सदस्यको एकै समयमा उपचार गरिन्छ।',
+      usageNe: 'सफा, सुक्खा छालामा घाँटीदेखि तल, हात र खुट्टाका औंलाबीच र नङमुनिसमेत लगाउनुहोस्। ८ देखि १२ घण्टा राखेर पखाल्नुहोस्। सल्लाह दिइएमा ७ दिनपछि दोहोर्‍याउनुहोस्।',
+      warningsNe: 'सफल उपचारपछि पनि २ देखि ४ हप्तासम्म चिलाइरहन सक्छ। आँखा र मुखमा नलगाउनुहोस्। लुगा र ओछ्यान तातो पानीमा धुनुहोस्।',
       brands: [
         ['Permite', '5% w/w', 'Cream', '30 g', 'Glenmark', 110_00, 115_00],
         ['Scabper', '5% w/w', 'Cream', '30 g', 'Time Pharmaceuticals', 70_00, 70_00],
@@ -127,6 +157,9 @@ export const skinCare: CategoryCatalog = {
       description: 'A retinoid gel for acne that unblocks pores and prevents new spots.',
       usage: 'Apply a thin layer to the whole affected area once a day at bedtime, on clean, dry skin. Improvement takes 8 to 12 weeks.',
       warnings: 'Causes dryness and redness at first. Use sunscreen during the day. Not for use in pregnancy.',
+      descriptionNe: 'छालाका प्वाल खोल्ने र नयाँ डन्डीफोर आउनबाट रोक्ने retinoid जेल।',
+      usageNe: 'सफा, सुक्खा छालामा असर भएको पूरै भागमा राति सुत्ने बेला दिनमा एक पटक पातलो गरी लगाउनुहोस्। सुधार देखिन ८ देखि १२ हप्ता लाग्छ।',
+      warningsNe: 'सुरुमा छाला सुक्खा र रातो हुन्छ। दिउँसो सनस्क्रिन लगाउनुहोस्। गर्भावस्थामा प्रयोग गर्नु हुँदैन।',
       brands: [
         ['Adaferin', '0.1% w/w', 'Gel', '15 g', 'Galderma', 300_00, 320_00],
         ['Deriva', '0.1% w/w', 'Gel', '15 g', 'Glenmark', 200_00, 200_00],
@@ -140,6 +173,9 @@ export const skinCare: CategoryCatalog = {
       description: 'An antibacterial acne gel that reduces spots and blackheads.',
       usage: 'Apply a thin layer to affected areas once a day at first, increasing to twice a day if tolerated.',
       warnings: 'Can bleach hair, towels and clothing. Causes dryness and peeling. Avoid the eyes, lips and broken skin.',
+      descriptionNe: 'डन्डीफोर र कालो दाना (blackheads) घटाउने antibacterial जेल।',
+      usageNe: 'सुरुमा असर भएको ठाउँमा दिनमा एक पटक पातलो गरी लगाउनुहोस्, सहन सकिए दिनमा दुई पटकसम्म बढाउनुहोस्।',
+      warningsNe: 'कपाल, तौलिया र लुगाको रङ उडाउन सक्छ। छाला सुक्खा हुने र खुइलिने हुन्छ। आँखा, ओठ र घाउ भएको छालामा नलगाउनुहोस्।',
       brands: [
         ['Benzac AC', '2.5% w/w', 'Gel', '20 g', 'Galderma', 180_00, 190_00],
         ['Persol AC', '2.5% w/w', 'Gel', '20 g', 'Wallace', 120_00, 120_00],
@@ -153,6 +189,9 @@ export const skinCare: CategoryCatalog = {
       description: 'A broad-spectrum sunscreen that protects against UVA and UVB rays, important at Nepal’s high altitudes.',
       usage: 'Apply generously 15 minutes before going out and reapply every 2 hours, and after swimming or sweating.',
       warnings: 'For external use only. Not for babies under 6 months. Stop if a rash develops.',
+      descriptionNe: 'UVA र UVB किरणबाट बचाउने broad-spectrum सनस्क्रिन, नेपालको उच्च भूभागमा विशेष गरी जरुरी।',
+      usageNe: 'बाहिर निस्कनुभन्दा १५ मिनेट अघि प्रशस्त लगाउनुहोस्, र हरेक २ घण्टामा, पौडी खेलेपछि वा पसिना आएपछि फेरि लगाउनुहोस्।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। ६ महिनामुनिका शिशुका लागि होइन। बिमिरा आए प्रयोग बन्द गर्नुहोस्।',
       brands: [['Suncros', 'SPF 50', 'Lotion', '50 ml', 'Sun Pharma', 550_00, 575_00]],
     },
     {
@@ -163,6 +202,9 @@ export const skinCare: CategoryCatalog = {
       description: 'A fragrance-free moisturiser for dry and sensitive skin that also supports eczema care.',
       usage: 'Apply to the face and body as often as needed, especially after bathing.',
       warnings: 'For external use only. Stop if irritation develops.',
+      descriptionNe: 'सुक्खा र संवेदनशील छालाका लागि सुगन्ध नभएको moisturiser, जसले eczema को हेरचाहमा पनि सहयोग गर्छ।',
+      usageNe: 'अनुहार र शरीरमा आवश्यकताअनुसार, विशेष गरी नुहाएपछि लगाउनुहोस्।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। जलन भए प्रयोग बन्द गर्नुहोस्।',
       brands: [
         ['Cetaphil Moisturising Cream', '', 'Cream', '80 g', 'Galderma', 650_00, 680_00],
         ['Vaseline Petroleum Jelly', '', 'Ointment', '50 ml', 'Unilever', 90_00, 90_00],

@@ -2,11 +2,14 @@ import type { CategoryCatalog } from './types';
 
 const PPI_WARNINGS =
   'See a doctor for difficulty swallowing, weight loss, vomiting blood or black stools. Long-term use can lower magnesium and vitamin B12 and should be reviewed by a doctor.';
+const PPI_WARNINGS_NE =
+  'निल्न गाह्रो भए, तौल घटे, रगत बान्ता भए वा दिसा कालो भए डाक्टरलाई देखाउनुहोस्। लामो समय प्रयोग गर्दा magnesium र vitamin B12 कम हुन सक्छ, त्यसैले डाक्टरबाट समय-समयमा जाँच गराउनुहोस्।';
 
 export const stomachCare: CategoryCatalog = {
   category: {
     slug: 'stomach-care',
     name: 'Stomach care',
+    nameNe: 'पेटको हेरचाह',
     description: 'Acidity, gastritis, nausea, diarrhoea, constipation and rehydration.',
     keywords: 'stomach gastric acidity gastritis indigestion digestion',
   },
@@ -18,6 +21,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A proton pump inhibitor that reduces stomach acid; used for heartburn, acid reflux, gastritis and stomach ulcers.',
       usage: 'Adults: 1 capsule once a day, 30 minutes before breakfast. For heartburn, use for up to 14 days unless a doctor advises longer.',
       warnings: PPI_WARNINGS,
+      descriptionNe: 'पेटको अम्लता (एसिड) घटाउने proton pump inhibitor; छाती पोल्ने, एसिड माथि आउने (reflux), ग्यास्ट्राइटिस र पेटको अल्सरमा प्रयोग गरिन्छ।',
+      usageNe: 'वयस्क: बिहानको खाजाभन्दा ३० मिनेट अघि दिनमा एक पटक १ क्याप्सुल। छाती पोल्नेमा, डाक्टरले बढी दिन नभनेसम्म १४ दिनसम्म मात्र प्रयोग गर्नुहोस्।',
+      warningsNe: PPI_WARNINGS_NE,
       brands: [
         ['Omez', '20 mg', 'Capsule', '10 capsules', "Dr. Reddy's", 55_00, 58_00],
         ['Ocid', '20 mg', 'Capsule', '10 capsules', 'Zydus', 50_00, 50_00],
@@ -31,6 +37,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A proton pump inhibitor for acid reflux, gastritis and stomach or duodenal ulcers, and to protect the stomach during painkiller treatment.',
       usage: 'Adults: 1 tablet once a day before breakfast, swallowed whole, as prescribed.',
       warnings: PPI_WARNINGS,
+      descriptionNe: 'एसिड reflux, ग्यास्ट्राइटिस, पेट वा duodenum को अल्सरमा, र दुखाइ कम गर्ने औषधि खाँदा पेटको सुरक्षाका लागि proton pump inhibitor।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार बिहानको खाजाअघि दिनमा एक पटक १ चक्की, नटुक्र्याई पूरै निल्नुहोस्।',
+      warningsNe: PPI_WARNINGS_NE,
       brands: [
         ['Pan', '40 mg', 'Tablet', '15 tablets', 'Alkem', 150_00, 155_00],
         ['Pantocid', '40 mg', 'Tablet', '15 tablets', 'Sun Pharma', 160_00, 160_00],
@@ -45,6 +54,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A proton pump inhibitor for acid reflux, gastritis and ulcers.',
       usage: 'Adults: 1 tablet once a day before breakfast, swallowed whole, as prescribed.',
       warnings: PPI_WARNINGS,
+      descriptionNe: 'एसिड reflux, ग्यास्ट्राइटिस र अल्सरका लागि proton pump inhibitor।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार बिहानको खाजाअघि दिनमा एक पटक १ चक्की, नटुक्र्याई पूरै निल्नुहोस्।',
+      warningsNe: PPI_WARNINGS_NE,
       brands: [
         ['Razo', '20 mg', 'Tablet', '10 tablets', "Dr. Reddy's", 90_00, 95_00],
         ['Rablet', '20 mg', 'Tablet', '10 tablets', 'Lupin', 85_00, 85_00],
@@ -57,6 +69,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A proton pump inhibitor for reflux disease, ulcers and H. pylori treatment with antibiotics.',
       usage: 'Adults: 1 tablet once a day at least an hour before a meal, as prescribed.',
       warnings: PPI_WARNINGS,
+      descriptionNe: 'reflux रोग, अल्सर र एन्टिबायोटिकसँग H. pylori को उपचारमा प्रयोग हुने proton pump inhibitor।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार खानाभन्दा कम्तीमा एक घण्टा अघि दिनमा एक पटक १ चक्की।',
+      warningsNe: PPI_WARNINGS_NE,
       brands: [
         ['Nexpro', '40 mg', 'Tablet', '10 tablets', 'Torrent Pharma', 120_00, 125_00],
         ['Esoz', '40 mg', 'Tablet', '10 tablets', 'Glenmark', 110_00, 110_00],
@@ -69,6 +84,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'An H2 blocker that reduces stomach acid for heartburn and indigestion.',
       usage: 'Adults: 1 tablet twice a day, or 1 at bedtime, as needed.',
       warnings: 'See a doctor if symptoms last more than 2 weeks. The dose is lower in kidney disease.',
+      descriptionNe: 'छाती पोल्ने र अपच हुँदा पेटको एसिड घटाउने H2 blocker।',
+      usageNe: 'वयस्क: आवश्यक परे दिनमा दुई पटक १ चक्की, वा सुत्ने बेला १ चक्की।',
+      warningsNe: 'लक्षण २ हप्ताभन्दा बढी रहे डाक्टरलाई देखाउनुहोस्। मिर्गौलाको रोगमा मात्रा कम हुन्छ।',
       brands: [['Famocid', '20 mg', 'Tablet', '14 tablets', 'Sun Pharma', 20_00, 20_00]],
     },
     {
@@ -79,6 +97,9 @@ export const stomachCare: CategoryCatalog = {
       usage: 'Adults: 1 tablet up to three times a day, 15 to 30 minutes before meals, for no more than 7 days.',
       warnings:
         'Can rarely cause heart rhythm problems: not for people with heart disease or taking certain antibiotics or antifungals. Do not take more than 30 mg a day.',
+      descriptionNe: 'वाकवाकी, बान्ता, र अपचले पेट फुलेको र भरिएजस्तो लाग्दा प्रयोग हुने औषधि।',
+      usageNe: 'वयस्क: खानाभन्दा १५ देखि ३० मिनेट अघि दिनमा बढीमा तीन पटक १ चक्की, ७ दिनभन्दा बढी होइन।',
+      warningsNe: 'कहिलेकाहीँ मुटुको धड्कनमा समस्या ल्याउन सक्छ: मुटुको रोग भएका वा केही एन्टिबायोटिक वा antifungal खाँदै गरेकाहरूका लागि होइन। दिनमा ३० mg भन्दा बढी नखानुहोस्।',
       brands: [
         ['Domstal', '10 mg', 'Tablet', '10 tablets', 'Torrent Pharma', 35_00, 35_00],
         ['Domper', '10 mg', 'Tablet', '10 tablets', 'Chemidrug Industries', 20_00, 20_00],
@@ -91,6 +112,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'Prevents and treats nausea and vomiting, including after surgery, with chemotherapy and in gastroenteritis.',
       usage: 'Adults: 1 tablet up to three times a day, as prescribed. Mouth-dissolving tablets can be placed on the tongue.',
       warnings: 'May cause headache or constipation. Tell your doctor about heart rhythm problems.',
+      descriptionNe: 'शल्यक्रियापछि, केमोथेरापीमा र पेटको संक्रमण (gastroenteritis) मा हुने वाकवाकी र बान्ता रोक्छ र कम गर्छ।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा बढीमा तीन पटक १ चक्की। मुखमा घुल्ने चक्की जिब्रोमाथि राख्न सकिन्छ।',
+      warningsNe: 'टाउको दुख्ने वा कब्जियत हुन सक्छ। मुटुको धड्कनको समस्या छ भने डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Emeset', '4 mg', 'Tablet', '10 tablets', 'Cipla', 60_00, 60_00],
         ['Vomikind', '4 mg', 'Tablet', '10 tablets', 'Mankind Pharma', 45_00, 45_00],
@@ -108,6 +132,9 @@ export const stomachCare: CategoryCatalog = {
         'Dissolve one sachet in 1 litre of clean, boiled and cooled drinking water. Sip often and give after every loose stool. Make a fresh solution every 24 hours.',
       warnings:
         'Use exactly 1 litre of water: too little water makes it harmful. See a doctor at once for blood in the stool, high fever, no urine, drowsiness, or a child who cannot drink.',
+      descriptionNe: 'जीवनजल (ORS) ले पखाला र बान्ताले शरीरबाट गुमेको पानी र लवण पूरा गर्छ। जिंकसहितको ORS जुनसुकै उमेरमा पखालाको पहिलो उपचार हो।',
+      usageNe: 'एक प्याकेट १ लिटर सफा, उमालेर सेलाएको पिउने पानीमा घोल्नुहोस्। घरिघरि थोरै-थोरै पिउनुहोस् र हरेक पटक पातलो दिसा भएपछि दिनुहोस्। हरेक २४ घण्टामा नयाँ घोल बनाउनुहोस्।',
+      warningsNe: 'ठ्याक्कै १ लिटर पानी प्रयोग गर्नुहोस्: पानी कम भए यो हानिकारक हुन्छ। दिसामा रगत देखिए, उच्च ज्वरो आए, पिसाब नभए, लठ्ठ भए वा बच्चाले पिउन नसके तुरुन्तै डाक्टरलाई देखाउनुहोस्।',
       brands: [
         ['Jeevan Jal', 'WHO formula, 1 litre', 'Sachet', '1 sachet', 'Nepal Drugs Limited', 15_00, 15_00],
         ['Nava Jeevan', 'WHO formula, 1 litre', 'Sachet', '1 sachet', 'CRS Company Nepal', 12_00, 12_00],
@@ -121,6 +148,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'Slows the gut to reduce loose stools in short-term diarrhoea in adults.',
       usage: 'Adults: 2 capsules at first, then 1 after each loose stool. No more than 8 capsules in 24 hours. Drink plenty of fluids or ORS.',
       warnings: 'Do not use with blood in the stool, high fever, or for children under 12. Stop and see a doctor if diarrhoea lasts more than 48 hours.',
+      descriptionNe: 'वयस्कमा छोटो समयको पखालामा आन्द्राको चाल सुस्त बनाएर पातलो दिसा कम गर्छ।',
+      usageNe: 'वयस्क: सुरुमा २ क्याप्सुल, त्यसपछि हरेक पटक पातलो दिसा भएपछि १ क्याप्सुल। २४ घण्टामा ८ क्याप्सुलभन्दा बढी होइन। प्रशस्त झोल पदार्थ वा ORS पिउनुहोस्।',
+      warningsNe: 'दिसामा रगत देखिए, उच्च ज्वरो भए वा १२ वर्षमुनिका बालबालिकालाई प्रयोग नगर्नुहोस्। पखाला ४८ घण्टाभन्दा बढी रहे औषधि बन्द गरेर डाक्टरलाई देखाउनुहोस्।',
       brands: [
         ['Imodium', '2 mg', 'Capsule', '10 capsules', 'Johnson & Johnson', 40_00, 40_00],
         ['Eldoper', '2 mg', 'Capsule', '10 capsules', 'Micro Labs', 20_00, 20_00],
@@ -135,6 +165,9 @@ export const stomachCare: CategoryCatalog = {
       usage: 'Adults: 10 to 20 ml (2 to 4 teaspoons) after meals and at bedtime, or as needed. Shake well.',
       warnings:
         'Take other medicines 2 hours apart: antacids reduce their absorption. Not for people with severe kidney disease. See a doctor if symptoms last more than 2 weeks.',
+      descriptionNe: 'पेटको एसिड निष्क्रिय पार्ने र छाती पोल्ने, अम्लपित्त र पेट फुल्ने कम गर्ने, ग्यास हटाउने तत्त्वसहितको antacid।',
+      usageNe: 'वयस्क: खाना खाएपछि र सुत्ने बेला, वा आवश्यक परेमा १० देखि २० ml (२ देखि ४ चिया चम्चा)। राम्ररी हल्लाउनुहोस्।',
+      warningsNe: 'अरू औषधि २ घण्टाको फरकमा खानुहोस्: antacid ले तिनको असर घटाउँछ। मिर्गौलाको गम्भीर रोग भएकाहरूका लागि होइन। लक्षण २ हप्ताभन्दा बढी रहे डाक्टरलाई देखाउनुहोस्।',
       brands: [
         ['Digene Mint', '', 'Suspension', '200 ml', 'Abbott', 150_00, 155_00],
         ['Gelusil MPS', '', 'Suspension', '200 ml', 'Pfizer', 120_00, 125_00],
@@ -148,6 +181,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A natural fibre that softens stools and eases constipation; it also helps some people with irritable bowel.',
       usage: 'Adults: 1 to 2 teaspoons stirred into a glass of water or milk and drunk at once, once or twice a day. Drink plenty of water through the day.',
       warnings: 'Always take with plenty of water: it can choke if taken dry. Do not take just before lying down. Not for bowel obstruction.',
+      descriptionNe: 'दिसा नरम बनाउने र कब्जियत कम गर्ने प्राकृतिक रेसा (इसबगोल); कसैकसैलाई irritable bowel मा पनि सहयोग गर्छ।',
+      usageNe: 'वयस्क: १ देखि २ चिया चम्चा एक गिलास पानी वा दूधमा घोलेर तुरुन्तै पिउनुहोस्, दिनमा एक वा दुई पटक। दिनभरि प्रशस्त पानी पिउनुहोस्।',
+      warningsNe: 'सधैँ प्रशस्त पानीसँग खानुहोस्: सुक्खै खाँदा घाँटीमा अड्किन सक्छ। सुत्नुअघि तुरुन्तै नखानुहोस्। आन्द्रा बन्द भएको (bowel obstruction) अवस्थामा होइन।',
       brands: [['Sat Isabgol', '', 'Powder', '100 g', 'Dabur', 140_00, 145_00]],
     },
     {
@@ -158,6 +194,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'An osmotic laxative that draws water into the bowel to soften stools; suitable for long-term constipation and in pregnancy.',
       usage: 'Adults: 15 to 30 ml once a day, adjusted to give one soft stool a day. It takes 1 to 2 days to work.',
       warnings: 'May cause wind and cramps at first. Not for people with galactosaemia. Contains some sugars: people with diabetes should ask first.',
+      descriptionNe: 'आन्द्रामा पानी तानेर दिसा नरम बनाउने osmotic जुलाब; लामो समयको कब्जियत र गर्भावस्थामा पनि उपयुक्त।',
+      usageNe: 'वयस्क: दिनमा एक पटक १५ देखि ३० ml, दिनमा एक पटक नरम दिसा हुने गरी मात्रा मिलाउनुहोस्। असर गर्न १ देखि २ दिन लाग्छ।',
+      warningsNe: 'सुरुमा ग्यास र पेट बटारिन सक्छ। galactosaemia भएकाहरूका लागि होइन। यसमा केही चिनी हुन्छ: मधुमेह भएकाहरूले पहिले सोध्नुहोस्।',
       brands: [['Duphalac', '10 g per 15 ml', 'Syrup', '200 ml', 'Abbott', 300_00, 310_00]],
     },
     {
@@ -167,6 +206,9 @@ export const stomachCare: CategoryCatalog = {
       description: 'A probiotic yeast that helps prevent and shorten diarrhoea, including diarrhoea caused by antibiotics.',
       usage: 'Adults and children: 1 sachet twice a day mixed into water or cool food, as advised.',
       warnings: 'Not for people with a central venous line or a severely weakened immune system.',
+      descriptionNe: 'एन्टिबायोटिकले लगाएको पखालासमेत रोक्न र छिटो निको पार्न मद्दत गर्ने probiotic yeast।',
+      usageNe: 'वयस्क र बालबालिका: सल्लाहअनुसार दिनमा दुई पटक १ प्याकेट पानी वा सेलाएको खानामा मिसाएर।',
+      warningsNe: 'central venous line भएका वा रोग प्रतिरोधात्मक क्षमता धेरै कमजोर भएकाहरूका लागि होइन।',
       brands: [['Econorm', '250 mg', 'Sachet', '1 sachet', "Dr. Reddy's", 45_00, 45_00]],
     },
     {
@@ -177,6 +219,9 @@ export const stomachCare: CategoryCatalog = {
       usage: 'Adults: 1 to 2 tablets up to four times a day as needed.',
       warnings:
         'May cause dry mouth, blurred vision or a fast heartbeat. Not for people with glaucoma, myasthenia gravis or urinary retention. See a doctor for severe or lasting abdominal pain.',
+      descriptionNe: 'आन्द्रा खुकुलो पारेर irritable bowel र महिनावारीलगायतका पेट बटारिने दुखाइ कम गर्ने antispasmodic।',
+      usageNe: 'वयस्क: आवश्यक परे दिनमा बढीमा चार पटक १ देखि २ चक्की।',
+      warningsNe: 'मुख सुक्ने, आँखा धमिलो हुने वा मुटुको धड्कन छिटो हुन सक्छ। glaucoma, myasthenia gravis वा पिसाब रोकिने समस्या भएकाहरूका लागि होइन। पेट धेरै वा लामो समय दुखे डाक्टरलाई देखाउनुहोस्।',
       brands: [['Buscopan', '10 mg', 'Tablet', '10 tablets', 'Sanofi', 50_00, 52_00]],
     },
   ],

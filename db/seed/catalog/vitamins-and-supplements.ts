@@ -4,6 +4,7 @@ export const vitaminsAndSupplements: CategoryCatalog = {
   category: {
     slug: 'vitamins-and-supplements',
     name: 'Vitamins and supplements',
+    nameNe: 'भिटामिन र पूरक आहार',
     description: 'Vitamins, minerals, calcium and iron for deficiency and everyday nutrition.',
     keywords: 'vitamin supplement multivitamin nutrition tonic deficiency',
   },
@@ -15,6 +16,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'B vitamins with vitamin C to correct dietary deficiency, support recovery after illness, and treat mouth ulcers and cracked lips caused by deficiency.',
       usage: 'Adults: 1 capsule a day after food, or as advised.',
       warnings: 'May turn urine bright yellow; this is harmless. Do not take more than the stated dose.',
+      descriptionNe: 'खानाबाट पुग्न नसकेको कमी पूरा गर्न, बिरामीपछि तङ्ग्रिन मद्दत गर्न, र कमीले हुने मुखका घाउ र ओठ फुट्ने समस्याका लागि vitamin C सहित B भिटामिनहरू।',
+      usageNe: 'वयस्क: खाना खाएपछि दिनमा १ क्याप्सुल, वा सल्लाहअनुसार।',
+      warningsNe: 'पिसाब चम्किलो पहेँलो हुन सक्छ; यो हानिकारक होइन। तोकिएको मात्राभन्दा बढी नखानुहोस्।',
       brands: [
         ['Becosules', '', 'Capsule', '20 capsules', 'Pfizer', 45_00, 48_00],
         ['Becoplex', '', 'Capsule', '10 capsules', 'Time Pharmaceuticals', 20_00, 20_00],
@@ -27,6 +31,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'Nerve vitamins B1, B6 and B12 for deficiency, tingling and numbness, and general weakness.',
       usage: 'Adults: 1 tablet a day after food.',
       warnings: 'Long-term high doses of vitamin B6 can themselves cause numbness; do not exceed the dose.',
+      descriptionNe: 'कमी, झमझमाउने र लाटो हुने, र सामान्य कमजोरीका लागि स्नायुका भिटामिन B1, B6 र B12।',
+      usageNe: 'वयस्क: खाना खाएपछि दिनमा १ चक्की।',
+      warningsNe: 'लामो समयसम्म धेरै मात्रामा vitamin B6 खाँदा आफैँले पनि लाटो हुने गराउन सक्छ; मात्राभन्दा बढी नखानुहोस्।',
       brands: [['Neurobion Forte', '10 mg + 3 mg + 15 mcg', 'Tablet', '30 tablets', 'Procter & Gamble', 40_00, 40_00]],
     },
     {
@@ -36,6 +43,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'Active vitamin B12 for B12 deficiency and nerve problems such as diabetic neuropathy.',
       usage: 'Adults: 1 tablet a day, or as prescribed.',
       warnings: 'Generally well tolerated. People on long-term metformin or acid-reducing medicines should have B12 checked by a doctor.',
+      descriptionNe: 'B12 को कमी र मधुमेहले स्नायुमा असर (diabetic neuropathy) जस्ता स्नायुका समस्यामा सक्रिय vitamin B12।',
+      usageNe: 'वयस्क: दिनमा १ चक्की, वा डाक्टरले भनेअनुसार।',
+      warningsNe: 'प्रायः सजिलै सहन सकिन्छ। लामो समयदेखि metformin वा एसिड घटाउने औषधि खाँदै गरेकाहरूले डाक्टरबाट B12 जाँच गराउनुहोस्।',
       brands: [
         ['Nurokind', '1500 mcg', 'Tablet', '10 tablets', 'Mankind Pharma', 90_00, 90_00],
         ['Mecobion', '1500 mcg', 'Tablet', '10 tablets', 'Quest Pharmaceuticals', 60_00, 60_00],
@@ -49,6 +59,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       usage: 'Adults: 1 tablet once or twice a day after meals.',
       warnings:
         'May cause constipation or wind. Take iron, thyroid tablets and some antibiotics at least 2 hours apart. Not for people with high blood calcium or kidney stones unless advised.',
+      descriptionNe: 'हड्डी बलियो राख्न vitamin D3 सहितको calcium: कमी, गर्भावस्था र स्तनपानमा, र osteoporosis को उपचारसँगै।',
+      usageNe: 'वयस्क: खाना खाएपछि दिनमा एक वा दुई पटक १ चक्की।',
+      warningsNe: 'कब्जियत वा ग्यास हुन सक्छ। आइरन, थाइराइडको चक्की र केही एन्टिबायोटिक कम्तीमा २ घण्टाको फरकमा खानुहोस्। सल्लाह नदिइएसम्म रगतमा calcium बढी भएका वा मिर्गौलामा पत्थरी भएकाहरूका लागि होइन।',
       brands: [
         ['Shelcal', '500 mg + 250 IU', 'Tablet', '15 tablets', 'Torrent Pharma', 110_00, 115_00],
         ['Cipcal', '500 mg + 250 IU', 'Tablet', '15 tablets', 'Cipla', 95_00, 95_00],
@@ -63,6 +76,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'A high-strength weekly vitamin D3 dose for vitamin D deficiency.',
       usage: 'Adults: 1 dose once a week for 8 weeks, then once a month, or as advised by your doctor.',
       warnings: 'Do not take more often than advised: too much vitamin D raises blood calcium. Tell your doctor about kidney stones or high calcium.',
+      descriptionNe: 'vitamin D को कमीका लागि हप्तामा एक पटक खाने बढी शक्तिको vitamin D3।',
+      usageNe: 'वयस्क: ८ हप्तासम्म हप्तामा एक पटक १ मात्रा, त्यसपछि महिनामा एक पटक, वा डाक्टरको सल्लाहअनुसार।',
+      warningsNe: 'सल्लाहभन्दा धेरै पटक नखानुहोस्: धेरै vitamin D ले रगतमा calcium बढाउँछ। मिर्गौलामा पत्थरी वा calcium बढी छ भने डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Calcirol', '60000 IU', 'Sachet', '1 sachet', 'Zydus', 60_00, 60_00],
         ['Uprise-D3', '60000 IU', 'Capsule', '4 capsules', 'Alkem', 130_00, 135_00],
@@ -76,6 +92,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'Chewable vitamin C for deficiency and as a supplement during recovery.',
       usage: 'Adults: chew 1 tablet a day.',
       warnings: 'High doses can upset the stomach and raise the risk of kidney stones in people prone to them. Contains sugar.',
+      descriptionNe: 'कमी पूरा गर्न र बिरामीपछि तङ्ग्रिँदा पूरक आहारका रूपमा चपाएर खाने vitamin C।',
+      usageNe: 'वयस्क: दिनमा १ चक्की चपाएर खानुहोस्।',
+      warningsNe: 'धेरै मात्राले पेट खराब गर्न सक्छ र पत्थरी हुने सम्भावना भएकाहरूमा मिर्गौलाको पत्थरीको जोखिम बढाउन सक्छ। यसमा चिनी हुन्छ।',
       brands: [
         ['Limcee', '500 mg', 'Tablet', '15 tablets', 'Abbott', 25_00, 25_00],
         ['Celin', '500 mg', 'Tablet', '10 tablets', 'GSK', 30_00, 30_00],
@@ -89,6 +108,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       usage: 'Adults: 1 tablet a day after food, or as advised.',
       warnings:
         'Turns stools black (harmless). May cause constipation or an upset stomach. Keep out of reach of children: an iron overdose is dangerous. Take 2 hours apart from calcium, antacids and tea.',
+      descriptionNe: 'आइरनको कमीले हुने रक्तअल्पता (anaemia) का लागि folic acid सहितको आइरन, जुन गर्भावस्थामा र महिनावारीमा धेरै रगत बग्ने महिलामा सामान्य हुन्छ।',
+      usageNe: 'वयस्क: खाना खाएपछि दिनमा १ चक्की, वा सल्लाहअनुसार।',
+      warningsNe: 'दिसा कालो हुन्छ (हानिकारक होइन)। कब्जियत वा पेट खराब हुन सक्छ। बालबालिकाको पहुँचबाट टाढा राख्नुहोस्: धेरै आइरन खानु खतरनाक हुन्छ। calcium, antacid र चियासँग २ घण्टाको फरकमा खानुहोस्।',
       brands: [
         ['Orofer XT', '100 mg + 1.5 mg', 'Tablet', '10 tablets', 'Emcure', 180_00, 185_00],
         ['Ferocare-XT', '100 mg + 1.5 mg', 'Tablet', '10 tablets', 'Lomus Pharmaceuticals', 90_00, 90_00],
@@ -101,6 +123,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'A daily multivitamin and mineral supplement to fill gaps in the diet.',
       usage: 'Adults: 1 a day after breakfast.',
       warnings: 'Do not combine with other supplements containing vitamin A or iron unless advised. Keep away from children.',
+      descriptionNe: 'खानामा नपुगेका पोषक तत्त्व पूरा गर्न दैनिक खाने multivitamin र मिनरल।',
+      usageNe: 'वयस्क: बिहानको खाजापछि दिनमा १।',
+      warningsNe: 'सल्लाहबिना vitamin A वा आइरन भएका अरू पूरक आहारसँग नमिसाउनुहोस्। बालबालिकाबाट टाढा राख्नुहोस्।',
       brands: [
         ['Revital H', '', 'Capsule', '30 capsules', 'Sun Pharma', 340_00, 350_00],
         ['Supradyn', '', 'Tablet', '15 tablets', 'Bayer', 60_00, 60_00],
@@ -114,6 +139,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'Fish-oil omega-3 fatty acids (EPA and DHA) as a dietary supplement and to help lower triglycerides.',
       usage: 'Adults: 1 capsule once or twice a day after food.',
       warnings: 'May cause fishy burps or loose stools. Ask a doctor first if you take blood thinners or are allergic to fish.',
+      descriptionNe: 'पूरक आहारका रूपमा र triglyceride घटाउन मद्दत गर्न माछाको तेलको omega-3 fatty acid (EPA र DHA)।',
+      usageNe: 'वयस्क: खाना खाएपछि दिनमा एक वा दुई पटक १ क्याप्सुल।',
+      warningsNe: 'माछाको गन्धको डकार आउने वा दिसा पातलो हुन सक्छ। रगत पातलो गर्ने औषधि खाँदै हुनुहुन्छ वा माछासँग एलर्जी छ भने पहिले डाक्टरसँग सोध्नुहोस्।',
       brands: [['Maxepa', '1000 mg', 'Capsule', '10 capsules', 'Procter & Gamble', 220_00, 230_00]],
     },
     {
@@ -123,6 +151,9 @@ export const vitaminsAndSupplements: CategoryCatalog = {
       description: 'Vitamin E capsules for deficiency and as an antioxidant supplement.',
       usage: 'Adults: 1 capsule a day, or as advised.',
       warnings: 'High doses for long periods may increase bleeding, especially with blood thinners.',
+      descriptionNe: 'कमी पूरा गर्न र antioxidant पूरक आहारका रूपमा vitamin E क्याप्सुल।',
+      usageNe: 'वयस्क: दिनमा १ क्याप्सुल, वा सल्लाहअनुसार।',
+      warningsNe: 'लामो समयसम्म धेरै मात्रामा खाँदा, विशेष गरी रगत पातलो गर्ने औषधिसँग, रगत बग्ने सम्भावना बढ्न सक्छ।',
       brands: [['Evion', '400 mg', 'Capsule', '10 capsules', 'Procter & Gamble', 35_00, 35_00]],
     },
   ],
