@@ -2,11 +2,14 @@ import type { CategoryCatalog } from './types';
 
 const CHILD_PARACETAMOL_WARNINGS =
   'No more than 4 doses in 24 hours, and never with other paracetamol products. A baby under 3 months with fever must see a doctor at once.';
+const CHILD_PARACETAMOL_WARNINGS_NE =
+  '२४ घण्टामा ४ पटकभन्दा बढी नदिनुहोस्, र paracetamol भएका अरू औषधिसँग कहिल्यै नदिनुहोस्। ३ महिनामुनिको शिशुलाई ज्वरो आए तुरुन्तै डाक्टरलाई देखाउनुहोस्।';
 
 export const babyCare: CategoryCatalog = {
   category: {
     slug: 'baby-care',
     name: 'Baby care',
+    nameNe: 'शिशु हेरचाह',
     description: 'Fever and pain relief for children, colic and diarrhoea care, nappy rash, baby skin care and infant nutrition.',
     keywords: 'baby child children kids infant paediatric',
   },
@@ -20,6 +23,9 @@ export const babyCare: CategoryCatalog = {
       usage:
         'Use the measuring cup. 3 to 12 months: 2.5 to 5 ml. 1 to 5 years: 5 to 10 ml. Up to 4 times in 24 hours, at least 4 hours apart, or as advised by a doctor.',
       warnings: CHILD_PARACETAMOL_WARNINGS,
+      descriptionNe: 'शिशु र बालबालिकाको ज्वरो घटाउन र दुखाइ कम गर्न, खोप लगाएपछि र दाँत निस्कँदासमेत, paracetamol झोल औषधि।',
+      usageNe: 'नाप्ने कप प्रयोग गर्नुहोस्। ३ देखि १२ महिना: २.५ देखि ५ ml। १ देखि ५ वर्ष: ५ देखि १० ml। २४ घण्टामा बढीमा ४ पटक, कम्तीमा ४ घण्टाको फरकमा, वा डाक्टरको सल्लाहअनुसार।',
+      warningsNe: CHILD_PARACETAMOL_WARNINGS_NE,
       brands: [
         ['Calpol', '120 mg/5 ml', 'Suspension', '60 ml', 'GSK', 40_00, 42_00],
         ['Febrinil', '120 mg/5 ml', 'Suspension', '60 ml', 'Nepal Pharmaceuticals Lab', 30_00, 30_00],
@@ -33,6 +39,9 @@ export const babyCare: CategoryCatalog = {
       description: 'Concentrated paracetamol drops for infants, dosed with the dropper by body weight.',
       usage: 'Dose by weight with the dropper supplied: 0.15 ml per kg, up to 4 times a day at least 4 hours apart, or as advised by a doctor.',
       warnings: `${CHILD_PARACETAMOL_WARNINGS} These drops are much stronger than syrup: never swap one for the other using the same dose.`,
+      descriptionNe: 'शिशुका लागि गाढा paracetamol थोपा, शरीरको तौलअनुसार ड्रपरले मात्रा मिलाएर दिइने।',
+      usageNe: 'साथमा आएको ड्रपरले तौलअनुसार मात्रा दिनुहोस्: प्रति kg ०.१५ ml, दिनमा बढीमा ४ पटक, कम्तीमा ४ घण्टाको फरकमा, वा डाक्टरको सल्लाहअनुसार।',
+      warningsNe: `${CHILD_PARACETAMOL_WARNINGS_NE} यी थोपा सिरपभन्दा धेरै कडा हुन्छन्: एउटै मात्रामा एउटाको सट्टा अर्को कहिल्यै नदिनुहोस्।`,
       brands: [
         ['Crocin', '100 mg/ml', 'Drops', '15 ml', 'Haleon', 50_00, 52_00],
         ['Febrinil', '100 mg/ml', 'Drops', '15 ml', 'Nepal Pharmaceuticals Lab', 35_00, 35_00],
@@ -47,6 +56,9 @@ export const babyCare: CategoryCatalog = {
       usage: 'Dose by weight: 5 to 10 mg per kg (0.25 to 0.5 ml per kg) up to 3 times a day with food, or as advised.',
       warnings:
         'Not for babies under 3 months or under 5 kg, or for children who are dehydrated, have asthma made worse by NSAIDs, or chickenpox. Give with food.',
+      descriptionNe: '३ महिनाभन्दा माथिका बालबालिकाको ज्वरो, दाँत निस्कँदाको दुखाइ, कान दुखाइ र अरू दुखाइका लागि ibuprofen झोल औषधि।',
+      usageNe: 'तौलअनुसार मात्रा: प्रति kg ५ देखि १० mg (प्रति kg ०.२५ देखि ०.५ ml), खानासँग दिनमा बढीमा ३ पटक, वा सल्लाहअनुसार।',
+      warningsNe: '३ महिनामुनिका वा ५ kg भन्दा कम तौलका शिशु, शरीरमा पानीको कमी भएका, NSAID ले दम बढ्ने वा ठेउला आएका बालबालिकालाई होइन। खानासँग दिनुहोस्।',
       brands: [
         ['Ibugesic', '100 mg/5 ml', 'Suspension', '60 ml', 'Cipla', 40_00, 40_00],
         ['Brufen', '100 mg/5 ml', 'Suspension', '60 ml', 'Abbott', 45_00, 45_00],
@@ -61,6 +73,9 @@ export const babyCare: CategoryCatalog = {
       usage:
         'Dissolve in a little breast milk, ORS or clean water. 6 months to 5 years: 1 tablet a day for 10 days. Under 6 months: half a tablet a day for 10 days.',
       warnings: 'Give the full 10 days even if diarrhoea stops. If the child vomits within 30 minutes, give the dose again. Continue ORS and feeding.',
+      descriptionNe: 'ORS सँग दिइने जिंकले बालबालिकाको पखाला छिटो निको पार्छ र त्यसपछिका २ देखि ३ महिनासम्म फेरि पखाला लाग्नबाट बचाउँछ।',
+      usageNe: 'थोरै आमाको दूध, ORS वा सफा पानीमा घोल्नुहोस्। ६ महिनादेखि ५ वर्ष: १० दिनसम्म दिनमा १ चक्की। ६ महिनामुनि: १० दिनसम्म दिनमा आधा चक्की।',
+      warningsNe: 'पखाला रोकिए पनि पूरा १० दिन दिनुहोस्। ३० मिनेटभित्र बच्चाले बान्ता गरे फेरि त्यति नै मात्रा दिनुहोस्। ORS र खाना खुवाउन जारी राख्नुहोस्।',
       brands: [
         ['Zinkid', '20 mg', 'Tablet', '10 tablets', 'CRS Company Nepal', 25_00, 25_00],
         ['Zinconep', '20 mg', 'Tablet', '10 tablets', 'Nepal Pharmaceuticals Lab', 20_00, 20_00],
@@ -74,6 +89,9 @@ export const babyCare: CategoryCatalog = {
       description: 'Anti-gas drops that help relieve wind and colic in babies by breaking up trapped gas bubbles.',
       usage: 'Babies: 0.5 ml before or with each feed, up to 6 times a day, or as advised.',
       warnings: 'See a doctor if crying persists or comes with fever, vomiting or poor feeding.',
+      descriptionNe: 'पेटमा अड्किएको ग्यासका फोका फुटाएर शिशुको ग्यास र colic (पेट दुखेर रुने) कम गर्न मद्दत गर्ने थोपा।',
+      usageNe: 'शिशु: हरेक पटक दूध खुवाउनुअघि वा खुवाउँदा ०.५ ml, दिनमा बढीमा ६ पटक, वा सल्लाहअनुसार।',
+      warningsNe: 'बच्चा रोइरहे, वा ज्वरो, बान्ता वा दूध राम्ररी नखाएमा डाक्टरलाई देखाउनुहोस्।',
       brands: [['Colicaid', '40 mg/ml', 'Drops', '15 ml', "Dr. Reddy's", 95_00, 100_00]],
     },
     {
@@ -84,6 +102,9 @@ export const babyCare: CategoryCatalog = {
       description: 'A traditional remedy of dill oil and sodium bicarbonate for wind and mild tummy discomfort in babies.',
       usage: 'Follow the dose for your baby’s age on the pack. Give after feeds, no more than 6 times a day.',
       warnings: 'Not for babies under 1 month. See a doctor if your baby has a fever, vomits or does not feed.',
+      descriptionNe: 'शिशुको ग्यास र पेटको हल्का असजिलोका लागि dill oil र sodium bicarbonate को परम्परागत औषधि।',
+      usageNe: 'प्याकेटमा लेखिएको तपाईंको बच्चाको उमेरअनुसारको मात्रा दिनुहोस्। दूध खुवाएपछि दिनुहोस्, दिनमा ६ पटकभन्दा बढी होइन।',
+      warningsNe: '१ महिनामुनिका शिशुका लागि होइन। बच्चालाई ज्वरो आए, बान्ता गरे वा दूध नखाए डाक्टरलाई देखाउनुहोस्।',
       brands: [["Woodward's Gripe Water", '', 'Syrup', '130 ml', 'TTK Healthcare', 95_00, 100_00]],
     },
     {
@@ -94,6 +115,9 @@ export const babyCare: CategoryCatalog = {
       description: 'Salt-water nose drops that loosen mucus and ease a blocked nose in babies and children; they contain no medicine.',
       usage: '1 to 2 drops in each nostril as often as needed, especially before feeds and sleep.',
       warnings: 'Use a separate bottle for each child. Discard 28 days after opening.',
+      descriptionNe: 'शिशु र बालबालिकाको सिँगान पातलो पार्ने र बन्द नाक खोल्ने नुनपानीको नाकको थोपा; यसमा कुनै औषधि हुँदैन।',
+      usageNe: 'आवश्यकताअनुसार, विशेष गरी दूध खुवाउनु र सुताउनुअघि, दुवै नाकको प्वालमा १ देखि २ थोपा।',
+      warningsNe: 'हरेक बच्चाका लागि छुट्टै बोतल प्रयोग गर्नुहोस्। खोलेको २८ दिनपछि फालिदिनुहोस्।',
       brands: [
         ['Nasoclear', '0.65% w/v', 'Drops', '10 ml', 'Cipla', 60_00, 60_00],
         ['Salinose', '0.65% w/v', 'Drops', '10 ml', 'Chemidrug Industries', 35_00, 35_00],
@@ -107,6 +131,9 @@ export const babyCare: CategoryCatalog = {
       description: 'A zinc oxide barrier cream that soothes and protects nappy rash and minor skin irritation.',
       usage: 'Apply a thin layer at each nappy change to clean, dry skin.',
       warnings: 'For external use only. See a doctor if the rash is raw, blistered or no better in a few days.',
+      descriptionNe: 'डाइपरले हुने बिमिरा र छालाको सानोतिनो जलनमा आराम दिने र छालाको सुरक्षा गर्ने zinc oxide क्रिम।',
+      usageNe: 'हरेक पटक डाइपर फेर्दा सफा, सुक्खा छालामा पातलो गरी लगाउनुहोस्।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। बिमिरा छालाउँदो, फोका भएको वा केही दिनमा नसुध्रिए डाक्टरलाई देखाउनुहोस्।',
       brands: [['Sudocrem', '15.25% w/w', 'Cream', '60 g', 'Teva', 450_00, 450_00]],
     },
     {
@@ -117,6 +144,9 @@ export const babyCare: CategoryCatalog = {
       description: 'A mild moisturising lotion for a baby’s delicate skin.',
       usage: 'Massage gently into the skin after bathing.',
       warnings: 'For external use only. Stop if a rash appears.',
+      descriptionNe: 'शिशुको कोमल छालाका लागि नरम moisturising लोसन।',
+      usageNe: 'नुहाइदिएपछि छालामा बिस्तारै मालिस गर्नुहोस्।',
+      warningsNe: 'बाहिरी प्रयोगका लागि मात्र। बिमिरा आए प्रयोग बन्द गर्नुहोस्।',
       brands: [["Johnson's Baby Lotion", '', 'Lotion', '100 ml', 'Johnson & Johnson', 180_00, 190_00]],
     },
     {
@@ -127,6 +157,9 @@ export const babyCare: CategoryCatalog = {
       description: 'A powdered infant formula for babies from birth to 6 months when breastfeeding is not possible or needs supplementing.',
       usage: 'Prepare exactly as directed on the tin, with boiled water cooled to about 70 °C and the scoop provided. Discard any feed left after 1 hour.',
       warnings: 'Breast milk is the best food for babies. Use formula only on the advice of a health worker. Incorrect preparation can make your baby ill.',
+      descriptionNe: 'आमाको दूध खुवाउन नसकिने वा थप आवश्यक पर्ने अवस्थामा जन्मदेखि ६ महिनासम्मका शिशुका लागि धुलो दूध (infant formula)।',
+      usageNe: 'डब्बामा लेखिएअनुसार ठ्याक्कै, करिब ७० °C सम्म सेलाएको उमालेको पानी र साथमा आएको चम्चाले बनाउनुहोस्। १ घण्टापछि बाँकी रहेको दूध फालिदिनुहोस्।',
+      warningsNe: 'शिशुका लागि आमाको दूध नै सबैभन्दा उत्तम आहार हो। स्वास्थ्यकर्मीको सल्लाहमा मात्र formula प्रयोग गर्नुहोस्। गलत तरिकाले बनाउँदा बच्चा बिरामी हुन सक्छ।',
       brands: [
         ['Lactogen 1', '', 'Powder', '400 g', 'Nestlé', 760_00, 780_00],
         ['NAN Pro 1', '', 'Powder', '400 g', 'Nestlé', 1150_00, 1200_00],
@@ -140,6 +173,9 @@ export const babyCare: CategoryCatalog = {
       description: 'A fortified wheat cereal for starting solid food from 6 months, alongside continued breastfeeding.',
       usage: 'Mix the stated amount with boiled, cooled water as directed on the pack. Feed with a spoon; do not add sugar.',
       warnings: 'Not for babies under 6 months. Contains wheat (gluten) and milk.',
+      descriptionNe: '६ महिनादेखि आमाको दूधसँगै ठोस खाना सुरु गर्न पोषक तत्त्व थपिएको गहुँको cereal।',
+      usageNe: 'प्याकेटमा लेखिएअनुसार तोकिएको मात्रा उमालेर सेलाएको पानीमा मिसाउनुहोस्। चम्चाले खुवाउनुहोस्; चिनी नथप्नुहोस्।',
+      warningsNe: '६ महिनामुनिका शिशुका लागि होइन। यसमा गहुँ (gluten) र दूध हुन्छ।',
       brands: [['Cerelac Wheat', '', 'Powder', '300 g', 'Nestlé', 390_00, 400_00]],
     },
   ],

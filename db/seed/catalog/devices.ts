@@ -7,6 +7,8 @@ const STRIP_TEXT = {
   keywords: 'glucometer strips sugar test diabetes',
   usage: 'Insert a strip into the matching meter, apply a drop of blood from a finger prick, and read the result. Use each strip once.',
   warnings: 'Works only with the named meter. Keep strips in their closed vial, away from heat and moisture, and do not use after the expiry date.',
+  usageNe: 'मिल्दो मिटरमा स्ट्रिप हाल्नुहोस्, औंलामा घोचेर एक थोपा रगत लगाउनुहोस्, र नतिजा हेर्नुहोस्। हरेक स्ट्रिप एक पटक मात्र प्रयोग गर्नुहोस्।',
+  warningsNe: 'नाम लेखिएको मिटरमा मात्र काम गर्छ। स्ट्रिपलाई बन्द भायलमा, गर्मी र चिसानबाट टाढा राख्नुहोस्, र म्याद सकिने मितिपछि प्रयोग नगर्नुहोस्।',
 } as const;
 
 function testStrips(meter: string, brand: string, manufacturer: string, pricePaisa: number, mrpPaisa: number): Monograph {
@@ -14,6 +16,7 @@ function testStrips(meter: string, brand: string, manufacturer: string, pricePai
     ...STRIP_TEXT,
     generic: `Blood glucose test strips (${meter})`,
     description: `Test strips for the ${meter} blood glucose meter, for checking blood sugar at home.`,
+    descriptionNe: `घरमै रगतको चिनी जाँच्न ${meter} ग्लुकोमिटरका लागि टेस्ट स्ट्रिप।`,
     brands: [[brand, '', 'Kit', '50 strips', manufacturer, pricePaisa, mrpPaisa]],
   };
 }
@@ -22,6 +25,7 @@ export const devices: CategoryCatalog = {
   category: {
     slug: 'devices',
     name: 'Health devices',
+    nameNe: 'स्वास्थ्य उपकरण',
     description: 'Thermometers, blood pressure monitors, glucometers, pulse oximeters, nebulizers and other home health devices.',
     keywords: 'device equipment monitor machine home care',
   },
@@ -35,6 +39,9 @@ export const devices: CategoryCatalog = {
       description: 'A digital thermometer for oral or underarm use that beeps when the reading is ready.',
       usage: 'Clean the tip, place it under the tongue or in the armpit and wait for the beep (about 60 seconds). Clean with alcohol after use.',
       warnings: 'Contains a button-cell battery: keep away from small children. Use a separate thermometer for rectal readings.',
+      descriptionNe: 'मुख वा काखीमा राखेर प्रयोग गर्ने, नाप तयार भएपछि बिप बज्ने डिजिटल थर्मोमिटर।',
+      usageNe: 'टुप्पो सफा गर्नुहोस्, जिब्रोमुनि वा काखीमा राख्नुहोस् र बिप नबजेसम्म (करिब ६० सेकेन्ड) पर्खनुहोस्। प्रयोगपछि स्पिरिटले सफा गर्नुहोस्।',
+      warningsNe: 'यसमा बटन-सेल ब्याट्री हुन्छ: साना बालबालिकाबाट टाढा राख्नुहोस्। मलद्वारबाट नाप्न छुट्टै थर्मोमिटर प्रयोग गर्नुहोस्।',
       brands: [
         ['Omron MC-246', '', 'Device', '1 thermometer', 'Omron', 450_00, 495_00],
         ['Dr. Morepen MT-101', '', 'Device', '1 thermometer', 'Dr. Morepen', 250_00, 300_00],
@@ -50,6 +57,9 @@ export const devices: CategoryCatalog = {
       description: 'A non-contact infrared thermometer that reads forehead temperature in about a second.',
       usage: 'Hold 3 to 5 cm from the centre of the forehead and press the button. Let it adjust to room temperature for 15 minutes after bringing it indoors.',
       warnings: 'Sweat, hair or a recent bath can give low readings; confirm a doubtful reading with a digital thermometer.',
+      descriptionNe: 'नछोईकन करिब एक सेकेन्डमै निधारको तापक्रम नाप्ने infrared थर्मोमिटर।',
+      usageNe: 'निधारको बीचभागबाट ३ देखि ५ cm टाढा राखेर बटन थिच्नुहोस्। बाहिरबाट भित्र ल्याएपछि कोठाको तापक्रममा मिल्न १५ मिनेट दिनुहोस्।',
+      warningsNe: 'पसिना, कपाल वा भर्खरै नुहाएको भए नाप कम देखिन सक्छ; शंका लागेको नाप डिजिटल थर्मोमिटरले पक्का गर्नुहोस्।',
       brands: [['Dr Trust Infrared Thermometer', '', 'Device', '1 thermometer', 'Dr Trust', 1800_00, 2200_00]],
     },
     {
@@ -62,6 +72,9 @@ export const devices: CategoryCatalog = {
       usage:
         'Sit quietly for 5 minutes with your arm resting at heart level, wrap the cuff on the bare upper arm and press start. Take readings at the same times each day.',
       warnings: 'A home reading does not replace diagnosis by a doctor. Do not change your medicines because of one reading.',
+      descriptionNe: 'घरमै रक्तचाप र नाडी जाँच गर्न पाखुरामा बाँध्ने automatic रक्तचाप मेसिन।',
+      usageNe: 'हात मुटुको उचाइमा राखेर ५ मिनेट शान्त भएर बस्नुहोस्, खुला पाखुरामा कफ बाँध्नुहोस् र start थिच्नुहोस्। हरेक दिन एउटै समयमा नाप्नुहोस्।',
+      warningsNe: 'घरमा नापेको रक्तचापले डाक्टरको जाँचको सट्टा लिँदैन। एक पटकको नापका आधारमा औषधि नफेर्नुहोस्।',
       brands: [
         ['Omron HEM-7120', '', 'Device', '1 monitor', 'Omron', 4200_00, 4500_00],
         ['Dr. Morepen BP-02', '', 'Device', '1 monitor', 'Dr. Morepen', 2600_00, 3000_00],
@@ -76,6 +89,9 @@ export const devices: CategoryCatalog = {
       description: 'A blood glucose meter for checking blood sugar at home from a finger-prick drop of blood.',
       usage: 'Wash and dry your hands, insert a strip, prick the side of a fingertip with the lancet and touch the drop to the strip. Record the result.',
       warnings: 'Use only the test strips made for this meter. Never share lancets. Call your doctor if readings are repeatedly very high or very low.',
+      descriptionNe: 'औंलामा घोचेर निकालेको एक थोपा रगतबाट घरमै रगतको चिनी जाँच्ने ग्लुकोमिटर।',
+      usageNe: 'हात धोएर सुकाउनुहोस्, स्ट्रिप हाल्नुहोस्, lancet ले औंलाको टुप्पोको छेउमा घोच्नुहोस् र रगतको थोपा स्ट्रिपमा छुवाउनुहोस्। नतिजा टिपेर राख्नुहोस्।',
+      warningsNe: 'यही मिटरका लागि बनेको टेस्ट स्ट्रिप मात्र प्रयोग गर्नुहोस्। lancet कहिल्यै अरूसँग नबाँड्नुहोस्। नाप बारम्बार धेरै बढी वा धेरै कम आए डाक्टरलाई फोन गर्नुहोस्।',
       brands: [
         ['Accu-Chek Active', '', 'Device', '1 meter kit', 'Roche', 1400_00, 1600_00],
         ['OneTouch Select Plus Simple', '', 'Device', '1 meter kit', 'LifeScan', 1100_00, 1250_00],
@@ -94,6 +110,9 @@ export const devices: CategoryCatalog = {
       description: 'Sterile lancets for the Accu-Chek Softclix lancing device.',
       usage: 'Load a new lancet, set the depth and prick the side of a fingertip. Use each lancet once.',
       warnings: 'Never share lancets. Dispose of used lancets in a hard container.',
+      descriptionNe: 'Accu-Chek Softclix घोच्ने उपकरणका लागि निर्मलीकरण गरिएका (sterile) lancet।',
+      usageNe: 'नयाँ lancet हाल्नुहोस्, गहिराइ मिलाउनुहोस् र औंलाको टुप्पोको छेउमा घोच्नुहोस्। हरेक lancet एक पटक मात्र प्रयोग गर्नुहोस्।',
+      warningsNe: 'lancet कहिल्यै अरूसँग नबाँड्नुहोस्। प्रयोग गरिएका lancet कडा भाँडोमा राखेर फाल्नुहोस्।',
       brands: [['Accu-Chek Softclix Lancets', '', 'Kit', '25 lancets', 'Roche', 300_00, 320_00]],
     },
     {
@@ -106,6 +125,9 @@ export const devices: CategoryCatalog = {
       usage: 'Rest for a few minutes, place it on a warm finger without nail polish and keep still until the reading is steady.',
       warnings:
         'Readings can be wrong with cold hands, nail polish or movement. Get medical advice if SpO2 is 94% or lower, and urgent care if 92% or lower or if you are breathless.',
+      descriptionNe: 'केही सेकेन्डमै रगतमा अक्सिजनको मात्रा (SpO2) र नाडीको गति देखाउने औंलामा लगाउने pulse oximeter।',
+      usageNe: 'केही मिनेट आराम गर्नुहोस्, नेल पालिस नलगाएको न्यानो औंलामा लगाउनुहोस् र नाप स्थिर नहुन्जेल नहल्लिनुहोस्।',
+      warningsNe: 'हात चिसो भए, नेल पालिस भए वा हल्लिए नाप गलत आउन सक्छ। SpO2 ९४% वा कम भए डाक्टरको सल्लाह लिनुहोस्, र ९२% वा कम भए वा सास फुलेमा तुरुन्तै उपचार लिनुहोस्।',
       brands: [
         ['Dr Trust Pulse Oximeter', '', 'Device', '1 oximeter', 'Dr Trust', 1800_00, 2200_00],
         ['Rossmax SB100', '', 'Device', '1 oximeter', 'Rossmax', 2200_00, 2500_00],
@@ -120,6 +142,9 @@ export const devices: CategoryCatalog = {
       description: 'A compressor nebulizer that turns liquid medicine into a fine mist for asthma and COPD treatment at home.',
       usage: 'Add the prescribed medicine to the cup, attach the mask or mouthpiece and breathe normally until the mist stops. Clean and dry the parts after each use.',
       warnings: 'Use only medicines prescribed for nebulization. Do not share masks.',
+      descriptionNe: 'घरमै दम र COPD को उपचारका लागि झोल औषधिलाई मसिनो बाफमा बदल्ने compressor nebulizer।',
+      usageNe: 'डाक्टरले लेखेको औषधि कपमा हाल्नुहोस्, मास्क वा mouthpiece जोड्नुहोस् र बाफ नसकिउन्जेल सामान्य रूपमा सास फेर्नुहोस्। हरेक प्रयोगपछि पार्टपुर्जा सफा गरेर सुकाउनुहोस्।',
+      warningsNe: 'nebulization का लागि लेखिएका औषधि मात्र प्रयोग गर्नुहोस्। मास्क अरूसँग नबाँड्नुहोस्।',
       brands: [['Omron NE-C101', '', 'Device', '1 nebulizer', 'Omron', 3200_00, 3500_00]],
     },
     {
@@ -130,6 +155,9 @@ export const devices: CategoryCatalog = {
       description: 'Single-use insulin syringes marked for U-40 (40 IU/ml) insulin, with a fine fixed needle.',
       usage: 'Use a new syringe for each injection and draw up exactly the prescribed dose.',
       warnings: 'Use U-40 syringes only with 40 IU/ml insulin. Never share syringes. Dispose of used ones in a hard container.',
+      descriptionNe: 'U-40 (40 IU/ml) insulin का लागि चिन्ह लगाइएका, मसिनो स्थिर सुई भएका एक पटक प्रयोग गर्ने insulin सिरिन्ज।',
+      usageNe: 'हरेक सुईका लागि नयाँ सिरिन्ज प्रयोग गर्नुहोस् र डाक्टरले लेखेको ठ्याक्कै मात्रा तान्नुहोस्।',
+      warningsNe: 'U-40 सिरिन्ज 40 IU/ml को insulin सँग मात्र प्रयोग गर्नुहोस्। सिरिन्ज कहिल्यै अरूसँग नबाँड्नुहोस्। प्रयोग गरिएका सिरिन्ज कडा भाँडोमा राखेर फाल्नुहोस्।',
       brands: [
         ['BD Ultra-Fine Insulin Syringe', '', 'Device', '10 syringes', 'BD', 180_00, 200_00],
         ['Dispovan Insulin Syringe', '', 'Device', '10 syringes', 'HMD', 100_00, 110_00],
@@ -143,6 +171,9 @@ export const devices: CategoryCatalog = {
       description: 'A close-fitting N95 respirator that filters at least 95% of airborne particles, useful against dust, smoke and air pollution.',
       usage: 'Fit it over the nose and mouth, press the nose clip to seal, and check for leaks. Replace when damaged, dirty or hard to breathe through.',
       warnings: 'Not for children. A beard stops the mask sealing. People with heart or lung disease should ask a doctor before long use.',
+      descriptionNe: 'हावामा भएका कम्तीमा ९५% कण छान्ने, धुलो, धुवाँ र वायु प्रदूषणबाट बच्न उपयोगी, अनुहारमा टाँसिएर बस्ने N95 मास्क।',
+      usageNe: 'नाक र मुख छोप्ने गरी लगाउनुहोस्, नाकको क्लिप थिचेर टाँस्नुहोस् र हावा छिर्छ कि जाँच्नुहोस्। बिग्रिए, फोहोर भए वा सास फेर्न गाह्रो भए फेर्नुहोस्।',
+      warningsNe: 'बालबालिकाका लागि होइन। दाह्री भए मास्क राम्ररी टाँसिँदैन। मुटु वा फोक्सोको रोग भएकाहरूले लामो समय प्रयोग गर्नुअघि डाक्टरसँग सोध्नुहोस्।',
       brands: [['Venus V-4400 N95', '', 'Device', '1 mask', 'Venus Safety', 90_00, 100_00]],
     },
     {
@@ -154,6 +185,9 @@ export const devices: CategoryCatalog = {
       description: 'A spacer that holds the spray from a metered-dose inhaler so more medicine reaches the lungs; essential for children.',
       usage: 'Attach the shaken inhaler, press once into the spacer and breathe in slowly, or take 4 to 6 normal breaths through the mouthpiece or mask.',
       warnings: 'Wash monthly in warm soapy water and let it air-dry without wiping, to stop static holding the medicine.',
+      descriptionNe: 'metered-dose इन्हेलरको स्प्रे अड्याएर राख्ने spacer, जसले फोक्सोसम्म बढी औषधि पुर्‍याउँछ; बालबालिकाका लागि अनिवार्य।',
+      usageNe: 'हल्लाएको इन्हेलर जोड्नुहोस्, spacer भित्र एक पटक थिच्नुहोस् र बिस्तारै सास तान्नुहोस्, वा mouthpiece वा मास्कबाट ४ देखि ६ पटक सामान्य सास फेर्नुहोस्।',
+      warningsNe: 'महिनामा एक पटक मनतातो साबुनपानीमा धुनुहोस् र नपुछीकन हावामै सुक्न दिनुहोस्, ताकि static ले औषधि अड्याएर नराखोस्।',
       brands: [['Zerostat VT Spacer', '', 'Device', '1 spacer', 'Cipla', 350_00, 350_00]],
     },
     {
@@ -165,6 +199,9 @@ export const devices: CategoryCatalog = {
       description: 'A rubber hot water bag for soothing warmth on aching muscles, period cramps and cold nights.',
       usage: 'Fill two-thirds with hot (not boiling) water, squeeze out the air, close tightly and wrap in a cloth before use.',
       warnings: 'Never use boiling water. Do not lie on it or use on numb skin, on babies, or on people who cannot move it away. Replace if cracked.',
+      descriptionNe: 'दुखेका मांसपेशी, महिनावारीको पेट दुखाइ र जाडो रातमा न्यानो दिने रबरको तातोपानीको थैली।',
+      usageNe: 'दुई तिहाइ तातो (उम्लिरहेको होइन) पानी भर्नुहोस्, हावा निचोरेर निकाल्नुहोस्, कसेर बन्द गर्नुहोस् र प्रयोगअघि कपडाले बेर्नुहोस्।',
+      warningsNe: 'कहिल्यै उम्लिरहेको पानी प्रयोग नगर्नुहोस्। यसमाथि नसुत्नुहोस्, लाटो भएको छालामा, शिशुमा वा आफैँ हटाउन नसक्नेहरूमा प्रयोग नगर्नुहोस्। चर्किए फेर्नुहोस्।',
       brands: [['Romsons Hot Water Bag', '', 'Device', '2 litre', 'Romsons', 350_00, 380_00]],
     },
   ],

@@ -1,11 +1,14 @@
 import type { CategoryCatalog } from './types';
 
 const EXTERNAL_USE = 'For external use only. Keep away from the eyes, ears and mouth.';
+const EXTERNAL_USE_NE =
+  'बाहिरी प्रयोगका लागि मात्र। आँखा, कान र मुखबाट टाढा राख्नुहोस्।';
 
 export const firstAid: CategoryCatalog = {
   category: {
     slug: 'first-aid',
     name: 'First aid',
+    nameNe: 'प्राथमिक उपचार',
     description: 'Antiseptics, dressings, bandages and burn care for cuts, grazes, sprains and minor burns.',
     keywords: 'first aid wound cut injury antiseptic dressing',
   },
@@ -18,6 +21,9 @@ export const firstAid: CategoryCatalog = {
       description: 'An iodine antiseptic solution for cleaning cuts, grazes and minor burns and preventing infection.',
       usage: 'Apply undiluted to the wound with clean cotton 1 to 3 times a day; it can be covered with a dressing.',
       warnings: `${EXTERNAL_USE} Do not use if allergic to iodine or with thyroid disease, on large wounds or burns, or regularly in pregnancy and newborns.`,
+      descriptionNe: 'काटेको, कोतरिएको र सानोतिनो पोलेको घाउ सफा गर्न र संक्रमण रोक्न आयोडिनको antiseptic झोल।',
+      usageNe: 'सफा कपासले दिनमा १ देखि ३ पटक पानी नमिसाई घाउमा लगाउनुहोस्; माथिबाट पट्टी बाँध्न सकिन्छ।',
+      warningsNe: `${EXTERNAL_USE_NE} आयोडिनसँग एलर्जी छ वा थाइराइडको रोग छ भने, ठूला घाउ वा पोलेकोमा, वा गर्भावस्था र नवजात शिशुमा नियमित प्रयोग नगर्नुहोस्।`,
       brands: [
         ['Betadine', '5% w/v', 'Solution', '100 ml', 'Win-Medicare', 150_00, 160_00],
         ['Povicare', '5% w/v', 'Solution', '100 ml', 'Lomus Pharmaceuticals', 90_00, 90_00],
@@ -31,6 +37,9 @@ export const firstAid: CategoryCatalog = {
       description: 'An iodine antiseptic ointment for minor cuts, grazes and burns.',
       usage: 'Clean the wound, then apply a thin layer 1 to 3 times a day; cover with a dressing if needed.',
       warnings: `${EXTERNAL_USE} Do not use if allergic to iodine or with thyroid disease, or on large wounds or burns.`,
+      descriptionNe: 'सानोतिनो काटेको, कोतरिएको र पोलेकोमा लगाउने आयोडिनको antiseptic मलम।',
+      usageNe: 'घाउ सफा गर्नुहोस्, त्यसपछि दिनमा १ देखि ३ पटक पातलो गरी लगाउनुहोस्; आवश्यक परे पट्टीले छोप्नुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} आयोडिनसँग एलर्जी छ वा थाइराइडको रोग छ भने, वा ठूला घाउ वा पोलेकोमा प्रयोग नगर्नुहोस्।`,
       brands: [['Betadine', '5% w/w', 'Ointment', '20 g', 'Win-Medicare', 110_00, 115_00]],
     },
     {
@@ -41,6 +50,9 @@ export const firstAid: CategoryCatalog = {
       description: 'An antiseptic liquid for cleaning cuts, grazes and minor wounds and for personal hygiene.',
       usage: 'Dilute as directed on the bottle before applying to skin. Use undiluted only on surfaces, never on wounds.',
       warnings: EXTERNAL_USE,
+      descriptionNe: 'काटेको, कोतरिएको र सानातिना घाउ सफा गर्न र व्यक्तिगत सरसफाइका लागि antiseptic झोल।',
+      usageNe: 'छालामा लगाउनुअघि बोतलमा लेखिएअनुसार पानी मिसाउनुहोस्। पानी नमिसाई सतहमा मात्र प्रयोग गर्नुहोस्, घाउमा कहिल्यै होइन।',
+      warningsNe: EXTERNAL_USE_NE,
       brands: [['Savlon Antiseptic Liquid', '', 'Solution', '100 ml', 'ITC', 70_00, 72_00]],
     },
     {
@@ -51,6 +63,9 @@ export const firstAid: CategoryCatalog = {
       description: 'An antiseptic disinfectant liquid for first aid, personal hygiene and household cleaning.',
       usage: 'Always dilute before use on the skin, as directed on the bottle (for cuts and grazes about 1 part to 20 parts water).',
       warnings: `${EXTERNAL_USE} Never use undiluted on skin. Keep out of reach of children; harmful if swallowed.`,
+      descriptionNe: 'प्राथमिक उपचार, व्यक्तिगत सरसफाइ र घरको सफाइका लागि antiseptic कीटाणुनाशक झोल।',
+      usageNe: 'छालामा प्रयोग गर्नुअघि बोतलमा लेखिएअनुसार सधैँ पानी मिसाउनुहोस् (काटेको र कोतरिएकोमा करिब १ भाग औषधिमा २० भाग पानी)।',
+      warningsNe: `${EXTERNAL_USE_NE} पानी नमिसाई छालामा कहिल्यै नलगाउनुहोस्। बालबालिकाको पहुँचबाट टाढा राख्नुहोस्; निलेमा हानिकारक हुन्छ।`,
       brands: [['Dettol Antiseptic Liquid', '4.8% w/v', 'Solution', '125 ml', 'Reckitt', 110_00, 115_00]],
     },
     {
@@ -61,6 +76,9 @@ export const firstAid: CategoryCatalog = {
       description: 'A mild antiseptic solution that foams to lift dirt from minor wounds.',
       usage: 'Dilute with an equal amount of clean water and use once to clean a fresh minor wound.',
       warnings: `${EXTERNAL_USE} Do not use in deep wounds or body cavities, or repeatedly on a healing wound.`,
+      descriptionNe: 'सानातिना घाउबाट फोहोर निकाल्न फिंज निकाल्ने हल्का antiseptic झोल।',
+      usageNe: 'बराबर मात्रामा सफा पानी मिसाएर भर्खरको सानो घाउ सफा गर्न एक पटक प्रयोग गर्नुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} गहिरा घाउ वा शरीरका प्वालहरूमा, वा निको हुँदै गरेको घाउमा बारम्बार प्रयोग नगर्नुहोस्।`,
       brands: [['Hydrogen Peroxide Solution', '6% w/v', 'Solution', '100 ml', 'Chemidrug Industries', 40_00, 40_00]],
     },
     {
@@ -72,6 +90,9 @@ export const firstAid: CategoryCatalog = {
       usage: 'After cooling and cleaning the burn, apply a 3 to 5 mm layer once or twice a day with a sterile glove or spatula, and cover.',
       warnings:
         'Not for people allergic to sulfa medicines, in late pregnancy, or for babies under 2 months. Get medical care for large, deep or facial burns.',
+      descriptionNe: 'पोलेको ठाउँमा संक्रमण रोक्न र उपचार गर्न लगाउने antibacterial क्रिम।',
+      usageNe: 'पोलेको ठाउँ चिसो पारेर सफा गरेपछि sterile पन्जा वा spatula ले दिनमा एक वा दुई पटक ३ देखि ५ mm बाक्लो लगाउनुहोस्, र छोप्नुहोस्।',
+      warningsNe: 'sulfa औषधिसँग एलर्जी हुनेहरू, गर्भावस्थाको अन्तिम महिनाहरूमा वा २ महिनामुनिका शिशुका लागि होइन। ठूलो, गहिरो वा अनुहारमा पोलेको भए उपचार गराउनुहोस्।',
       brands: [['Silverex', '1% w/w', 'Cream', '20 g', 'Sun Pharma', 80_00, 80_00]],
     },
     {
@@ -82,6 +103,9 @@ export const firstAid: CategoryCatalog = {
       description: 'An antibiotic skin cream for minor cuts, grazes and burns that may be infected.',
       usage: 'Apply a thin layer to the cleaned wound 2 to 3 times a day for up to 7 days.',
       warnings: `${EXTERNAL_USE} Do not use on large areas of broken skin or for more than 7 days.`,
+      descriptionNe: 'संक्रमण भएको हुन सक्ने सानोतिनो काटेको, कोतरिएको र पोलेकोमा लगाउने एन्टिबायोटिक क्रिम।',
+      usageNe: 'सफा गरेको घाउमा दिनमा २ देखि ३ पटक, ७ दिनसम्म पातलो गरी लगाउनुहोस्।',
+      warningsNe: `${EXTERNAL_USE_NE} छाला फाटेको ठूलो भागमा वा ७ दिनभन्दा बढी प्रयोग नगर्नुहोस्।`,
       brands: [['Soframycin', '1% w/w', 'Cream', '30 g', 'Sanofi', 70_00, 72_00]],
     },
     {
@@ -92,6 +116,9 @@ export const firstAid: CategoryCatalog = {
       description: 'Soft absorbent cotton for cleaning wounds and applying antiseptics.',
       usage: 'Tear off what you need with clean hands; do not place loose cotton directly on an open wound.',
       warnings: 'Not sterile: do not use as a wound dressing.',
+      descriptionNe: 'घाउ सफा गर्न र antiseptic लगाउन नरम, पानी सोस्ने कपास।',
+      usageNe: 'सफा हातले चाहिने जति च्यात्नुहोस्; खुला घाउमा सिधै खुकुलो कपास नराख्नुहोस्।',
+      warningsNe: 'sterile होइन: घाउको पट्टीका रूपमा प्रयोग नगर्नुहोस्।',
       brands: [['Ramaraju Absorbent Cotton', '', 'Dressing', '100 g', 'Ramaraju Surgical Cotton Mills', 70_00, 75_00]],
     },
     {
@@ -102,6 +129,9 @@ export const firstAid: CategoryCatalog = {
       description: 'A stretchable crepe bandage to support sprained joints and hold dressings in place.',
       usage: 'Wrap from below the injury upwards, overlapping each turn by half; firm but not tight.',
       warnings: 'Loosen at once if fingers or toes become numb, cold, pale or blue. Remove at night unless told otherwise.',
+      descriptionNe: 'मर्केको जोर्नीलाई सहारा दिन र पट्टी अड्याउन तन्किने crepe bandage।',
+      usageNe: 'चोटभन्दा तलबाट माथितिर, हरेक फन्कोमा आधा खप्टिने गरी बेर्नुहोस्; कसिलो तर धेरै कसेर होइन।',
+      warningsNe: 'हात वा खुट्टाका औंला लाटो, चिसो, फिक्का वा निलो भए तुरुन्तै खुकुलो पार्नुहोस्। अरू नभनिएसम्म राति खोल्नुहोस्।',
       brands: [
         ['Hansaplast Crepe Bandage', '10 cm x 4 m', 'Dressing', '1 bandage', 'Beiersdorf', 180_00, 190_00],
         ['Romsons Crepe Bandage', '10 cm x 4 m', 'Dressing', '1 bandage', 'Romsons', 120_00, 120_00],
@@ -115,6 +145,9 @@ export const firstAid: CategoryCatalog = {
       description: 'Washproof adhesive strips with a non-stick pad for small cuts and grazes.',
       usage: 'Clean and dry the wound, then apply without touching the pad. Change daily or when wet.',
       warnings: 'Stop using if the skin becomes irritated. See a doctor for deep cuts or signs of infection.',
+      descriptionNe: 'सानातिना काटेको र कोतरिएको घाउका लागि नटाँसिने प्याडसहितको, पानीले नबिग्रने टाँसिने पट्टी।',
+      usageNe: 'घाउ सफा गरेर सुकाउनुहोस्, त्यसपछि प्याड नछोईकन टाँस्नुहोस्। हरेक दिन वा भिजेपछि फेर्नुहोस्।',
+      warningsNe: 'छालामा जलन भए प्रयोग बन्द गर्नुहोस्। गहिरो काटेको वा संक्रमणका लक्षण देखिए डाक्टरलाई देखाउनुहोस्।',
       brands: [
         ['Band-Aid Washproof', '', 'Dressing', '10 strips', 'Johnson & Johnson', 30_00, 30_00],
         ['Hansaplast Washproof', '', 'Dressing', '10 strips', 'Beiersdorf', 30_00, 30_00],
@@ -128,6 +161,9 @@ export const firstAid: CategoryCatalog = {
       description: 'Sterile gauze swabs for covering and cleaning wounds.',
       usage: 'Open the pack just before use and handle only the edges. Hold in place with tape or a bandage.',
       warnings: 'Do not use if the pack is damaged or open.',
+      descriptionNe: 'घाउ छोप्न र सफा गर्न sterile गज।',
+      usageNe: 'प्रयोग गर्नुअघि मात्र प्याकेट खोल्नुहोस् र किनारामा मात्र समात्नुहोस्। टेप वा पट्टीले अड्याउनुहोस्।',
+      warningsNe: 'प्याकेट बिग्रिएको वा खुला भए प्रयोग नगर्नुहोस्।',
       brands: [['Romsons Sterile Gauze Swabs', '10 cm x 10 cm', 'Dressing', '10 swabs', 'Romsons', 60_00, 60_00]],
     },
     {
@@ -138,6 +174,9 @@ export const firstAid: CategoryCatalog = {
       description: 'A gentle breathable paper tape for securing dressings on sensitive skin.',
       usage: 'Apply to clean, dry skin without stretching. Peel off slowly, in the direction of hair growth.',
       warnings: 'Stop if the skin becomes irritated.',
+      descriptionNe: 'संवेदनशील छालामा पट्टी अड्याउन हावा छिर्ने नरम कागजको टेप।',
+      usageNe: 'सफा, सुक्खा छालामा नतन्काई टाँस्नुहोस्। रौँ उम्रेको दिशातिर बिस्तारै उप्काउनुहोस्।',
+      warningsNe: 'छालामा जलन भए प्रयोग बन्द गर्नुहोस्।',
       brands: [['3M Micropore', '2.5 cm', 'Dressing', '1 roll (9.1 m)', '3M', 90_00, 95_00]],
     },
   ],
