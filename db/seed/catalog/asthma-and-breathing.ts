@@ -1,11 +1,14 @@
 import type { CategoryCatalog } from './types';
 
 const PREVENTER_NOTE = 'Use every day even when well. Rinse your mouth with water after each dose to prevent thrush and hoarseness.';
+const PREVENTER_NOTE_NE =
+  'सन्चो भएको बेला पनि हरेक दिन प्रयोग गर्नुहोस्। मुखमा ढुसी (thrush) र स्वर बस्नबाट बच्न हरेक पटक प्रयोगपछि पानीले मुख कुल्ला गर्नुहोस्।';
 
 export const asthmaAndBreathing: CategoryCatalog = {
   category: {
     slug: 'asthma-and-breathing',
     name: 'Asthma and breathing',
+    nameNe: 'दम र श्वासप्रश्वास',
     description: 'Inhalers, nebulizer solutions and tablets for asthma, COPD and wheezing.',
     keywords: 'asthma copd wheeze breathlessness inhaler bronchitis dam',
   },
@@ -19,6 +22,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       usage: '1 to 2 puffs when needed for wheeze or breathlessness, up to 4 times a day. Shake before use; a spacer helps.',
       warnings:
         'If you need it more than twice a week, your asthma is not controlled: see your doctor. Get emergency help if it does not relieve an attack. May cause shaking or a fast heartbeat.',
+      descriptionNe: 'दम वा COPD का लक्षण हुँदा केही मिनेटमै श्वासनली खोल्ने तुरुन्त राहत दिने (reliever) इन्हेलर।',
+      usageNe: 'घ्यारघ्यार वा सास फुल्दा आवश्यक परे १ देखि २ पफ, दिनमा बढीमा ४ पटक। प्रयोगअघि हल्लाउनुहोस्; spacer ले सहयोग गर्छ।',
+      warningsNe: 'हप्तामा दुई पटकभन्दा बढी चाहिन्छ भने तपाईंको दम नियन्त्रणमा छैन: डाक्टरलाई देखाउनुहोस्। दमको आक्रमणमा यसले राहत नदिए आपत्कालीन उपचार लिनुहोस्। हात काँप्ने वा मुटुको धड्कन छिटो हुन सक्छ।',
       brands: [
         ['Asthalin', '100 mcg', 'Inhaler', '200 metered doses', 'Cipla', 180_00, 190_00],
         ['Ventolin', '100 mcg', 'Inhaler', '200 metered doses', 'GSK', 230_00, 240_00],
@@ -32,6 +38,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'Salbutamol syrup to relieve wheeze when an inhaler cannot be used.',
       usage: 'Adults: 5 to 10 ml three to four times a day. Children only as prescribed.',
       warnings: 'May cause shaking, a fast heartbeat or restlessness. An inhaler with a spacer works faster and is usually preferred.',
+      descriptionNe: 'इन्हेलर प्रयोग गर्न नसकिने अवस्थामा घ्यारघ्यार कम गर्न salbutamol सिरप।',
+      usageNe: 'वयस्क: दिनमा तीनदेखि चार पटक ५ देखि १० ml। बालबालिकालाई डाक्टरले भनेअनुसार मात्र।',
+      warningsNe: 'हात काँप्ने, मुटुको धड्कन छिटो हुने वा छटपटी हुन सक्छ। spacer सहितको इन्हेलरले छिटो काम गर्छ र प्रायः त्यही राम्रो मानिन्छ।',
       brands: [['Asthalin', '2 mg/5 ml', 'Syrup', '100 ml', 'Cipla', 30_00, 30_00]],
     },
     {
@@ -42,6 +51,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A reliever inhaler related to salbutamol that opens the airways quickly during asthma or COPD symptoms.',
       usage: '1 to 2 puffs when needed, up to 4 times a day. Shake before use.',
       warnings: 'See your doctor if you need it more than twice a week. May cause shaking or palpitations.',
+      descriptionNe: 'दम वा COPD का लक्षण हुँदा छिटो श्वासनली खोल्ने, salbutamol सँग मिल्दो reliever इन्हेलर।',
+      usageNe: 'आवश्यक परे १ देखि २ पफ, दिनमा बढीमा ४ पटक। प्रयोगअघि हल्लाउनुहोस्।',
+      warningsNe: 'हप्तामा दुई पटकभन्दा बढी चाहिन्छ भने डाक्टरलाई देखाउनुहोस्। हात काँप्ने वा मुटु ढुकढुक गर्न सक्छ।',
       brands: [['Levolin', '50 mcg', 'Inhaler', '200 metered doses', 'Cipla', 210_00, 220_00]],
     },
     {
@@ -52,6 +64,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A preventer inhaler combining a steroid with a long-acting bronchodilator to control asthma and COPD.',
       usage: 'Usually 1 to 2 puffs twice a day, or as in your written asthma plan.',
       warnings: `${PREVENTER_NOTE} Use it for sudden attacks only if your doctor has given you a maintenance-and-reliever plan.`,
+      descriptionNe: 'दम र COPD नियन्त्रण गर्न steroid र लामो समय असर गर्ने bronchodilator मिलाइएको रोकथाम गर्ने (preventer) इन्हेलर।',
+      usageNe: 'प्रायः दिनमा दुई पटक १ देखि २ पफ, वा तपाईंको लिखित दम योजनाअनुसार।',
+      warningsNe: `${PREVENTER_NOTE_NE} डाक्टरले maintenance-and-reliever योजना दिनुभएको छ भने मात्र अचानकको आक्रमणमा प्रयोग गर्नुहोस्।`,
       brands: [
         ['Foracort', '200 mcg + 6 mcg', 'Inhaler', '120 metered doses', 'Cipla', 480_00, 500_00],
         ['Symbicort Turbuhaler', '200 mcg + 6 mcg', 'Inhaler', '120 doses', 'AstraZeneca', 1100_00, 1150_00],
@@ -65,6 +80,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A preventer inhaler with a steroid and a long-acting bronchodilator for asthma and COPD.',
       usage: '2 puffs twice a day, every day, as prescribed.',
       warnings: `${PREVENTER_NOTE} Not for relieving a sudden attack.`,
+      descriptionNe: 'दम र COPD का लागि steroid र लामो समय असर गर्ने bronchodilator भएको preventer इन्हेलर।',
+      usageNe: 'डाक्टरले भनेअनुसार हरेक दिन, दिनमा दुई पटक २ पफ।',
+      warningsNe: `${PREVENTER_NOTE_NE} अचानकको आक्रमणमा राहतका लागि होइन।`,
       brands: [['Seroflo', '250 mcg + 25 mcg', 'Inhaler', '120 metered doses', 'Cipla', 550_00, 575_00]],
     },
     {
@@ -75,6 +93,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A once-daily long-acting bronchodilator inhaler for COPD.',
       usage: '2 puffs once a day at the same time each day.',
       warnings: 'Not for sudden attacks. Tell your doctor about glaucoma or difficulty passing urine. Keep the spray away from the eyes.',
+      descriptionNe: 'COPD का लागि दिनमा एक पटक प्रयोग गर्ने लामो समय असर गर्ने bronchodilator इन्हेलर।',
+      usageNe: 'हरेक दिन एउटै समयमा दिनमा एक पटक २ पफ।',
+      warningsNe: 'अचानकको आक्रमणका लागि होइन। glaucoma वा पिसाब फेर्न गाह्रो छ भने डाक्टरलाई भन्नुहोस्। स्प्रे आँखाबाट टाढा राख्नुहोस्।',
       brands: [['Tiova', '9 mcg', 'Inhaler', '120 metered doses', 'Cipla', 500_00, 520_00]],
     },
     {
@@ -85,6 +106,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A steroid liquid for nebulization to control asthma, and for croup in children.',
       usage: 'Use with a nebulizer as prescribed, usually twice a day. Rinse the mouth and wash the face after each dose.',
       warnings: 'Not for relieving a sudden attack on its own. Do not mix with other medicines in the nebulizer unless told to.',
+      descriptionNe: 'दम नियन्त्रण गर्न र बालबालिकाको croup का लागि nebulizer मा प्रयोग गर्ने steroid झोल।',
+      usageNe: 'डाक्टरले भनेअनुसार, प्रायः दिनमा दुई पटक, nebulizer सँग प्रयोग गर्नुहोस्। हरेक पटक प्रयोगपछि मुख कुल्ला गर्नुहोस् र अनुहार धुनुहोस्।',
+      warningsNe: 'एक्लै अचानकको आक्रमणमा राहतका लागि होइन। नभनिएसम्म nebulizer मा अरू औषधिसँग नमिसाउनुहोस्।',
       brands: [['Budecort', '0.5 mg/2 ml', 'Respules', '5 respules', 'Cipla', 150_00, 155_00]],
     },
     {
@@ -94,6 +118,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A leukotriene blocker taken daily to prevent asthma symptoms and exercise-induced asthma, and for allergic rhinitis.',
       usage: 'Adults: 1 tablet once a day in the evening.',
       warnings: 'Not for relieving a sudden attack. Rarely causes mood changes, nightmares or depression: tell your doctor.',
+      descriptionNe: 'दमका लक्षण र व्यायामले हुने दम रोक्न, र allergic rhinitis का लागि हरेक दिन खाने leukotriene blocker।',
+      usageNe: 'वयस्क: दिनमा एक पटक बेलुका १ चक्की।',
+      warningsNe: 'अचानकको आक्रमणमा राहतका लागि होइन। कहिलेकाहीँ मुड बदलिने, नराम्रा सपना देख्ने वा डिप्रेसन हुन सक्छ: डाक्टरलाई भन्नुहोस्।',
       brands: [
         ['Montair', '10 mg', 'Tablet', '15 tablets', 'Cipla', 230_00, 240_00],
         ['Montek', '10 mg', 'Tablet', '10 tablets', 'Sun Pharma', 150_00, 150_00],
@@ -108,6 +135,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       usage: 'Adults: 1 tablet twice a day, swallowed whole, as prescribed.',
       warnings:
         'Can cause nausea, palpitations and sleeplessness. Smoking, fever and many medicines change its levels: tell your doctor about everything you take.',
+      descriptionNe: 'लामो समयदेखिको दम र COPD का लागि लामो समय असर गर्ने bronchodilator चक्की।',
+      usageNe: 'वयस्क: डाक्टरले भनेअनुसार दिनमा दुई पटक १ चक्की, नटुक्र्याई पूरै निल्नुहोस्।',
+      warningsNe: 'वाकवाकी, मुटु ढुकढुक गर्ने र निद्रा नलाग्ने हुन सक्छ। धूमपान, ज्वरो र धेरै औषधिले यसको मात्रा बदल्छन्: तपाईंले खाने सबै औषधिबारे डाक्टरलाई भन्नुहोस्।',
       brands: [['Deriphyllin Retard', '115 mg + 35 mg', 'Tablet', '30 tablets', 'Zydus', 70_00, 72_00]],
     },
     {
@@ -118,6 +148,9 @@ export const asthmaAndBreathing: CategoryCatalog = {
       description: 'A mucolytic that thins sticky mucus so that it is easier to cough up.',
       usage: 'Adults: 10 ml three times a day for 2 to 3 days, then twice a day. Children as directed on the pack or by a doctor.',
       warnings: 'Stop and see a doctor if a skin rash or blisters develop. Not for children under 2 without medical advice.',
+      descriptionNe: 'टाँसिने खकार पातलो बनाएर सजिलै निकाल्न मद्दत गर्ने mucolytic।',
+      usageNe: 'वयस्क: २ देखि ३ दिनसम्म दिनमा तीन पटक १० ml, त्यसपछि दिनमा दुई पटक। बालबालिकालाई प्याकेटमा लेखिएअनुसार वा डाक्टरले भनेअनुसार।',
+      warningsNe: 'छालामा बिमिरा वा फोका आए औषधि बन्द गरेर डाक्टरलाई देखाउनुहोस्। डाक्टरको सल्लाहबिना २ वर्षमुनिका बालबालिकालाई होइन।',
       brands: [
         ['Ambrodil', '30 mg/5 ml', 'Syrup', '100 ml', 'Aristo', 60_00, 60_00],
         ['Ambrolite', '30 mg/5 ml', 'Syrup', '100 ml', 'Siddhartha Pharmaceuticals', 45_00, 45_00],

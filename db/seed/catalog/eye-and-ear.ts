@@ -1,11 +1,14 @@
 import type { CategoryCatalog } from './types';
 
 const DROP_HYGIENE = 'Do not let the dropper touch the eye or anything else. Discard 4 weeks after opening.';
+const DROP_HYGIENE_NE =
+  'ड्रपरको टुप्पो आँखा वा अरू कुनै कुरामा छुन नदिनुहोस्। खोलेको ४ हप्तापछि फालिदिनुहोस्।';
 
 export const eyeAndEar: CategoryCatalog = {
   category: {
     slug: 'eye-and-ear',
     name: 'Eye and ear care',
+    nameNe: 'आँखा र कानको हेरचाह',
     description: 'Eye drops and ointments for dryness, infection, allergy and glaucoma, and ear drops for wax and infection.',
     keywords: 'eye ear drops ophthalmic otic',
   },
@@ -18,6 +21,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'Lubricating eye drops for dry, tired or gritty eyes, including from screens, dust and wind.',
       usage: '1 to 2 drops in each eye as often as needed.',
       warnings: `${DROP_HYGIENE} See a doctor for eye pain, a change in vision or redness that does not settle.`,
+      descriptionNe: 'स्क्रिन, धुलो र हावाले गर्दा सुक्खा, थाकेका वा बालुवा परेजस्तो बिझाउने आँखाका लागि चिप्लो बनाउने आँखाको थोपा।',
+      usageNe: 'आवश्यकताअनुसार दुवै आँखामा १ देखि २ थोपा।',
+      warningsNe: `${DROP_HYGIENE_NE} आँखा दुखे, दृष्टिमा फरक परे वा रातोपन नहटे डाक्टरलाई देखाउनुहोस्।`,
       brands: [
         ['Refresh Tears', '0.5% w/v', 'Drops', '10 ml', 'Allergan', 180_00, 190_00],
         ['Ocutear', '0.5% w/v', 'Drops', '10 ml', 'Time Pharmaceuticals', 90_00, 90_00],
@@ -31,6 +37,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'An antibiotic eye drop for bacterial conjunctivitis and other eye infections.',
       usage: '1 drop in the affected eye three times a day for 7 days, or as prescribed.',
       warnings: `Do not wear contact lenses during treatment. See a doctor if there is no improvement in 2 to 3 days. ${DROP_HYGIENE}`,
+      descriptionNe: 'ब्याक्टेरियाले हुने आँखा पाक्ने (conjunctivitis) र आँखाका अरू संक्रमणका लागि एन्टिबायोटिक आँखाको थोपा।',
+      usageNe: 'असर भएको आँखामा दिनमा तीन पटक १ थोपा, ७ दिनसम्म, वा डाक्टरले भनेअनुसार।',
+      warningsNe: `उपचारको बेला contact lens नलगाउनुहोस्। २ देखि ३ दिनमा सुधार नभए डाक्टरलाई देखाउनुहोस्। ${DROP_HYGIENE_NE}`,
       brands: [
         ['Vigamox', '0.5% w/v', 'Drops', '5 ml', 'Novartis', 250_00, 260_00],
         ['Moxicip', '0.5% w/v', 'Drops', '5 ml', 'Cipla', 120_00, 125_00],
@@ -45,6 +54,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'An antibiotic drop for bacterial eye infections and outer ear infections.',
       usage: 'Eye: 1 to 2 drops every 4 hours, or as prescribed. Ear: 2 to 3 drops in the affected ear two to three times a day.',
       warnings: 'Do not use in the ear if the eardrum may be perforated unless a doctor advises. Stop if a rash appears.',
+      descriptionNe: 'ब्याक्टेरियाले हुने आँखाको संक्रमण र कानको बाहिरी भागको संक्रमणका लागि एन्टिबायोटिक थोपा।',
+      usageNe: 'आँखा: हरेक ४ घण्टामा १ देखि २ थोपा, वा डाक्टरले भनेअनुसार। कान: असर भएको कानमा दिनमा दुईदेखि तीन पटक २ देखि ३ थोपा।',
+      warningsNe: 'कानको जाली फुटेको हुन सक्छ भने डाक्टरले नभनेसम्म कानमा प्रयोग नगर्नुहोस्। बिमिरा आए प्रयोग बन्द गर्नुहोस्।',
       brands: [
         ['Ciplox', '0.3% w/v', 'Drops', '10 ml', 'Cipla', 30_00, 30_00],
         ['Ciprocin', '0.3% w/v', 'Drops', '5 ml', 'National Healthcare', 25_00, 25_00],
@@ -58,6 +70,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'An aminoglycoside antibiotic eye drop for bacterial eye infections.',
       usage: '1 to 2 drops every 4 hours, or as prescribed.',
       warnings: `Do not wear contact lenses during treatment. ${DROP_HYGIENE}`,
+      descriptionNe: 'ब्याक्टेरियाले हुने आँखाको संक्रमणका लागि aminoglycoside एन्टिबायोटिक आँखाको थोपा।',
+      usageNe: 'हरेक ४ घण्टामा १ देखि २ थोपा, वा डाक्टरले भनेअनुसार।',
+      warningsNe: `उपचारको बेला contact lens नलगाउनुहोस्। ${DROP_HYGIENE_NE}`,
       brands: [['Tobrex', '0.3% w/v', 'Drops', '5 ml', 'Novartis', 170_00, 180_00]],
     },
     {
@@ -68,6 +83,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'An anti-allergy eye drop for itchy, red, watery eyes from seasonal allergies.',
       usage: '1 drop in each affected eye twice a day, 6 to 8 hours apart.',
       warnings: 'Remove soft contact lenses before use and wait 10 minutes before putting them back. May briefly blur vision.',
+      descriptionNe: 'मौसमी एलर्जीले चिलाउने, रातो हुने र पानी बग्ने आँखाका लागि एलर्जी कम गर्ने आँखाको थोपा।',
+      usageNe: 'असर भएको आँखामा दिनमा दुई पटक, ६ देखि ८ घण्टाको फरकमा १ थोपा।',
+      warningsNe: 'प्रयोग गर्नुअघि नरम contact lens निकाल्नुहोस् र फेरि लगाउन १० मिनेट पर्खनुहोस्। केही बेर आँखा धमिलो हुन सक्छ।',
       brands: [['Winolap', '0.1% w/v', 'Drops', '5 ml', 'Sun Pharma', 190_00, 200_00]],
     },
     {
@@ -78,6 +96,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'An antibiotic eye ointment for bacterial eye infections, often used at night alongside drops.',
       usage: 'Apply about 1 cm inside the lower eyelid 3 to 4 times a day, or at bedtime, as prescribed.',
       warnings: 'Blurs vision for a short time after use. Do not share with others. Complete the prescribed course.',
+      descriptionNe: 'ब्याक्टेरियाले हुने आँखाको संक्रमणका लागि एन्टिबायोटिक आँखाको मलम, प्रायः थोपासँगै राति प्रयोग गरिने।',
+      usageNe: 'डाक्टरले भनेअनुसार दिनमा ३ देखि ४ पटक, वा सुत्ने बेला, तल्लो परेलाभित्र करिब १ cm लगाउनुहोस्।',
+      warningsNe: 'लगाएपछि केही बेर आँखा धमिलो हुन्छ। अरूसँग नबाँड्नुहोस्। डाक्टरले भनेको पूरा कोर्स सिध्याउनुहोस्।',
       brands: [['Chlorocol', '1% w/w', 'Ointment', '5 g', 'Deurali-Janta Pharmaceuticals', 30_00, 30_00]],
     },
     {
@@ -88,6 +109,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'A beta-blocker eye drop that lowers eye pressure in glaucoma.',
       usage: '1 drop in the affected eye twice a day, or as prescribed. Press on the inner corner of the eye for 1 minute afterwards.',
       warnings: 'Can affect the heart and lungs: tell your doctor about asthma, COPD or a slow heartbeat. Do not stop without advice.',
+      descriptionNe: 'glaucoma मा आँखाको प्रेसर घटाउने beta-blocker आँखाको थोपा।',
+      usageNe: 'असर भएको आँखामा दिनमा दुई पटक १ थोपा, वा डाक्टरले भनेअनुसार। त्यसपछि १ मिनेटसम्म आँखाको भित्री कुनामा थिच्नुहोस्।',
+      warningsNe: 'मुटु र फोक्सोमा असर गर्न सक्छ: दम, COPD वा मुटुको धड्कन सुस्त छ भने डाक्टरलाई भन्नुहोस्। सल्लाहबिना बन्द नगर्नुहोस्।',
       brands: [['Iotim', '0.5% w/v', 'Drops', '5 ml', 'FDC', 60_00, 60_00]],
     },
     {
@@ -98,6 +122,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'A steroid eye drop for eye inflammation, for example after cataract surgery.',
       usage: 'Shake well. 1 to 2 drops two to four times a day, as prescribed by your eye doctor.',
       warnings: 'Use only under an eye doctor’s care: long use can raise eye pressure and cause cataract. Not for untreated eye infections.',
+      descriptionNe: 'आँखा सुन्निएकोमा, जस्तै मोतियाबिन्दुको शल्यक्रियापछि, प्रयोग हुने steroid आँखाको थोपा।',
+      usageNe: 'राम्ररी हल्लाउनुहोस्। आँखाको डाक्टरले भनेअनुसार दिनमा दुईदेखि चार पटक १ देखि २ थोपा।',
+      warningsNe: 'आँखाको डाक्टरको निगरानीमा मात्र प्रयोग गर्नुहोस्: लामो समय प्रयोग गर्दा आँखाको प्रेसर बढ्न र मोतियाबिन्दु हुन सक्छ। उपचार नगरिएको आँखाको संक्रमणमा होइन।',
       brands: [['Pred Forte', '1% w/v', 'Drops', '5 ml', 'Allergan', 200_00, 210_00]],
     },
     {
@@ -108,6 +135,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'Drops that soften hardened ear wax so that it can come out naturally or be removed by a doctor.',
       usage: 'Tilt the head, fill the ear canal with drops, stay tilted for a few minutes, then plug loosely with cotton. Use for 3 to 4 days, or as advised.',
       warnings: 'Do not use with ear pain or discharge, a perforated eardrum or grommets. Never push cotton buds into the ear canal.',
+      descriptionNe: 'कडा भएको कानको खिल नरम बनाउने थोपा, ताकि त्यो आफैँ निस्कोस् वा डाक्टरले निकाल्न सकून्।',
+      usageNe: 'टाउको ढल्काउनुहोस्, कानको प्वाल थोपाले भर्नुहोस्, केही मिनेट ढल्किएरै बस्नुहोस्, त्यसपछि कपासले हल्का बिर्को लगाउनुहोस्। ३ देखि ४ दिन, वा सल्लाहअनुसार प्रयोग गर्नुहोस्।',
+      warningsNe: 'कान दुखेको वा कानबाट पानी/पीप बगेको, कानको जाली फुटेको वा grommet भएको अवस्थामा प्रयोग नगर्नुहोस्। कानको प्वालभित्र कहिल्यै cotton bud नघुसार्नुहोस्।',
       brands: [['Soliwax', '', 'Drops', '10 ml', "Dr. Reddy's", 100_00, 105_00]],
     },
     {
@@ -118,6 +148,9 @@ export const eyeAndEar: CategoryCatalog = {
       description: 'Antifungal ear drops with a local anaesthetic for fungal ear infections (otomycosis).',
       usage: '4 to 5 drops in the affected ear three to four times a day, as prescribed.',
       warnings: 'Do not use if the eardrum is perforated unless a doctor advises. Keep the ear dry during treatment.',
+      descriptionNe: 'कानको ढुसीको संक्रमण (otomycosis) का लागि स्थानीय लट्ठ पार्ने औषधिसहितको antifungal कानको थोपा।',
+      usageNe: 'डाक्टरले भनेअनुसार असर भएको कानमा दिनमा तीनदेखि चार पटक ४ देखि ५ थोपा।',
+      warningsNe: 'कानको जाली फुटेको छ भने डाक्टरले नभनेसम्म प्रयोग नगर्नुहोस्। उपचारको बेला कान सुक्खा राख्नुहोस्।',
       brands: [['Candid Ear Drops', '1% + 2%', 'Drops', '5 ml', 'Glenmark', 90_00, 95_00]],
     },
   ],

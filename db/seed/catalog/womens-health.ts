@@ -4,6 +4,7 @@ export const womensHealth: CategoryCatalog = {
   category: {
     slug: 'womens-health',
     name: "Women's health",
+    nameNe: 'महिला स्वास्थ्य',
     description: 'Contraception, pregnancy care, period care and treatments for common women’s health conditions.',
     keywords: 'women female pregnancy period menstrual contraception family planning',
   },
@@ -16,6 +17,9 @@ export const womensHealth: CategoryCatalog = {
       usage: 'Adults: 1 tablet a day, or as prescribed.',
       warnings:
         'The usual dose when planning a pregnancy is 400 micrograms; this 5 mg strength is for those advised by a doctor. Do not use it alone to treat vitamin B12 deficiency.',
+      descriptionNe: 'folate को कमीले हुने रक्तअल्पताको उपचारका लागि folic acid (vitamin B9); डाक्टरले सल्लाह दिएमा गर्भ रहनुअघि र गर्भावस्थाको सुरुमा बढी मात्रामा पनि खाइन्छ।',
+      usageNe: 'वयस्क: दिनमा १ चक्की, वा डाक्टरले भनेअनुसार।',
+      warningsNe: 'गर्भ रहने योजना गर्दा सामान्य मात्रा ४०० microgram हो; यो ५ mg को शक्ति डाक्टरले सल्लाह दिएकाहरूका लागि हो। vitamin B12 को कमीको उपचारमा यसलाई मात्र प्रयोग नगर्नुहोस्।',
       brands: [
         ['Folvite', '5 mg', 'Tablet', '30 tablets', 'Pfizer', 45_00, 45_00],
         ['Folinep', '5 mg', 'Tablet', '30 tablets', 'Simca Laboratories', 25_00, 25_00],
@@ -30,6 +34,9 @@ export const womensHealth: CategoryCatalog = {
       usage: 'Take 1 tablet as soon as possible, ideally within 12 hours and no later than 72 hours after unprotected sex.',
       warnings:
         'Not for regular contraception and does not protect against sexually transmitted infections. Take another dose if you vomit within 3 hours. See a doctor if your period is more than 7 days late.',
+      descriptionNe: 'असुरक्षित यौनसम्पर्क वा गर्भनिरोधक असफल भएपछि गर्भ रहनबाट रोक्न मद्दत गर्ने आपत्कालीन गर्भनिरोधक।',
+      usageNe: 'असुरक्षित यौनसम्पर्कपछि सकेसम्म छिटो, सम्भव भए १२ घण्टाभित्र र ७२ घण्टाभन्दा ढिलो नगरी १ चक्की खानुहोस्।',
+      warningsNe: 'नियमित गर्भनिरोधकका लागि होइन र यौन संक्रमणबाट बचाउँदैन। ३ घण्टाभित्र बान्ता भए अर्को मात्रा खानुहोस्। महिनावारी ७ दिनभन्दा बढी ढिलो भए डाक्टरलाई देखाउनुहोस्।',
       brands: [
         ['i-pill', '1.5 mg', 'Tablet', '1 tablet', 'Piramal', 110_00, 110_00],
         ['Unwanted-72', '1.5 mg', 'Tablet', '1 tablet', 'Mankind Pharma', 100_00, 100_00],
@@ -44,6 +51,9 @@ export const womensHealth: CategoryCatalog = {
       usage: 'Take 1 tablet at the same time every day, following the arrows on the pack. Start on the first day of your period.',
       warnings:
         'Not suitable if you smoke and are over 35, or have had blood clots, stroke, migraine with aura or breast cancer. Get help for leg pain or swelling, chest pain or sudden breathlessness. Does not protect against STIs.',
+      descriptionNe: 'डिम्ब निस्कनबाट रोक्ने, हरेक दिन खाने combined गर्भनिरोधक चक्की; यसले महिनावारी हल्का र नियमित पनि बनाउन सक्छ।',
+      usageNe: 'प्याकेटमा भएका तीरको चिन्ह पछ्याउँदै हरेक दिन एउटै समयमा १ चक्की खानुहोस्। महिनावारीको पहिलो दिनदेखि सुरु गर्नुहोस्।',
+      warningsNe: '३५ वर्षमाथिको उमेरमा धूमपान गर्नुहुन्छ, वा पहिले रगत जमेको, stroke, aura सहितको migraine वा स्तन क्यान्सर भएको छ भने उपयुक्त छैन। खुट्टा दुखे वा सुन्निए, छाती दुखे वा अचानक सास फुले उपचार लिनुहोस्। यौन संक्रमण (STI) बाट बचाउँदैन।',
       brands: [
         ['Nilocon White', '0.15 mg + 0.03 mg', 'Tablet', '28 tablets (1 cycle)', 'CRS Company Nepal', 15_00, 15_00],
         ['Ovral-L', '0.15 mg + 0.03 mg', 'Tablet', '21 tablets (1 cycle)', 'Pfizer', 80_00, 80_00],
@@ -56,6 +66,9 @@ export const womensHealth: CategoryCatalog = {
       description: 'Reduces heavy menstrual bleeding and other bleeding by helping blood clots hold.',
       usage: 'Adults: 2 tablets three times a day for up to 4 days from the start of a period, or as prescribed.',
       warnings: 'Not for people who have had blood clots. Avoid with combined hormonal contraceptives unless a doctor agrees.',
+      descriptionNe: 'रगत जमाउन मद्दत गरेर महिनावारीमा धेरै रगत बग्ने र अरू रक्तस्राव कम गर्छ।',
+      usageNe: 'वयस्क: महिनावारी सुरु भएदेखि ४ दिनसम्म दिनमा तीन पटक २ चक्की, वा डाक्टरले भनेअनुसार।',
+      warningsNe: 'पहिले रगत जमेको समस्या भएकाहरूका लागि होइन। डाक्टरले नमानेसम्म combined हर्मोनल गर्भनिरोधकसँग नखानुहोस्।',
       brands: [
         ['Pause', '500 mg', 'Tablet', '10 tablets', 'Emcure', 180_00, 190_00],
         ['Tranex', '500 mg', 'Tablet', '10 tablets', 'Curex Pharmaceuticals', 110_00, 110_00],
@@ -69,6 +82,9 @@ export const womensHealth: CategoryCatalog = {
       description: 'Antifungal vaginal tablets for vaginal thrush (yeast infection).',
       usage: 'Insert 1 tablet high into the vagina with the applicator at bedtime for 6 nights.',
       warnings: 'See a doctor if this is your first infection, if you are pregnant, or if symptoms keep coming back. Can weaken latex condoms.',
+      descriptionNe: 'योनिको ढुसी (yeast infection) का लागि योनिमा राख्ने antifungal चक्की।',
+      usageNe: 'राति सुत्ने बेला applicator ले १ चक्की योनिभित्र माथिसम्म राख्नुहोस्, ६ रातसम्म।',
+      warningsNe: 'यो पहिलो पटकको संक्रमण हो, गर्भवती हुनुहुन्छ, वा लक्षण बारम्बार दोहोरिन्छ भने डाक्टरलाई देखाउनुहोस्। यसले latex कन्डम कमजोर बनाउन सक्छ।',
       brands: [['Candid-V6', '100 mg', 'Tablet', '6 vaginal tablets', 'Glenmark', 120_00, 125_00]],
     },
     {
@@ -78,6 +94,9 @@ export const womensHealth: CategoryCatalog = {
       description: 'A progestogen used to delay a period and to treat heavy or irregular periods.',
       usage: 'To delay a period: 1 tablet three times a day, starting 3 days before the expected period, as prescribed.',
       warnings: 'Not for use in pregnancy, or with a history of blood clots or liver disease.',
+      descriptionNe: 'महिनावारी पर सार्न र धेरै रगत बग्ने वा अनियमित महिनावारीको उपचारमा प्रयोग हुने progestogen।',
+      usageNe: 'महिनावारी पर सार्न: डाक्टरले भनेअनुसार महिनावारी हुने अपेक्षित दिनभन्दा ३ दिन अघिदेखि दिनमा तीन पटक १ चक्की।',
+      warningsNe: 'गर्भावस्थामा, वा पहिले रगत जमेको वा कलेजोको रोग भएकाहरूका लागि होइन।',
       brands: [['Primolut-N', '5 mg', 'Tablet', '10 tablets', 'Bayer', 90_00, 95_00]],
     },
     {
@@ -88,6 +107,9 @@ export const womensHealth: CategoryCatalog = {
       description: 'A home urine pregnancy test card that detects the pregnancy hormone hCG from the day your period is due.',
       usage: 'Collect morning urine, add 3 to 4 drops with the dropper to the sample well, and read the result after 5 minutes.',
       warnings: 'An early negative result may be wrong: test again in 3 days if your period has not started. Confirm a positive result with a health worker.',
+      descriptionNe: 'महिनावारी हुनुपर्ने दिनदेखि नै गर्भको हर्मोन hCG पत्ता लगाउने, घरमै पिसाबबाट गर्ने गर्भ जाँच कार्ड।',
+      usageNe: 'बिहानको पिसाब जम्मा गर्नुहोस्, ड्रपरले ३ देखि ४ थोपा नमुना राख्ने खाल्डोमा हाल्नुहोस्, र ५ मिनेटपछि नतिजा हेर्नुहोस्।',
+      warningsNe: 'धेरै छिटो जाँच्दा आएको negative नतिजा गलत हुन सक्छ: महिनावारी सुरु नभए ३ दिनपछि फेरि जाँच्नुहोस्। positive नतिजा स्वास्थ्यकर्मीबाट पक्का गराउनुहोस्।',
       brands: [['Prega News', '', 'Kit', '1 test card', 'Mankind Pharma', 60_00, 60_00]],
     },
     {
@@ -98,6 +120,9 @@ export const womensHealth: CategoryCatalog = {
       description: 'Extra-long sanitary pads with wings for heavy flow days.',
       usage: 'Change every 4 to 6 hours, or sooner on heavy days.',
       warnings: 'Wrap used pads and dispose of them in a bin; do not flush.',
+      descriptionNe: 'धेरै रगत बग्ने दिनका लागि पखेटासहितका अतिरिक्त लामा स्यानिटरी प्याड।',
+      usageNe: 'हरेक ४ देखि ६ घण्टामा, वा धेरै बग्ने दिनमा अझ छिटो फेर्नुहोस्।',
+      warningsNe: 'प्रयोग गरेको प्याड बेरेर फोहोर फाल्ने भाँडोमा फाल्नुहोस्; चर्पीमा नबगाउनुहोस्।',
       brands: [
         ['Whisper Ultra Clean XL', '', 'Dressing', '7 pads', 'Procter & Gamble', 110_00, 110_00],
         ['Stayfree Secure XL', '', 'Dressing', '7 pads', 'Edgewell', 80_00, 80_00],
