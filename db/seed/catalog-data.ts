@@ -33,9 +33,9 @@ export type SeedProduct = {
   description: string;
   usage: string;
   warnings: string;
-  descriptionNe: string | null;
-  usageNe: string | null;
-  warningsNe: string | null;
+  descriptionNe: string;
+  usageNe: string;
+  warningsNe: string;
   searchKeywords: string;
   reorderLevel: number;
   maxPerOrder: number;
@@ -110,9 +110,9 @@ export function buildCatalogProducts(catalog: readonly CategoryCatalog[]): SeedP
           description: monograph.description,
           usage: monograph.usage,
           warnings: monograph.warnings,
-          descriptionNe: monograph.descriptionNe ?? null,
-          usageNe: monograph.usageNe ?? null,
-          warningsNe: monograph.warningsNe ?? null,
+          descriptionNe: monograph.descriptionNe,
+          usageNe: monograph.usageNe,
+          warningsNe: monograph.warningsNe,
           searchKeywords: keywordsFor(category, monograph),
           ...orderLimits(dosageForm, monograph),
           staple: index === 0,

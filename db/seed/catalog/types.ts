@@ -30,7 +30,7 @@ export type SeedCategory = {
   slug: string;
   name: string;
   /** The name on Nepali pages. */
-  nameNe?: string;
+  nameNe: string;
   description: string;
   /** Words a shopper might type for anything in this category; copied into each product's keywords. */
   keywords: string;
@@ -55,9 +55,9 @@ export type Monograph = {
   usage: string;
   warnings: string;
   /** The same leaflet in Nepali, medicine names as printed on the pack. */
-  descriptionNe?: string;
-  usageNe?: string;
-  warningsNe?: string;
+  descriptionNe: string;
+  usageNe: string;
+  warningsNe: string;
   keywords?: string;
   maxPerOrder?: number;
   reorderLevel?: number;
