@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { ANONYMOUS_PAGES } from './lib/catalog/anonymous-pages.mjs';
+import { ANONYMOUS_PAGES, underPrefix } from './lib/catalog/anonymous-pages.mjs';
+import { ENGLISH_PAGES, LOCALE_PREFIXES } from './lib/i18n/locale-routes.mjs';
 import { CACHED_PAGE_CACHE_CONTROL, staticSecurityHeaders } from './lib/security/page-policy.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -30,25 +31,28 @@ const nextConfig = {
   // Anonymous catalog pages are served from cache: proxy.ts names the cached route in these request
   // headers (and strips them from every other request); see lib/catalog/cached-routes.ts.
   async rewrites() {
-    /** @type {(source: string, route: string, key?: string) => import('next/dist/lib/load-custom-routes').Rewrite} */
-    const cachedRoute = (source, route, key = '[A-Za-z0-9_-]{1,400}') => ({
-      source,
-      has: [
-        { type: 'header', key: 'x-medinest-cached-route', value: route },
-        { type: 'header', key: 'x-medinest-cached-key', value: `(?<key>${key})` },
-      ],
-      destination: `/cached/${route}/:key`,
-    });
+    /** @type {(source: string, route: string, key?: string) => import('next/dist/lib/load-custom-routes').Rewrite[]} */
+    const cachedRoute = (source, route, key = '[A-Za-z0-9_-]{1,400}') =>
+      LOCALE_PREFIXES.map(({ locale, prefix }) => ({
+        source: underPrefix(source, prefix),
+        has: [
+          { type: 'header', key: 'x-medinest-cached-route', value: route },
+          { type: 'header', key: 'x-medinest-cached-key', value: `(?<key>${key})` },
+        ],
+        destination: `/${locale}/cached/${route}/:key`,
+      }));
     return {
       beforeFiles: [
         // The hottest anonymous page loads need no proxy to choose their route (lib/catalog/anonymous-pages.mjs).
         ...ANONYMOUS_PAGES.map(({ name, ...rule }) => rule),
-        cachedRoute('/', 'home'),
-        cachedRoute('/products', 'listing'),
+        ...cachedRoute('/', 'home'),
+        ...cachedRoute('/products', 'listing'),
         // A plain search's key is its normalised text (lib/catalog/cached-routes.ts).
-        cachedRoute('/products', 'search', '[a-z0-9 ]{1,40}'),
-        cachedRoute('/products/:slug', 'product'),
+        ...cachedRoute('/products', 'search', '[a-z0-9 ]{1,40}'),
+        ...cachedRoute('/products/:slug', 'product'),
       ],
+      // Every page lives under app/[locale]: an English address has no prefix (lib/i18n/locale-routes.mjs).
+      afterFiles: ENGLISH_PAGES,
     };
   },
   // What the proxy adds to every page, for the pages it never sees; their content policy is stored

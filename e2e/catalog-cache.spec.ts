@@ -47,7 +47,9 @@ test('a second anonymous load of the home page, a listing and a product page is 
 });
 
 test('the internal cached routes cannot be opened directly', async ({ request }) => {
-  for (const path of ['/cached/home/shop', '/cached/home/2026-01-01', '/cached/listing/l', '/cached/search/cachamol', `/cached/product/${product.slug}`]) {
+  const internal = ['/cached/home/shop', '/cached/home/2026-01-01', '/cached/listing/l', '/cached/search/cachamol', `/cached/product/${product.slug}`];
+  // Nor behind a language: the pages live under app/[locale], so /en/cached/… is their real path.
+  for (const path of [...internal, ...internal.map((p) => `/ne${p}`), ...internal.map((p) => `/en${p}`)]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -38,7 +38,22 @@ test('sitemap.xml lists every active product and category, and no inactive produ
   expect(urls).toContain(`/products/${active.slug}`);
   expect(urls).not.toContain(`/products/${inactive.slug}`);
   expect(urls).toEqual(expect.arrayContaining(['/', '/products', '/returns', '/privacy', '/contact', '/delivery']));
-  expect(urls.some((u) => u.startsWith('/admin') || u.startsWith('/account'))).toBe(false);
+  expect(urls.some((u) => u.startsWith('/admin') || u.startsWith('/account') || u.startsWith('/ne/admin'))).toBe(false);
+  // Every page in Nepali too, each entry naming its twin in the other language.
+  expect(urls).toEqual(expect.arrayContaining(['/ne', '/ne/products', `/ne/products/${active.slug}`, '/ne/returns']));
+  expect(urls.filter((u) => u.startsWith('/ne')).length).toBe(urls.length / 2);
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="ne" href="${new URL(`/ne/products/${active.slug}`, response.url()).href}"`);
+});
+
+test('a product page names its address in each language, and the Nepali page is canonical at /ne', async ({ page }) => {
+  const product = await createProduct({ brandName: `Hreflangol${uniqueTag()}` });
+  for (const [path, canonical] of [[`/products/${product.slug}`, `/products/${product.slug}`], [`/ne/products/${product.slug}`, `/ne/products/${product.slug}`]] as const) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/ne') ? 'ne' : 'en');
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(canonical);
+    expect(new URL((await page.locator('link[rel="alternate"][hreflang="ne"]').getAttribute('href'))!).pathname).toBe(`/ne/products/${product.slug}`);
+    expect(new URL((await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href'))!).pathname).toBe(`/products/${product.slug}`);
+  }
 });
 
 test('a product page names a PNG preview card, drawn from the product without fetching fonts', async ({ page, request }) => {

@@ -57,7 +57,8 @@ test('a product page is one trace, named by its request id, with its SQL stateme
   // Next's own request span is the root; the route is named by pattern, never by slug.
   const root = spans.find((span) => !span.parentSpanId)!;
   expect(root).toMatchObject({ service: 'medinest', attributes: { 'http.method': 'GET', 'http.target': `/products/${product.slug}` } });
-  expect(spans.some((span) => span.attributes['next.route'] === '/products/[slug]')).toBe(true);
+  // Every page lives under app/[locale] (English addresses are rewritten to /en/…).
+  expect(spans.some((span) => span.attributes['next.route'] === '/[locale]/products/[slug]')).toBe(true);
   const productQuery = statements(spans).find((span) => readsProducts(span))!;
   expect(productQuery).toMatchObject({ name: expect.stringMatching(/^SELECT /), kind: 3 /* CLIENT */ });
   // Parameters never reach a span: the slug is a bound value, not in the text.

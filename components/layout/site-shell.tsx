@@ -1,9 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { OfflineSupport } from '@/components/offline/offline-support';
-import { clientMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { Providers } from '@/components/providers';
+import { ClientMessages, SHELL_MESSAGES } from './client-messages';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -13,7 +12,7 @@ export async function SiteShell({ locale, signOutAction, children }: { locale: L
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="Asia/Kathmandu">
+        <ClientMessages paths={SHELL_MESSAGES}>
         <Providers>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             {t('skipToContent')}
@@ -25,7 +24,7 @@ export async function SiteShell({ locale, signOutAction, children }: { locale: L
           <SiteFooter />
           <OfflineSupport />
         </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 // @ts-check
+import { ASKS_FOR_NEPALI, LOCALE_COOKIE, LOCALE_PREFIXES } from '../i18n/locale-routes.mjs';
 
 /**
  * Anonymous loads of the catalog's hottest pages: the home page, the bare listing, a plain search
@@ -49,11 +50,22 @@ export const HOME_KEY = 'shop';
 const noneOf = (names) => names.map((key) => /** @type {const} */ ({ type: 'query', key }));
 
 /**
- * Each rule: where it applies (`source`, `has`, `missing`, as Next reads them) and the internal
- * route it is served from. An empty parameter counts as missing, for Next and for parseListingParams.
- * @type {{ name: string, source: string, has?: { type: 'query', key: string, value: string }[], missing: { type: 'cookie' | 'header' | 'query', key: string }[], destination: string }[]}
+ * An English address is the Nepali page for a shopper who chose Nepali (the cookie) or whose
+ * browser asks for it on a first visit: the proxy decides those (lib/i18n/negotiate.ts).
+ * @type {{ type: 'cookie' | 'header', key: string, value: string }[]}
  */
-export const ANONYMOUS_PAGES = [
+export const MAY_WANT_NEPALI = [
+  { type: 'cookie', key: LOCALE_COOKIE, value: 'ne' },
+  { type: 'header', key: 'accept-language', value: ASKS_FOR_NEPALI },
+];
+
+/**
+ * Each page: where it applies in English (`source`, `has`, `missing`, as Next reads them) and the
+ * internal route it is served from, below the language. An empty parameter counts as missing, for
+ * Next and for parseListingParams.
+ * @type {{ name: string, source: string, has?: { type: 'query', key: string, value: string }[], missing: { type: 'cookie' | 'header' | 'query', key: string, value?: string }[], destination: string }[]}
+ */
+const PAGES = [
   { name: 'product', source: PRODUCT_PAGE_SOURCE, missing: NOT_ANONYMOUS_PAGE_LOAD, destination: '/cached/product/:slug' },
   // The home page reads no parameters: tracking tags do not split its cache. Its one key: see HOME_KEY.
   { name: 'home', source: '/', missing: NOT_ANONYMOUS_PAGE_LOAD, destination: `/cached/home/${HOME_KEY}` },
@@ -67,3 +79,17 @@ export const ANONYMOUS_PAGES = [
     destination: '/cached/search/:q',
   },
 ];
+
+/** A public address in a language: `/products` → `/ne/products`, `/` → `/ne`. @param {string} source @param {string} prefix */
+export const underPrefix = (source, prefix) => (source === '/' ? prefix || '/' : prefix + source);
+
+/** The rules for each language (`product`, `product-ne`, …): the Nepali pages live under /ne. */
+export const ANONYMOUS_PAGES = LOCALE_PREFIXES.flatMap(({ locale, prefix }) =>
+  PAGES.map((page) => ({
+    ...page,
+    name: locale === 'en' ? page.name : `${page.name}-${locale}`,
+    source: underPrefix(page.source, prefix),
+    missing: locale === 'en' ? [...page.missing, ...MAY_WANT_NEPALI] : page.missing,
+    destination: `/${locale}${page.destination}`,
+  })),
+);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config.mjs';
 import { config } from '@/proxy';
 import { CACHED_PAGE_CACHE_CONTROL } from '@/lib/security/page-policy.mjs';
-import { ANONYMOUS_PAGES, LISTING_PARAMS, NOT_ANONYMOUS_PAGE_LOAD, PLAIN_SEARCH, PRODUCT_PAGE_SOURCE, SESSION_COOKIE_NAMES } from './anonymous-pages.mjs';
+import { ANONYMOUS_PAGES, LISTING_PARAMS, MAY_WANT_NEPALI, NOT_ANONYMOUS_PAGE_LOAD, PLAIN_SEARCH, PRODUCT_PAGE_SOURCE, SESSION_COOKIE_NAMES } from './anonymous-pages.mjs';
 import { cachedPathFor, CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor } from './cached-routes';
 import { parseListingParams } from './listing-params';
 
@@ -58,7 +58,7 @@ const publicPath = (url: string) => {
 };
 
 // Addresses the rules must sort: the anonymous fast path, and every way out of it.
-const FAST = [
+const ENGLISH_FAST = [
   '/',
   '/?utm_source=mail',
   '/products',
@@ -73,7 +73,9 @@ const FAST = [
   '/products/a',
   `/products/a${'b'.repeat(119)}`,
 ];
-const THROUGH_PROXY = [
+const nepali = (url: string) => (url === '/' || url.startsWith('/?') ? `/ne${url.slice(1)}` : `/ne${url}`);
+const FAST = [...ENGLISH_FAST, ...ENGLISH_FAST.map(nepali)];
+const THROUGH_PROXY_ENGLISH = [
   '/products?q=Paracetamol',
   '/products?q=paracetamol%20%20500',
   '/products?q=+paracetamol',
@@ -108,6 +110,24 @@ const THROUGH_PROXY = [
   '/api/visitor',
   '/index',
 ];
+const THROUGH_PROXY = [
+  ...THROUGH_PROXY_ENGLISH,
+  ...THROUGH_PROXY_ENGLISH.filter((url) => !url.startsWith('/api')).map(nepali),
+  // The English spelling of an English page is redirected by the proxy; so is a cached route behind a language.
+  '/en',
+  '/en/products',
+  '/en/products/cetamol-500-mg-tablet',
+  '/ne/cached/home/shop',
+  '/en/cached/home/shop',
+];
+/** An English address may be the Nepali page for this visitor: the proxy decides. */
+const MAY_WANT_NEPALI_VISITS: Visit[] = [
+  { cookies: { NEXT_LOCALE: 'ne' } },
+  { headers: { 'accept-language': 'ne' } },
+  { headers: { 'accept-language': 'ne-NP,ne;q=0.9' } },
+  { headers: { 'accept-language': 'hi-IN, ne;q=0.8' } },
+  { headers: { 'accept-language': 'en-US,en;q=0.9,ne;q=0.5' } },
+];
 const NOT_ANONYMOUS: Visit[] = [
   ...SESSION_COOKIE_NAMES.map((name) => ({ cookies: { [name]: 'x' } })),
   { headers: { 'next-action': 'abc' } },
@@ -120,7 +140,8 @@ describe('the anonymous home page, bare listing, plain search and product page s
   it('an anonymous load of them is rewritten by next.config.mjs, with the cached headers, and not seen by the proxy', async () => {
     for (const url of FAST) {
       expect(proxyRuns(url), url).toBe(false);
-      expect(await configAnswer(url), url).toEqual({ rewrittenTo: expect.stringMatching(/^\/cached\//), cacheControl: CACHED_PAGE_CACHE_CONTROL });
+      const language = url.startsWith('/ne') ? 'ne' : 'en';
+      expect(await configAnswer(url), url).toEqual({ rewrittenTo: expect.stringMatching(new RegExp(`^/${language}/cached/`)), cacheControl: CACHED_PAGE_CACHE_CONTROL });
       // A guest cart is not a session: the page is still the cached one.
       expect(proxyRuns(url, { cookies: { 'medinest-cart': 'x' } }), url).toBe(false);
     }
@@ -139,6 +160,18 @@ describe('the anonymous home page, bare listing, plain search and product page s
     }
   });
 
+  it('an English page for a visitor who chose Nepali or whose browser asks for it goes through the proxy; an English-only browser or an English choice does not', async () => {
+    for (const url of ENGLISH_FAST) {
+      for (const visit of MAY_WANT_NEPALI_VISITS) {
+        expect(proxyRuns(url, visit), `${url} ${JSON.stringify(visit)}`).toBe(true);
+        expect((await configAnswer(url, visit)).rewrittenTo, `${url} ${JSON.stringify(visit)}`).toBeNull();
+      }
+      for (const visit of [{ cookies: { NEXT_LOCALE: 'en' } }, { headers: { 'accept-language': 'en-GB,en;q=0.9,new;q=0.1' } }]) expect(proxyRuns(url, visit), `${url} ${JSON.stringify(visit)}`).toBe(false);
+    }
+    // A Nepali address is Nepali whatever the browser says.
+    for (const url of ENGLISH_FAST.map(nepali)) expect(proxyRuns(url, { headers: { 'accept-language': 'en' }, cookies: { NEXT_LOCALE: 'en' } }), url).toBe(false);
+  });
+
   it('every other page, a filtered, paged or unnormalised listing, odd product addresses and the internal routes go through the proxy', async () => {
     for (const url of THROUGH_PROXY) {
       expect(proxyRuns(url), url).toBe(true);
@@ -154,8 +187,9 @@ describe('the anonymous home page, bare listing, plain search and product page s
     const route = cachedRouteFor(publicPath('/products?q=Paracetamol++500&sort=relevance&page=1'));
     expect(route).toEqual({ route: 'search', key: 'paracetamol 500' });
     const named = { headers: { [CACHED_ROUTE_HEADER]: route!.route, [CACHED_KEY_HEADER]: route!.key } };
-    expect((await configAnswer('/products?q=Paracetamol++500&sort=relevance&page=1', named)).rewrittenTo).toBe('/cached/search/paracetamol 500');
-    expect((await configAnswer('/products?q=paracetamol+500')).rewrittenTo).toBe('/cached/search/paracetamol 500');
+    expect((await configAnswer('/products?q=Paracetamol++500&sort=relevance&page=1', named)).rewrittenTo).toBe('/en/cached/search/paracetamol 500');
+    expect((await configAnswer('/products?q=paracetamol+500')).rewrittenTo).toBe('/en/cached/search/paracetamol 500');
+    expect((await configAnswer('/ne/products?q=Paracetamol++500&sort=relevance&page=1', named)).rewrittenTo).toBe('/ne/cached/search/paracetamol 500');
   });
 
   it('the proxy’s literal matcher repeats the module’s conditions', () => {
@@ -164,12 +198,15 @@ describe('the anonymous home page, bare listing, plain search and product page s
     const eachOf = (conditions: unknown[]) => conditions.map((condition) => [condition]).sort(byJson);
     const query = (key: string) => ({ type: 'query', key });
     expect(new Set(entries.map((entry) => entry.source))).toEqual(new Set(ANONYMOUS_PAGES.map((page) => page.source)));
-    expect(hasOf(PRODUCT_PAGE_SOURCE)).toEqual(eachOf(NOT_ANONYMOUS_PAGE_LOAD));
-    expect(hasOf('/')).toEqual(eachOf(NOT_ANONYMOUS_PAGE_LOAD));
-    // /products: neither the bare listing nor a plain search, i.e. any other parameter, or a search that is not plain.
-    expect(hasOf('/products')).toEqual(
-      eachOf([...NOT_ANONYMOUS_PAGE_LOAD, ...LISTING_PARAMS.filter((name) => name !== 'q').map(query), { type: 'query', key: 'q', value: `(?!${PLAIN_SEARCH}$).*` }]),
-    );
+    for (const prefix of ['', '/ne']) {
+      const language = prefix === '' ? MAY_WANT_NEPALI : [];
+      expect(hasOf(prefix + PRODUCT_PAGE_SOURCE)).toEqual(eachOf([...NOT_ANONYMOUS_PAGE_LOAD, ...language]));
+      expect(hasOf(prefix || '/')).toEqual(eachOf([...NOT_ANONYMOUS_PAGE_LOAD, ...language]));
+      // /products: neither the bare listing nor a plain search, i.e. any other parameter, or a search that is not plain.
+      expect(hasOf(`${prefix}/products`)).toEqual(
+        eachOf([...NOT_ANONYMOUS_PAGE_LOAD, ...language, ...LISTING_PARAMS.filter((name) => name !== 'q').map(query), { type: 'query', key: 'q', value: `(?!${PLAIN_SEARCH}$).*` }]),
+      );
+    }
   });
 
   it('names every parameter a listing reads', () => {

@@ -9,18 +9,18 @@ const pathOf = (address: string) => {
 
 describe('cached catalog routes', () => {
   it('serves the home page from one entry, whatever tracking tags it carries', () => {
-    expect(pathOf('/')).toBe('/cached/home/shop');
-    expect(pathOf('/?utm_source=mail')).toBe('/cached/home/shop');
+    expect(pathOf('/')).toBe('/en/cached/home/shop');
+    expect(pathOf('/?utm_source=mail')).toBe('/en/cached/home/shop');
     expect(isHomeKey('shop')).toBe(true);
     expect(isHomeKey('2026-12-02')).toBe(false);
   });
 
   it('gives a search and nothing else a route of its own, keyed by the normalised text', () => {
-    expect(pathOf('/products?q=paracetamol+500')).toBe('/cached/search/paracetamol%20500');
-    expect(pathOf('/products?q=Paracetamol!!%20%20500&sort=relevance&page=1&_rsc=x')).toBe('/cached/search/paracetamol%20500');
+    expect(pathOf('/products?q=paracetamol+500')).toBe('/en/cached/search/paracetamol%20500');
+    expect(pathOf('/products?q=Paracetamol!!%20%20500&sort=relevance&page=1&_rsc=x')).toBe('/en/cached/search/paracetamol%20500');
     // Filtered, paged, re-sorted, or text the rewrite could not carry as it stands: a listing key.
     for (const address of ['/products?q=paracetamol&page=2', '/products?q=paracetamol&sort=name', '/products?q=paracetamol&stock=1', '/products?q=co-amoxiclav']) {
-      expect(pathOf(address), address).toMatch(/^\/cached\/listing\/l[A-Za-z0-9_-]+$/);
+      expect(pathOf(address), address).toMatch(/^\/en\/cached\/listing\/l[A-Za-z0-9_-]+$/);
     }
     expect(isPlainSearchKey('paracetamol 500')).toBe(true);
     for (const key of ['Paracetamol', 'paracetamol  500', ' paracetamol', 'co-amoxiclav', 'a'.repeat(41), '']) expect(isPlainSearchKey(key), key).toBe(false);
@@ -33,10 +33,10 @@ describe('cached catalog routes', () => {
   it('gives one key to every spelling of the same listing', () => {
     const a = pathOf('/products?q=Paracetamol!!&category=pain-relief');
     const b = pathOf('/products?category=PAIN-RELIEF&q=paracetamol&_rsc=abc12');
-    expect(a).toMatch(/^\/cached\/listing\/l[A-Za-z0-9_-]+$/);
+    expect(a).toMatch(/^\/en\/cached\/listing\/l[A-Za-z0-9_-]+$/);
     expect(b).toBe(a);
-    expect(pathOf('/products')).toBe('/cached/listing/l');
-    expect(pathOf('/products?page=1&sort=name')).toBe('/cached/listing/l');
+    expect(pathOf('/products')).toBe('/en/cached/listing/l');
+    expect(pathOf('/products?page=1&sort=name')).toBe('/en/cached/listing/l');
   });
 
   it('keeps a listing with a notice, a long query, a deep page or a repeated parameter dynamic', () => {
@@ -50,7 +50,7 @@ describe('cached catalog routes', () => {
   });
 
   it('serves product pages by slug, never other routes under /products or odd slugs', () => {
-    expect(pathOf('/products/cetamol-500')).toBe('/cached/product/cetamol-500');
+    expect(pathOf('/products/cetamol-500')).toBe('/en/cached/product/cetamol-500');
     expect(pathOf('/products/bench-baseline?id=1')).toBeNull();
     expect(pathOf('/products/Cetamol')).toBeNull();
     expect(pathOf('/products/a%2Fb')).toBeNull();

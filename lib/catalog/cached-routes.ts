@@ -1,3 +1,4 @@
+import { splitLocale } from '@/lib/i18n/paths';
 import { HOME_KEY, PLAIN_SEARCH } from './anonymous-pages.mjs';
 import { listingHref, parseListingParams, type ListingQuery } from './listing-params';
 
@@ -101,7 +102,7 @@ export const CACHED_KEY_HEADER = 'x-medinest-cached-key';
 
 /**
  * The cached route an anonymous GET of a public catalog URL is served from, or null when the
- * request is rendered per request.
+ * request is rendered per request. The path is the shop path, without its language (lib/i18n/paths.ts).
  */
 export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchParams }): CachedRoute | null {
   const { pathname } = url;
@@ -119,10 +120,11 @@ export function cachedRouteFor(url: { pathname: string; searchParams: URLSearchP
   return null;
 }
 
-/** The internal path of cachedRouteFor, e.g. /cached/product/cetamol-500. */
+/** The internal path a public address is served from, e.g. /ne/products/cetamol-500 → /ne/cached/product/cetamol-500. */
 export function cachedPathFor(url: { pathname: string; searchParams: URLSearchParams }): string | null {
-  const cached = cachedRouteFor(url);
-  return cached ? `${CACHED_PREFIX}/${cached.route}/${encodeURIComponent(cached.key)}` : null;
+  const { locale, pathname } = splitLocale(url.pathname);
+  const cached = cachedRouteFor({ pathname, searchParams: url.searchParams });
+  return cached ? `/${locale}${CACHED_PREFIX}/${cached.route}/${encodeURIComponent(cached.key)}` : null;
 }
 
 export function isCachedPath(pathname: string): boolean {

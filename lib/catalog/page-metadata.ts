@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { localizedPath } from '@/lib/i18n/paths';
 import { resolveListing } from './listing';
 import { listingHref } from './listing-params';
 import { localized, localizedProduct } from './localized';
@@ -18,7 +20,7 @@ export async function listingMetadata(params: RawParams): Promise<Metadata> {
   const title = query.q ? t('searchTitle', { q: query.q }) : category ? localized(category.name, category.nameNe, locale) : t('allMedicines');
   // Search result pages are endless variations; let crawlers index categories, not queries.
   const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
-  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: { canonical } };
+  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: alternatesFor(canonical, locale) };
 }
 
 export async function productMetadata(slug: string): Promise<Metadata> {
@@ -35,8 +37,8 @@ export async function productMetadata(slug: string): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: 'website', title, description, url: path, siteName: 'MediNest', images: [ogImage] },
+    alternates: alternatesFor(path, locale),
+    openGraph: { type: 'website', title, description, url: localizedPath(path, locale), siteName: 'MediNest', images: [ogImage] },
     twitter: { card: 'summary_large_image', title, description, images: [ogImage.url] },
   };
 }

@@ -37,11 +37,23 @@ export const MESSAGES: Record<Locale, Messages> = {
 };
 
 /**
- * What a page's client components can ask for: everything but the emails, the SMS and push texts
- * and lib's error messages, all written on the server only (errors: lib/i18n/error-messages.ts, as
- * an action answers).
+ * The words a part of the shop's client components read, by namespace or dotted path
+ * (`['common', 'orders.cartLink']`). Every page's HTML carries its client messages twice (markup
+ * and flight data), so each layout hands its client components only what they use
+ * (components/layout/client-messages.tsx); emails, SMS and lib's errors are written on the server only.
  */
-export function clientMessages(locale: Locale): Omit<Messages, 'email' | 'errors' | 'notifications'> {
-  const { email: _email, errors: _errors, notifications: _notifications, ...rest } = MESSAGES[locale];
-  return rest;
+export type ClientMessagePath = Exclude<keyof Messages, 'email' | 'errors' | 'notifications'> | `${Exclude<keyof Messages, 'email' | 'errors' | 'notifications'>}.${string}`;
+
+export function pickMessages(locale: Locale, paths: readonly ClientMessagePath[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split('.');
+    let from: unknown = MESSAGES[locale];
+    for (const key of keys) from = (from as Record<string, unknown> | undefined)?.[key];
+    if (from === undefined) throw new Error(`No messages at ${path}`);
+    let into = picked;
+    for (const key of keys.slice(0, -1)) into = (into[key] ??= {}) as Record<string, unknown>;
+    into[keys.at(-1)!] = from;
+  }
+  return picked;
 }

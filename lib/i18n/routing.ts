@@ -1,4 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
+import { LOCALE_COOKIE } from './locale-routes.mjs';
 import type { Locale } from './locales';
 
 /**
@@ -10,7 +11,7 @@ export const routing = defineRouting({
   locales: ['en', 'ne'] satisfies Locale[],
   defaultLocale: 'en',
   localePrefix: 'as-needed',
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
 });
 
 export function isLocale(value: unknown): value is Locale {

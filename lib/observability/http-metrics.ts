@@ -23,14 +23,24 @@ function loadRoutes(): { exact: Set<string>; dynamic: RoutePattern[] } {
   }
 }
 
-/** The route pattern a path belongs to, or a coarse bucket for what no route matches. */
+/**
+ * The route pattern a path belongs to, or a coarse bucket for what no route matches. Pages live
+ * under app/[locale] and an English address has no language in it (lib/i18n/locale-routes.mjs), so
+ * a path no route takes as it is is tried as the English page; the label leaves the language out
+ * (`/products/[slug]` for both languages), keeping the label set as small as before.
+ */
 export function routePatternOf(pathname: string, routes: ReturnType<typeof loadRoutes>): string {
   if (pathname.startsWith('/_next/')) return '/_next/*';
   const trimmed = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
-  if (routes.exact.has(trimmed)) return trimmed;
-  for (const route of routes.dynamic) if (route.regex.test(trimmed)) return route.page;
+  const english = trimmed === '/' ? '/en' : `/en${trimmed}`;
+  for (const candidate of /^\/(en|ne)(\/|$)/.test(trimmed) ? [trimmed] : [english, trimmed]) {
+    if (routes.exact.has(candidate)) return withoutLocale(candidate);
+    for (const route of routes.dynamic) if (route.regex.test(candidate)) return withoutLocale(route.page);
+  }
   return routes.exact.size > 0 ? 'unmatched' : `/${trimmed.split('/')[1] ?? ''}`;
 }
+
+const withoutLocale = (page: string) => page.replace(/^\/(\[locale\]|en|ne)(?=\/|$)/, '') || '/';
 
 export function installHttpMetricsHook(): void {
   if (globalForHttp.medinestHttpMetrics) return;

@@ -22,16 +22,16 @@ const { PERMISSIONS, can, rolesWith } = await import('./matrix');
 type Permission = (typeof PERMISSIONS)[number];
 type Role = 'customer' | 'pharmacist' | 'admin';
 
-const orderActions = await import('@/app/admin/orders/[number]/actions');
-const stockActions = await import('@/app/admin/stock/actions');
-const productActions = await import('@/app/admin/products/actions');
-const userActions = await import('@/app/admin/users/actions');
-const prescriptionActions = await import('@/app/admin/prescriptions/[id]/actions');
-const outboxActions = await import('@/app/admin/outbox/actions');
-const apiKeyActions = await import('@/app/admin/api-keys/actions');
-const regulatedActions = await import('@/app/admin/regulated-medicines/actions');
-const settingsActions = await import('@/app/admin/settings/actions');
-const webhookActions = await import('@/app/admin/webhooks/actions');
+const orderActions = await import('@/app/[locale]/admin/orders/[number]/actions');
+const stockActions = await import('@/app/[locale]/admin/stock/actions');
+const productActions = await import('@/app/[locale]/admin/products/actions');
+const userActions = await import('@/app/[locale]/admin/users/actions');
+const prescriptionActions = await import('@/app/[locale]/admin/prescriptions/[id]/actions');
+const outboxActions = await import('@/app/[locale]/admin/outbox/actions');
+const apiKeyActions = await import('@/app/[locale]/admin/api-keys/actions');
+const regulatedActions = await import('@/app/[locale]/admin/regulated-medicines/actions');
+const settingsActions = await import('@/app/[locale]/admin/settings/actions');
+const webhookActions = await import('@/app/[locale]/admin/webhooks/actions');
 const { queueWebhookTest, registerWebhookEndpoint } = await import('@/lib/webhooks/endpoints');
 const { createPartnerKey } = await import('@/lib/api/partner-keys');
 
@@ -253,28 +253,28 @@ type PageSpec = { load: () => Promise<PageModule>; permission: Permission; props
 const noProps = async () => ({ params: Promise.resolve({}), searchParams: Promise.resolve({}) });
 
 const PAGES: Record<string, PageSpec> = {
-  '/admin': { load: () => import('@/app/admin/page'), permission: 'dashboard.view', props: noProps },
-  '/admin/orders': { load: () => import('@/app/admin/orders/page'), permission: 'orders.view', props: async () => ({ searchParams: Promise.resolve({ status: 'confirmed', q: 'MN' }) }) },
-  '/admin/orders/[number]': { load: () => import('@/app/admin/orders/[number]/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
-  '/admin/orders/[number]/invoice': { load: () => import('@/app/admin/orders/[number]/invoice/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
-  '/admin/orders/[number]/packing-slip': { load: () => import('@/app/admin/orders/[number]/packing-slip/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
-  '/admin/stock': { load: () => import('@/app/admin/stock/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ filter: 'low' }) }) },
-  '/admin/stock/batches': { load: () => import('@/app/admin/stock/batches/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ expiring: '30' }) }) },
-  '/admin/stock/[productId]': { load: () => import('@/app/admin/stock/[productId]/page'), permission: 'stock.view', props: async () => ({ params: Promise.resolve({ productId: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
-  '/admin/products': { load: () => import('@/app/admin/products/page'), permission: 'products.manage', props: noProps },
-  '/admin/products/new': { load: () => import('@/app/admin/products/new/page'), permission: 'products.manage', props: noProps },
-  '/admin/products/[id]': { load: () => import('@/app/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
-  '/admin/users': { load: () => import('@/app/admin/users/page'), permission: 'users.manage', props: noProps },
-  '/admin/audit': { load: () => import('@/app/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
-  '/admin/prescriptions': { load: () => import('@/app/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
-  '/admin/outbox': { load: () => import('@/app/admin/outbox/page'), permission: 'outbox.manage', props: noProps },
-  '/admin/regulated-medicines': { load: () => import('@/app/admin/regulated-medicines/page'), permission: 'products.manage', props: noProps },
-  '/admin/settings': { load: () => import('@/app/admin/settings/page'), permission: 'settings.manage', props: noProps },
-  '/admin/refills': { load: () => import('@/app/admin/refills/page'), permission: 'orders.view', props: noProps },
-  '/admin/controlled-register': { load: () => import('@/app/admin/controlled-register/page'), permission: 'controlled-register.view', props: async () => ({ searchParams: Promise.resolve({ from: '2026-01-01', page: '2' }) }) },
-  '/admin/api-keys': { load: () => import('@/app/admin/api-keys/page'), permission: 'api-keys.manage', props: async () => ({ searchParams: Promise.resolve({ page: '2' }) }) },
-  '/admin/webhooks': { load: () => import('@/app/admin/webhooks/page'), permission: 'webhooks.manage', props: noProps },
-  '/admin/webhooks/[id]': { load: () => import('@/app/admin/webhooks/[id]/page'), permission: 'webhooks.manage', props: async () => ({ params: Promise.resolve({ id: await webhookEndpoint() }), searchParams: Promise.resolve({}) }) },
+  '/admin': { load: () => import('@/app/[locale]/admin/page'), permission: 'dashboard.view', props: noProps },
+  '/admin/orders': { load: () => import('@/app/[locale]/admin/orders/page'), permission: 'orders.view', props: async () => ({ searchParams: Promise.resolve({ status: 'confirmed', q: 'MN' }) }) },
+  '/admin/orders/[number]': { load: () => import('@/app/[locale]/admin/orders/[number]/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/orders/[number]/invoice': { load: () => import('@/app/[locale]/admin/orders/[number]/invoice/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/orders/[number]/packing-slip': { load: () => import('@/app/[locale]/admin/orders/[number]/packing-slip/page'), permission: 'orders.view', props: async () => ({ params: Promise.resolve({ number: (await codOrder()).number }) }) },
+  '/admin/stock': { load: () => import('@/app/[locale]/admin/stock/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ filter: 'low' }) }) },
+  '/admin/stock/batches': { load: () => import('@/app/[locale]/admin/stock/batches/page'), permission: 'stock.view', props: async () => ({ searchParams: Promise.resolve({ expiring: '30' }) }) },
+  '/admin/stock/[productId]': { load: () => import('@/app/[locale]/admin/stock/[productId]/page'), permission: 'stock.view', props: async () => ({ params: Promise.resolve({ productId: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/products': { load: () => import('@/app/[locale]/admin/products/page'), permission: 'products.manage', props: noProps },
+  '/admin/products/new': { load: () => import('@/app/[locale]/admin/products/new/page'), permission: 'products.manage', props: noProps },
+  '/admin/products/[id]': { load: () => import('@/app/[locale]/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/users': { load: () => import('@/app/[locale]/admin/users/page'), permission: 'users.manage', props: noProps },
+  '/admin/audit': { load: () => import('@/app/[locale]/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
+  '/admin/prescriptions': { load: () => import('@/app/[locale]/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
+  '/admin/outbox': { load: () => import('@/app/[locale]/admin/outbox/page'), permission: 'outbox.manage', props: noProps },
+  '/admin/regulated-medicines': { load: () => import('@/app/[locale]/admin/regulated-medicines/page'), permission: 'products.manage', props: noProps },
+  '/admin/settings': { load: () => import('@/app/[locale]/admin/settings/page'), permission: 'settings.manage', props: noProps },
+  '/admin/refills': { load: () => import('@/app/[locale]/admin/refills/page'), permission: 'orders.view', props: noProps },
+  '/admin/controlled-register': { load: () => import('@/app/[locale]/admin/controlled-register/page'), permission: 'controlled-register.view', props: async () => ({ searchParams: Promise.resolve({ from: '2026-01-01', page: '2' }) }) },
+  '/admin/api-keys': { load: () => import('@/app/[locale]/admin/api-keys/page'), permission: 'api-keys.manage', props: async () => ({ searchParams: Promise.resolve({ page: '2' }) }) },
+  '/admin/webhooks': { load: () => import('@/app/[locale]/admin/webhooks/page'), permission: 'webhooks.manage', props: noProps },
+  '/admin/webhooks/[id]': { load: () => import('@/app/[locale]/admin/webhooks/[id]/page'), permission: 'webhooks.manage', props: async () => ({ params: Promise.resolve({ id: await webhookEndpoint() }), searchParams: Promise.resolve({}) }) },
 };
 
 async function render(spec: PageSpec): Promise<'rendered' | 'forbidden' | 'redirect' | 'not-found'> {
@@ -379,7 +379,7 @@ describe('the back-office layout', () => {
     return found;
   }
   it('links only to the sections the role may open, and refuses customers', async () => {
-    const { default: AdminLayout } = await import('@/app/admin/layout');
+    const { default: AdminLayout } = await import('@/app/[locale]/admin/layout');
     signInAs(people.pharmacist!);
     expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/controlled-register']);
     signInAs(people.admin!);

@@ -13,7 +13,7 @@ import { nextControlFlow, signedIn, signInAs } from '@/test-support/admin-sessio
 import { createCustomer } from '@/test-support/factories/users';
 import { decideAtKhalti, khaltiPaymentUrl, orderState, placeKhaltiOrder } from '@/test-support/payments';
 import { ledgerMismatches, stockOf } from '@/test-support/stock-checks';
-import { retryPaymentAction, startLinkPaymentAction } from '@/app/(shop)/checkout/pay/actions';
+import { retryPaymentAction, startLinkPaymentAction } from '@/app/[locale]/(shop)/checkout/pay/actions';
 import { GET } from './route';
 
 // The session cookie is the one thing a test cannot make; the user is then loaded for real.

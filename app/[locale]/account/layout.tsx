@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages, SHOP_MESSAGES } from '@/components/layout/client-messages';
 import { requireUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -26,7 +27,9 @@ export default async function AccountLayout({ children }: { children: React.Reac
           </Link>
         ))}
       </nav>
-      <div className="min-w-0">{children}</div>
+      <div className="min-w-0">
+        <ClientMessages paths={[...SHOP_MESSAGES, 'account']}>{children}</ClientMessages>
+      </div>
     </div>
   );
 }

@@ -16,7 +16,7 @@ const { createPrescription, photo, seededRxProduct } = await import('@/test-supp
 const { createCustomer } = await import('@/test-support/factories/users');
 const { createProduct } = await import('@/test-support/factories/products');
 const { createPatientAction, removePatientAction, updatePatientAction } = await import('./actions');
-const { placeOrderAction } = await import('@/app/(shop)/checkout/actions');
+const { placeOrderAction } = await import('@/app/[locale]/(shop)/checkout/actions');
 const { POST: uploadRoute } = await import('@/app/api/prescriptions/route');
 
 const form = (fields: Record<string, string | string[]>) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { addToCartAction } from '@/app/(shop)/cart/actions';
+import { addToCartAction } from '@/app/[locale]/(shop)/cart/actions';
 import { ProductView } from '@/components/catalog/product-view';
 import { productMetadata } from '@/lib/catalog/page-metadata';
 

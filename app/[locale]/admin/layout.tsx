@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ReviewQueueBadge } from '@/components/admin/review-queue-badge';
+import { ClientMessages, SHOP_MESSAGES } from '@/components/layout/client-messages';
 import { Link } from '@/lib/i18n/navigation';
 import type { Messages } from '@/lib/i18n/messages';
 import { ADMIN_SECTIONS } from '@/lib/permissions/admin-areas';
@@ -16,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requirePermission('dashboard.view');
   const t = await getTranslations('admin.nav');
   return (
+    <ClientMessages paths={[...SHOP_MESSAGES, 'admin', 'manage']}>
     <div className="space-y-6">
       <nav aria-label={t('label')} className="no-print flex flex-wrap items-center gap-4 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white">
         <Link href="/admin" className="font-semibold">
@@ -33,5 +35,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       </nav>
       {children}
     </div>
+    </ClientMessages>
   );
 }

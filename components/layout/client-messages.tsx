@@ -1,0 +1,25 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { pickMessages, type ClientMessagePath } from '@/lib/i18n/messages';
+
+/**
+ * What the header and every page's shared client parts read: the search box, the visitor's links
+ * and cart link, buttons and dialogs, offline notices and the error page. Only these: the offline
+ * page is precached at install, and every byte here is in it twice (e2e/pwa.spec.ts holds the budget).
+ */
+export const SHELL_MESSAGES = ['common.search', 'common.nav', 'common.ui', 'common.offline', 'common.error', 'orders.cartLink'] as const satisfies readonly ClientMessagePath[];
+/** Catalog and shop pages: add to cart, cart lines, checkout, payment and prescription forms. */
+export const SHOP_MESSAGES = [...SHELL_MESSAGES, 'common', 'catalog', 'orders', 'account.addressForm'] as const satisfies readonly ClientMessagePath[];
+
+/**
+ * The words the client components below read, in the page's language. next-intl's provider does not
+ * merge with an outer one, so each list includes the shell's.
+ */
+export async function ClientMessages({ paths, children }: { paths: readonly ClientMessagePath[]; children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, paths)} timeZone="Asia/Kathmandu">
+      {children}
+    </NextIntlClientProvider>
+  );
+}
