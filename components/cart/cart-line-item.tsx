@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { PrescriptionBadge } from '@/components/catalog/prescription-badge';
 import type { CartLine } from '@/lib/cart/cart-view';
+import { packSizeLabel } from '@/lib/catalog/pack-words';
 import { formattersFor, type Formatters } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { CartLineControls, type CartLineActions } from './cart-line-controls';
@@ -23,7 +24,8 @@ function problemText(line: CartLine, t: Translate, f: Formatters): string | null
 
 export function CartLineItem({ line, actions }: { line: CartLine; actions: CartLineActions }) {
   const t = useTranslations('orders.cartLine');
-  const f = formattersFor(useLocale());
+  const locale = useLocale();
+  const f = formattersFor(locale);
   const problem = problemText(line, t, f);
   return (
     <li className="flex flex-col gap-3 border-b border-slate-200 py-4 last:border-0 sm:flex-row sm:justify-between" data-testid="cart-line">
@@ -32,7 +34,7 @@ export function CartLineItem({ line, actions }: { line: CartLine; actions: CartL
           {line.name}
         </Link>
         <p className="text-sm text-slate-600">
-          {line.genericName} {line.strength} · {line.packSize}
+          {line.genericName} {line.strength} · {packSizeLabel(line.packSize, locale)}
         </p>
         <p className="text-sm text-slate-700">{t('each', { price: f.paisa(line.unitPricePaisa) })}</p>
         {line.requiresPrescription ? (

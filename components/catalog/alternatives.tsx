@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { packSizeLabel } from '@/lib/catalog/pack-words';
 import type { Alternative } from '@/lib/catalog/types';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -8,7 +9,8 @@ import { StockBadge } from './stock-badge';
 /** Same generic and strength from other makers, cheapest first, with what the shopper would save. */
 export function Alternatives({ alternatives, genericName, strength, packQuantity }: { alternatives: Alternative[]; genericName: string; strength: string; packQuantity: string }) {
   const t = useTranslations('catalog.alternatives');
-  const f = formattersFor(useLocale());
+  const locale = useLocale();
+  const f = formattersFor(locale);
   return (
     <section aria-labelledby="alternatives-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="alternatives-heading" className="text-lg font-semibold">{t('title')}</h2>
@@ -24,7 +26,7 @@ export function Alternatives({ alternatives, genericName, strength, packQuantity
                   {a.brandName} {a.strength}
                 </Link>
                 <p className="text-xs text-slate-600">
-                  {a.manufacturer} · {a.packSize}
+                  {a.manufacturer} · {packSizeLabel(a.packSize, locale)}
                 </p>
                 <StockBadge stock={a.stock} />
               </div>

@@ -4,7 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { MESSAGES } from '@/lib/i18n/messages';
+import type { ProductCard as Card } from '@/lib/catalog/types';
 import { Pagination } from './pagination';
+import { ProductCard } from './product-card';
 import { Price } from './price';
 import { StockBadge } from './stock-badge';
 
@@ -29,5 +31,17 @@ describe('catalog words in two languages', () => {
     expect(textIn('ne', <Price pricePaisa={12000} mrpPaisa={15000} />)).toBe('रु. १२०.०० एमआरपी रु. १५०.०० २०% छुट');
     expect(textIn('ne', <StockBadge stock={{ status: 'low_stock', available: 3 }} />)).toBe('३ मात्र बाँकी');
     expect(textIn('ne', <Pagination query={query} pageCount={5} />)).toBe('अघिल्लो ५ मध्ये पृष्ठ २ अर्को');
+  });
+
+  it('names a card’s dosage form and pack in Nepali, and leaves them as stored in English', () => {
+    const card: Card = {
+      id: 1, slug: 'cetamol-500-mg-tablet', brandName: 'Cetamol', genericName: 'Paracetamol', strength: '500 mg', dosageForm: 'Tablet', packSize: '10 tablets',
+      manufacturer: 'Nepal Drugs Limited', categorySlug: 'pain-fever', categoryName: 'Pain & fever', categoryNameNe: 'दुखाइ र ज्वरो', pricePaisa: 1000, mrpPaisa: 1000,
+      requiresPrescription: false, imageUrl: null, stock: { status: 'in_stock', available: 40 }, notSoldOnline: null,
+    };
+    expect(textIn('en', <ProductCard product={card} />)).toContain('Tablet · 10 tablets · Nepal Drugs Limited');
+    const nepali = textIn('ne', <ProductCard product={card} />);
+    expect(nepali).toContain('ट्याब्लेट · १० ट्याब्लेट · Nepal Drugs Limited');
+    expect(nepali).not.toMatch(/\bTablets?\b/);
   });
 });

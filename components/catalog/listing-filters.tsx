@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { listingHref, SORTS, type ListingQuery } from '@/lib/catalog/listing-params';
+import { dosageFormLabel } from '@/lib/catalog/pack-words';
 import type { CategorySummary } from '@/lib/catalog/types';
 import { paisaToWholeRupees } from '@/lib/money';
 
@@ -36,7 +37,7 @@ export function ListingFilters({ query, categories, dosageForms }: { query: List
         <select id="filter-form" name="form" defaultValue={dosageForms.find((f) => f.toLowerCase() === query.dosageForm?.toLowerCase()) ?? ''} className={field}>
           <option value="">{t('anyForm')}</option>
           {dosageForms.map((f) => (
-            <option key={f} value={f}>{f}</option>
+            <option key={f} value={f}>{dosageFormLabel(f, locale)}</option>
           ))}
         </select>
       </div>

@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
+import { dosageFormLabel, packSizeLabel } from '@/lib/catalog/pack-words';
 import type { ProductCard as Card } from '@/lib/catalog/types';
 import { Price } from './price';
 import { PrescriptionBadge } from './prescription-badge';
@@ -8,6 +9,7 @@ import { StockBadge } from './stock-badge';
 
 export function ProductCard({ product, headingLevel = 3 }: { product: Card; headingLevel?: 2 | 3 }) {
   const t = useTranslations('catalog.badge');
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -19,7 +21,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: Card; head
       </Heading>
       <p className="text-sm text-slate-700">{product.genericName}</p>
       <p className="text-xs text-slate-600">
-        {product.dosageForm} · {product.packSize} · {product.manufacturer}
+        {dosageFormLabel(product.dosageForm, locale)} · {packSizeLabel(product.packSize, locale)} · {product.manufacturer}
       </p>
       <div className="mt-2 flex flex-wrap gap-1">
         <PrescriptionBadge requiresPrescription={product.requiresPrescription} />

@@ -1,14 +1,16 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { dosageFormLabel, packSizeLabel } from '@/lib/catalog/pack-words';
 import type { ProductDetail } from '@/lib/catalog/types';
 
 /** The leaflet: what it is, how to take it, and what to watch for. Text is shown as written. */
 export function ProductFacts({ product }: { product: ProductDetail }) {
   const t = useTranslations('catalog.facts');
+  const locale = useLocale();
   const facts: [string, string][] = [
     [t('generic'), product.genericName],
     [t('strength'), product.strength || '—'],
-    [t('dosageForm'), product.dosageForm],
-    [t('packSize'), product.packSize],
+    [t('dosageForm'), dosageFormLabel(product.dosageForm, locale)],
+    [t('packSize'), packSizeLabel(product.packSize, locale)],
     [t('manufacturer'), product.manufacturer],
     [t('category'), product.categoryName],
     [t('prescription'), product.requiresPrescription ? t('required') : t('notRequired')],

@@ -1,5 +1,6 @@
 import Image from 'next/image';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { dosageFormLabel } from '@/lib/catalog/pack-words';
 
 // The grid is two cards wide on a phone, three from `sm`, four from `lg` (ProductGrid); the
 // product page shows one picture, half the width from `md`.
@@ -17,6 +18,7 @@ const SIZES = { sm: '(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw', l
  */
 export function ProductImage({ imageUrl, brandName, dosageForm, size = 'sm' }: { imageUrl: string | null; brandName: string; dosageForm: string; size?: 'sm' | 'lg' }) {
   const t = useTranslations('catalog.image');
+  const locale = useLocale();
   const box = size === 'lg' ? 'h-36 w-full sm:h-72' : 'h-28 w-full';
   if (imageUrl && imageUrl.startsWith('/') && !imageUrl.startsWith('//')) {
     return (
@@ -35,7 +37,7 @@ export function ProductImage({ imageUrl, brandName, dosageForm, size = 'sm' }: {
   }
   return (
     <div className={`${box} flex items-center justify-center rounded-md bg-brand-50 text-center text-brand-800`} aria-hidden="true">
-      <span className={size === 'lg' ? 'text-2xl font-semibold' : 'text-sm font-semibold'}>{dosageForm}</span>
+      <span className={size === 'lg' ? 'text-2xl font-semibold' : 'text-sm font-semibold'}>{dosageFormLabel(dosageForm, locale)}</span>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
 import { listingHref } from '@/lib/catalog/listing-params';
 import { localizedProduct } from '@/lib/catalog/localized';
 import { nepaliGenericName } from '@/lib/catalog/nepali-words';
+import { dosageFormLabel, packSizeLabel } from '@/lib/catalog/pack-words';
 import { findProductForPage } from '@/lib/catalog/product-page';
 import { getAlternatives } from '@/lib/catalog/queries';
 import { env } from '@/lib/env';
@@ -30,6 +31,7 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
   const [alternatives, t] = await Promise.all([getAlternatives(product), getTranslations('catalog.product')]);
   const f = formattersFor(locale);
   const nepaliGeneric = nepaliGenericName(product.genericName);
+  const pack = packSizeLabel(product.packSize, locale);
   const jsonLd = productJsonLd(product, new URL(`/products/${product.slug}`, env.APP_URL).toString());
 
   return (
@@ -47,7 +49,7 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
         <div className="space-y-3">
           <h1 className="text-2xl font-bold sm:text-3xl">{product.brandName} {product.strength}</h1>
           <p className="text-slate-700">
-            {product.genericName} · {product.dosageForm} · {product.packSize}
+            {product.genericName} · {dosageFormLabel(product.dosageForm, locale)} · {pack}
           </p>
           {nepaliGeneric ? (
             <p lang="ne" className="text-sm text-slate-600" data-testid="generic-name-nepali">
@@ -60,7 +62,7 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
             <StockBadge stock={product.stock} />
           </div>
           <Price pricePaisa={product.pricePaisa} mrpPaisa={product.mrpPaisa} size="lg" />
-          <p className="text-xs text-slate-600">{t('pricePerPack', { pack: product.packSize, max: f.count(product.maxPerOrder) })}</p>
+          <p className="text-xs text-slate-600">{t('pricePerPack', { pack, max: f.count(product.maxPerOrder) })}</p>
           {product.notSoldOnline ? null : <DeliveryEstimate />}
           {product.requiresPrescription && !product.notSoldOnline ? (
             <p className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-950">
@@ -77,7 +79,7 @@ export async function ProductView({ slug, addToCartAction }: { slug: string; add
         </div>
       </div>
       <ProductFacts product={product} />
-      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} packQuantity={product.packSize} />
+      <Alternatives alternatives={alternatives} genericName={product.genericName} strength={product.strength} packQuantity={pack} />
     </article>
   );
 }

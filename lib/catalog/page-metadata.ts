@@ -6,6 +6,7 @@ import { localizedPath } from '@/lib/i18n/paths';
 import { resolveListing } from './listing';
 import { listingHref } from './listing-params';
 import { localized, localizedProduct } from './localized';
+import { dosageFormLabel, packSizeLabel } from './pack-words';
 import { findProductForPage } from './product-page';
 
 /**
@@ -28,7 +29,7 @@ export async function productMetadata(slug: string): Promise<Metadata> {
   if (!found) return { title: t('productNotFound') };
   const product = localizedProduct(found, locale);
   const title = `${product.brandName} ${product.strength} (${product.genericName})`;
-  const description = (product.description || t('productDescription', { generic: product.genericName, strength: product.strength, form: product.dosageForm, pack: product.packSize, manufacturer: product.manufacturer })).slice(0, 200);
+  const description = (product.description || t('productDescription', { generic: product.genericName, strength: product.strength, form: dosageFormLabel(product.dosageForm, locale), pack: packSizeLabel(product.packSize, locale), manufacturer: product.manufacturer })).slice(0, 200);
   const path = `/products/${product.slug}`;
   // Link previews (Facebook, WhatsApp, X) do not show SVG: a drawn pack is previewed as a PNG card
   // made from the product's details (app/og/products/[slug]); an uploaded photo is used as it is.
