@@ -1,11 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CheckboxField, Field, FieldErrors, useFieldWiring, useFormResult } from '@/components/ui/form';
 import type { AddressDto } from '@/lib/auth/account/addresses';
-import { PROVINCES } from '@/lib/geo/nepal';
-import { provinceName } from './province-name';
+import { districtsOf, placeName, PROVINCES } from '@/lib/geo/nepal';
 
 /** The fields of a Nepali delivery address, shared by the account's address book and checkout. */
 export function AddressFields({
@@ -44,15 +43,16 @@ function ProvinceDistrict(props: { province?: string; district?: string }) {
   return <ProvinceDistrictSelects key={state ? submissionKey(state) : 'first'} initialProvince={province} initialDistrict={district} />;
 }
 
+// The options' values are lib/geo's English names (what is stored); their labels are in the reader's language.
 // Uncontrolled (defaultValue) on purpose: React resets a form after its action runs, and a reset
 // returns each select to its default option, so the default must be what was chosen.
 function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initialProvince: string; initialDistrict: string }) {
   const t = useTranslations('account.addressForm');
-  const provinces = useTranslations('account.addressForm.provinces');
+  const locale = useLocale();
   const [province, setProvince] = useState(initialProvince);
   const provinceField = useFieldWiring('province');
   const districtField = useFieldWiring('district');
-  const districts = PROVINCES.find((p) => p.name === province)?.districts ?? [];
+  const districts = districtsOf(province);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div>
@@ -63,7 +63,7 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
           <option value="">{t('chooseProvince')}</option>
           {PROVINCES.map((p) => (
             <option key={p.name} value={p.name}>
-              {provinceName(provinces, p.name)}
+              {placeName(locale, p.name)}
             </option>
           ))}
         </select>
@@ -77,7 +77,7 @@ function ProvinceDistrictSelects({ initialProvince, initialDistrict }: { initial
           <option value="">{province ? t('chooseDistrict') : t('chooseProvinceFirst')}</option>
           {districts.map((d) => (
             <option key={d} value={d}>
-              {d}
+              {placeName(locale, d)}
             </option>
           ))}
         </select>

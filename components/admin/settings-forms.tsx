@@ -1,8 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { DeliveryDays } from '@/db/schema/settings';
-import { PROVINCES } from '@/lib/geo/nepal';
+import { placeName, PROVINCES, type DistrictName } from '@/lib/geo/nepal';
 import { maxField, MAX_DELIVERY_DAYS, minField, type PharmacyDetails } from '@/lib/settings/schema';
 import { ActionForm, Field, FieldErrors, useFormResult, type FormAction } from '@/components/ui/form';
 
@@ -26,12 +26,13 @@ export function PharmacyDetailsForm({ action, values }: { action: FormAction; va
 
 export function DeliveryDaysForm({ action, days }: { action: FormAction; days: Record<string, DeliveryDays> }) {
   const t = useTranslations('manage.settings');
+  const locale = useLocale();
   return (
     <ActionForm action={action} density="compact" submitLabel={t('forms.saveDeliveryTimes')} testId="delivery-days-form">
       <div className="grid gap-4 lg:grid-cols-2">
         {PROVINCES.map((province) => (
           <fieldset key={province.name} className="rounded-md border border-slate-200 p-3">
-            <legend className="px-1 text-sm font-semibold">{t(`provinces.${province.name}`)}</legend>
+            <legend className="px-1 text-sm font-semibold">{placeName(locale, province.name)}</legend>
             <div className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-2 gap-y-1 text-sm">
               <span className="text-xs text-slate-500">{t('forms.district')}</span>
               <span className="text-xs text-slate-500">{t('forms.fromDays')}</span>
@@ -47,12 +48,10 @@ export function DeliveryDaysForm({ action, days }: { action: FormAction; days: R
   );
 }
 
-type District = (typeof PROVINCES)[number]['districts'][number];
-
-function DistrictRow({ district, days }: { district: District; days?: DeliveryDays }) {
+function DistrictRow({ district, days }: { district: DistrictName; days?: DeliveryDays }) {
   const state = useFormResult();
   const t = useTranslations('manage.settings');
-  const name = t(`districts.${district}`);
+  const name = placeName(useLocale(), district);
   // Refill only after a refusal; after a success the page's own (fresh) values apply.
   const refill = (field: string, saved?: number) => (state && !state.ok ? state.values?.[field] : undefined) ?? (saved === undefined ? '' : String(saved));
   const errorsFor = (field: string) => state?.fieldErrors?.[field];

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { deliveryDaysFormatter } from '@/components/catalog/delivery-days';
 import { InfoSection } from '@/components/info/info-section';
-import { PROVINCES } from '@/lib/geo/nepal';
+import { placeName, PROVINCES } from '@/lib/geo/nepal';
 import { getShopSettings } from '@/lib/settings/read';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DeliveryPage() {
-  const [settings, t, formatDays] = await Promise.all([getShopSettings(), getTranslations('info.delivery'), deliveryDaysFormatter()]);
+  const [settings, t, formatDays, locale] = await Promise.all([getShopSettings(), getTranslations('info.delivery'), deliveryDaysFormatter(), getLocale()]);
   const days = settings?.deliveryDays ?? {};
   const anywhere = Object.keys(days).length > 0;
   return (
@@ -21,11 +21,11 @@ export default async function DeliveryPage() {
       {anywhere ? (
         <div className="grid gap-4 sm:grid-cols-2">
           {PROVINCES.map((province) => (
-            <InfoSection key={province.name} title={t(`provinces.${province.name}`)}>
+            <InfoSection key={province.name} title={t('province', { province: placeName(locale, province.name) })}>
               <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm" data-testid={`delivery-${province.name}`}>
                 {province.districts.map((district) => (
                   <div key={district} className="contents">
-                    <dt>{t(`districts.${district}`)}</dt>
+                    <dt>{placeName(locale, district)}</dt>
                     <dd className="text-right">{days[district] ? formatDays(days[district]) : <span className="text-slate-500">{t('notYet')}</span>}</dd>
                   </div>
                 ))}

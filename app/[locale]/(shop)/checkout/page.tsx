@@ -15,6 +15,7 @@ import { isPhoneVerified } from '@/lib/auth/phone-verification';
 import { env } from '@/lib/env';
 import { findUserCartId } from '@/lib/cart/cart-store';
 import { deliveryPricing, getCartView } from '@/lib/cart/cart-view';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { patientLabel } from '@/lib/patients/labels';
@@ -56,8 +57,9 @@ export default async function CheckoutPage() {
   ]);
   const deliveryDays = settings?.deliveryDays ?? {};
   // lib/settings/delivery's deliveryNoteFor, in the page's language.
-  const deliveryNote = (district: string) => {
-    const estimate = deliveryDays[district];
+  const deliveryNote = (stored: string) => {
+    const estimate = deliveryDays[stored];
+    const district = placeName(locale, stored);
     return estimate ? t('deliveryNote', { district, days: formatDays(estimate) }) : t('noDelivery', { district });
   };
   const addressForm = <CheckoutAddressForm action={addCheckoutAddressAction} prefill={addresses.length === 0 ? { recipientName: user.name, phone: user.phone } : undefined} />;
@@ -94,7 +96,7 @@ export default async function CheckoutPage() {
           id: a.id,
           label: a.label,
           isDefault: a.isDefault,
-          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${a.district}`,
+          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${placeName(locale, a.district)}`,
           deliveryNote: deliveryNote(a.district),
         }))}
         needsPrescription={cart.hasPrescriptionLines}

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
+import { placeName } from '@/lib/geo/nepal';
 import { Link } from '@/lib/i18n/navigation';
 import { DeleteAddressButton, MakeDefaultAddressButton } from '@/components/account/address-buttons';
 import { AddressForm } from '@/components/account/address-form';
-import { provinceName } from '@/components/account/province-name';
 import { createAddressAction, deleteAddressAction, setDefaultAddressAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AddressesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const [addresses, params] = await Promise.all([listAddresses(db, user.id), searchParams]);
-  const t = await getTranslations('account.addresses');
-  const provinces = await getTranslations('account.addressForm.provinces');
+  const [t, locale] = await Promise.all([getTranslations('account.addresses'), getLocale()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('heading')}</h1>
@@ -40,7 +39,7 @@ export default async function AddressesPage({ searchParams }: { searchParams: Pr
               {a.street}
               {a.landmark ? ` ${t('near', { landmark: a.landmark })}` : ''}
               <br />
-              {a.municipality}-{a.ward}, {a.district}, {t('province', { province: provinceName(provinces, a.province) })}
+              {a.municipality}-{a.ward}, {placeName(locale, a.district)}, {t('province', { province: placeName(locale, a.province) })}
             </address>
             <div className="mt-3 flex flex-wrap gap-3 text-sm">
               <Link href={`/account/addresses/${a.id}`} className="text-brand-700 underline">

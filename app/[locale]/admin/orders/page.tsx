@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/permissions/guard';
 import { ordersHref, parseOrderFilter } from '@/lib/admin/orders/filters';
 import { firstValue } from '@/lib/admin/url-filters';
 import { listOrdersForStaff } from '@/lib/admin/orders/list';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
@@ -34,7 +35,8 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const t = await getTranslations('admin.orders.list');
   const tStatus = await getTranslations('admin.status');
   const tFilters = await getTranslations('admin.filters');
-  const f = formattersFor(await getLocale());
+  const locale = await getLocale();
+  const f = formattersFor(locale);
   const methodOptions = [['esewa', PAYMENT_METHOD_LABELS.esewa], ['khalti', PAYMENT_METHOD_LABELS.khalti], ['cod', tStatus('method.cod')]] as const;
   const columns: Column[] = [t('columns.order'), t('columns.placed'), t('columns.customer'), t('columns.phone'), t('columns.status'), t('columns.payment'), { label: t('columns.total'), alignRight: true }];
   return (
@@ -71,7 +73,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             <td className="px-3 py-2">
               {o.customerName}
               {o.recipientName !== o.customerName ? <span className="text-slate-500"> → {o.recipientName}</span> : null}
-              <span className="block text-xs text-slate-500">{o.district}</span>
+              <span className="block text-xs text-slate-500">{placeName(locale, o.district)}</span>
             </td>
             <td className="px-3 py-2">{o.phone}</td>
             <td className="px-3 py-2"><OrderStatusPill status={o.status} /></td>

@@ -6,6 +6,7 @@ import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-s
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { paymentMethodLabel } from '@/components/orders/payment-method-label';
 import { requireUser } from '@/lib/auth/current-user';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getOrderForUser } from '@/lib/orders/queries';
@@ -127,7 +128,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               {order.address.street}
               {order.address.landmark ? t('nearLandmark', { landmark: order.address.landmark }) : ''}
               <br />
-              {order.address.municipality}-{order.address.ward}, {order.address.district}
+              {order.address.municipality}-{order.address.ward}, {placeName(locale, order.address.district)}
             </address>
             {order.deliveryNotes ? <p className="mt-2 text-sm text-slate-600">{t('notes', { notes: order.deliveryNotes })}</p> : null}
           </section>

@@ -10,6 +10,7 @@ import type { UserRole } from '@/db/schema/users';
 import { safetyReviewForOrder } from '@/lib/safety/load';
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
@@ -34,7 +35,8 @@ export default async function AdminOrderPage({ params }: Props) {
   const a = order.address;
   const t = await getTranslations('admin.orders.detail');
   const tAdmin = await getTranslations('admin');
-  const f = formattersFor(await getLocale());
+  const locale = await getLocale();
+  const f = formattersFor(locale);
   const method = (m: keyof typeof PAYMENT_METHOD_LABELS) => (m === 'cod' ? tAdmin('status.method.cod') : PAYMENT_METHOD_LABELS[m]);
   const actor = (name: string | null, role: UserRole | null) => (name ? t('actor', { name, role: role ? tAdmin(`nav.roles.${role}`) : String(role) }) : t('system'));
   return (
@@ -91,7 +93,7 @@ export default async function AdminOrderPage({ params }: Props) {
           <address className="not-italic">
             {a.recipientName}, {a.phone}<br />
             {a.street}{a.landmark ? t('near', { landmark: a.landmark }) : ''}<br />
-            {a.municipality}-{a.ward}, {a.district}, {a.province}
+            {a.municipality}-{a.ward}, {placeName(locale, a.district)}, {placeName(locale, a.province)}
           </address>
           {order.deliveryNotes ? <p className="rounded bg-amber-50 p-2">{t('note', { note: order.deliveryNotes })}</p> : null}
           {order.courier ? <p>{order.trackingNote ? t('courierTracking', { courier: order.courier, tracking: order.trackingNote }) : t('courier', { courier: order.courier })}</p> : null}

@@ -5,6 +5,7 @@ import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { INVOICEABLE_STATUSES } from '@/lib/invoices/issue';
 import { invoiceForOrder } from '@/lib/invoices/read';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
 import { requirePermission } from '@/lib/permissions/guard';
@@ -23,7 +24,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
   const invoice = await invoiceForOrder(order.id);
   const t = await getTranslations('admin.invoice');
   const tStatus = await getTranslations('admin.status');
-  const f = formattersFor(await getLocale());
+  const locale = await getLocale();
+  const f = formattersFor(locale);
   if (!invoice) {
     const due = INVOICEABLE_STATUSES.includes(order.status);
     return (
@@ -47,7 +49,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
           <p className="font-semibold">{t('billTo')}</p>
           <p>{a.recipientName}</p>
           <p>{a.street}, {a.municipality}-{a.ward}</p>
-          <p>{a.district}, {a.province}</p>
+          <p>{placeName(locale, a.district)}, {placeName(locale, a.province)}</p>
           <p>{t('phone', { phone: a.phone })}</p>
         </div>
         <div className="sm:text-right">

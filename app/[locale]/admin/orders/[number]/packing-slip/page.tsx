@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { requirePermission } from '@/lib/permissions/guard';
+import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { readShopSettings } from '@/lib/settings/read';
 import { staffOrderFromParams } from '../staff-order';
@@ -18,7 +19,8 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
   const a = order.address;
   const settings = await readShopSettings();
   const t = await getTranslations('admin.packingSlip');
-  const f = formattersFor(await getLocale());
+  const locale = await getLocale();
+  const f = formattersFor(locale);
   return (
     <PrintSheet title={t('title')} seller={settings}>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -26,7 +28,7 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ nu
           <p className="font-semibold">{t('deliverTo')}</p>
           <p className="text-base font-semibold">{a.recipientName} · {a.phone}</p>
           <p>{a.street}{a.landmark ? t('near', { landmark: a.landmark }) : ''}</p>
-          <p>{a.municipality}-{a.ward}, {a.district}, {a.province}</p>
+          <p>{a.municipality}-{a.ward}, {placeName(locale, a.district)}, {placeName(locale, a.province)}</p>
           {order.deliveryNotes ? <p className="mt-1 border border-black p-1">{t('note', { note: order.deliveryNotes })}</p> : null}
         </div>
         <div className="sm:text-right">
