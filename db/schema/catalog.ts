@@ -10,6 +10,8 @@ export const categories = pgTable('categories', {
   // The Nepali name shown on Nepali pages; null (or empty) falls back to the English name.
   nameNe: text(),
   description: text().notNull().default(''),
+  // The description on Nepali pages; null (or empty) falls back to the English description.
+  descriptionNe: text(),
   sortOrder: integer().notNull().default(0),
 });
 

@@ -4,8 +4,11 @@ import { CATALOG_PRODUCTS, CATEGORIES } from './catalog-data';
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 describe('the seed catalog in Nepali', () => {
-  it('names every category in Nepali', () => {
-    for (const category of CATEGORIES) expect(category.nameNe, category.slug).toMatch(DEVANAGARI);
+  it('names and describes every category in Nepali', () => {
+    for (const category of CATEGORIES) {
+      expect(category.nameNe, category.slug).toMatch(DEVANAGARI);
+      expect(category.descriptionNe, category.slug).toMatch(DEVANAGARI);
+    }
   });
 
   it('gives every product its description, usage and warnings in Nepali wherever they are written in English', () => {
@@ -17,7 +20,7 @@ describe('the seed catalog in Nepali', () => {
     }
   });
 
-  it('keeps the catalog’s numbers: every figure in an English leaflet appears in the Nepali one, in either digits', () => {
+  it('keeps the catalog’s numbers: every figure in an English leaflet or category description appears in the Nepali one, in either digits', () => {
     const toLatin = (text: string) => text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966));
     const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')).sort();
     for (const product of CATALOG_PRODUCTS) {
@@ -26,5 +29,6 @@ describe('the seed catalog in Nepali', () => {
         expect(figures(toLatin(nepali)), `${product.slug}: ${english}`).toEqual(figures(english));
       }
     }
+    for (const category of CATEGORIES) expect(figures(toLatin(category.descriptionNe)), category.slug).toEqual(figures(category.description));
   });
 });

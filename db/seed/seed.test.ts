@@ -141,9 +141,9 @@ describe('seedDatabase', () => {
     expect(await count(database, sql`select 1 from users`)).toBe(0);
   });
 
-  it('writes the Nepali category names and leaflets into the database', async () => {
+  it('writes the Nepali category names, descriptions and leaflets into the database', async () => {
     const database = scratch!.db;
-    expect(await count(database, sql`select 1 from categories where coalesce(name_ne, '') = ''`)).toBe(0);
+    expect(await count(database, sql`select 1 from categories where coalesce(name_ne, '') = '' or coalesce(description_ne, '') = ''`)).toBe(0);
     const missing = sql`select 1 from products where slug in (${slugList}) and (coalesce(description_ne, '') = '' or coalesce(usage_ne, '') = '' or coalesce(warnings_ne, '') = '')`;
     expect(await count(database, missing)).toBe(0);
   });

@@ -22,7 +22,7 @@ export function inChunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][
 export async function insertCategories(tx: SeedTransaction, list: readonly SeedCategory[]): Promise<Map<string, number>> {
   const rows = await tx
     .insert(categories)
-    .values(list.map((category, index) => ({ slug: category.slug, name: category.name, nameNe: category.nameNe, description: category.description, sortOrder: (index + 1) * 10 })))
+    .values(list.map((category, index) => ({ slug: category.slug, name: category.name, nameNe: category.nameNe, description: category.description, descriptionNe: category.descriptionNe, sortOrder: (index + 1) * 10 })))
     .returning({ id: categories.id, slug: categories.slug });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }

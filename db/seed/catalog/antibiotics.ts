@@ -15,6 +15,7 @@ export const antibiotics: CategoryCatalog = {
     name: 'Antibiotics',
     nameNe: 'एन्टिबायोटिक',
     description: 'Prescription antibiotics for bacterial infections. A valid prescription is required.',
+    descriptionNe: 'ब्याक्टेरियाबाट हुने संक्रमणका लागि प्रिस्क्रिप्सनमा मात्र पाइने एन्टिबायोटिक। मान्य प्रिस्क्रिप्सन चाहिन्छ।',
     keywords: 'antibiotic antibacterial infection',
   },
   monographs: [

@@ -10,6 +10,7 @@ export const asthmaAndBreathing: CategoryCatalog = {
     name: 'Asthma and breathing',
     nameNe: 'दम र श्वासप्रश्वास',
     description: 'Inhalers, nebulizer solutions and tablets for asthma, COPD and wheezing.',
+    descriptionNe: 'दम, COPD र घ्यारघ्यारका लागि इन्हेलर, नेबुलाइजरमा हाल्ने झोल र चक्की।',
     keywords: 'asthma copd wheeze breathlessness inhaler bronchitis dam',
   },
   monographs: [

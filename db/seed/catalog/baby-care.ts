@@ -11,6 +11,7 @@ export const babyCare: CategoryCatalog = {
     name: 'Baby care',
     nameNe: 'शिशु हेरचाह',
     description: 'Fever and pain relief for children, colic and diarrhoea care, nappy rash, baby skin care and infant nutrition.',
+    descriptionNe: 'बालबालिकाको ज्वरो र दुखाइ कम गर्ने औषधि, पेट बटारिने (कोलिक) र पखालाको हेरचाह, डाइपरको बिमिरा, शिशुको छालाको हेरचाह र शिशु पोषण।',
     keywords: 'baby child children kids infant paediatric',
   },
   monographs: [

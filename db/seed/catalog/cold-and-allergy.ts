@@ -11,6 +11,7 @@ export const coldAndAllergy: CategoryCatalog = {
     name: 'Cold and allergy',
     nameNe: 'रुघाखोकी र एलर्जी',
     description: 'Antihistamines, decongestants, cough syrups and lozenges for colds, flu, hay fever and allergies.',
+    descriptionNe: 'रुघाखोकी, फ्लु, मौसमी एलर्जी (हे फिभर) र अन्य एलर्जीका लागि एन्टिहिस्टामिन, बन्द नाक खोल्ने औषधि, खोकीको सिरप र चुसेर खाने चक्की।',
     keywords: 'cold flu allergy sneezing runny nose cough antihistamine',
   },
   monographs: [

@@ -27,6 +27,7 @@ export const devices: CategoryCatalog = {
     name: 'Health devices',
     nameNe: 'स्वास्थ्य उपकरण',
     description: 'Thermometers, blood pressure monitors, glucometers, pulse oximeters, nebulizers and other home health devices.',
+    descriptionNe: 'थर्मोमिटर, रक्तचाप नाप्ने मेसिन, ग्लुकोमिटर, पल्स अक्सिमिटर, नेबुलाइजर र घरमै प्रयोग गरिने अन्य स्वास्थ्य उपकरण।',
     keywords: 'device equipment monitor machine home care',
   },
   monographs: [

@@ -19,6 +19,7 @@ export const diabetes: CategoryCatalog = {
     name: 'Diabetes',
     nameNe: 'मधुमेह',
     description: 'Prescription medicines and insulin for type 1 and type 2 diabetes.',
+    descriptionNe: 'टाइप 1 र टाइप 2 मधुमेहका लागि प्रिस्क्रिप्सनमा पाइने औषधि र इन्सुलिन।',
     keywords: 'diabetes sugar blood glucose madhumeha antidiabetic',
   },
   monographs: [

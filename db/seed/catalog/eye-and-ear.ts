@@ -10,6 +10,7 @@ export const eyeAndEar: CategoryCatalog = {
     name: 'Eye and ear care',
     nameNe: 'आँखा र कानको हेरचाह',
     description: 'Eye drops and ointments for dryness, infection, allergy and glaucoma, and ear drops for wax and infection.',
+    descriptionNe: 'आँखा सुख्खा हुने, संक्रमण, एलर्जी र ग्लुकोमाका लागि आँखाका थोपा र मलम, अनि कानको खिल र संक्रमणका लागि कानका थोपा।',
     keywords: 'eye ear drops ophthalmic otic',
   },
   monographs: [

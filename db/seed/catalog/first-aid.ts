@@ -10,6 +10,7 @@ export const firstAid: CategoryCatalog = {
     name: 'First aid',
     nameNe: 'प्राथमिक उपचार',
     description: 'Antiseptics, dressings, bandages and burn care for cuts, grazes, sprains and minor burns.',
+    descriptionNe: 'काटेको, कोतरिएको, मर्केको र सामान्य पोलेकोमा लगाउने एन्टिसेप्टिक, ड्रेसिङ, ब्यान्डेज र पोलेको घाउको हेरचाहका सामग्री।',
     keywords: 'first aid wound cut injury antiseptic dressing',
   },
   monographs: [

@@ -19,6 +19,7 @@ export const heartAndBloodPressure: CategoryCatalog = {
     name: 'Heart and blood pressure',
     nameNe: 'मुटु र रक्तचाप',
     description: 'Prescription medicines for high blood pressure, cholesterol, angina, heart failure and clot prevention.',
+    descriptionNe: 'उच्च रक्तचाप, कोलेस्ट्रोल, एन्जाइना, मुटु कमजोर हुने रोग (हार्ट फेलियर) र रगत जम्नबाट बचाउन प्रिस्क्रिप्सनमा पाइने औषधि।',
     keywords: 'blood pressure hypertension bp cardiac heart cholesterol',
   },
   monographs: [

@@ -11,6 +11,7 @@ export const painAndFever: CategoryCatalog = {
     name: 'Pain and fever',
     nameNe: 'दुखाइ र ज्वरो',
     description: 'Painkillers and fever reducers for headache, body ache, toothache, sprains and period pain.',
+    descriptionNe: 'टाउको दुखाइ, जिउ दुखाइ, दाँत दुखाइ, मर्काइ र महिनावारीको दुखाइका लागि दुखाइ कम गर्ने र ज्वरो घटाउने औषधि।',
     keywords: 'painkiller analgesic fever headache body ache',
   },
   monographs: [

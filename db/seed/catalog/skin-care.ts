@@ -10,6 +10,7 @@ export const skinCare: CategoryCatalog = {
     name: 'Skin care',
     nameNe: 'छालाको हेरचाह',
     description: 'Creams, gels and lotions for fungal infections, acne, eczema, itching, scabies and sun protection.',
+    descriptionNe: 'ढुसीको संक्रमण, डन्डीफोर, एक्जिमा, चिलाउने, लुतो र घामबाट जोगिनका लागि क्रिम, जेल र लोसन।',
     keywords: 'skin cream ointment dermatology rash itching',
   },
   monographs: [

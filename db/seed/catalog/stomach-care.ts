@@ -11,6 +11,7 @@ export const stomachCare: CategoryCatalog = {
     name: 'Stomach care',
     nameNe: 'पेटको हेरचाह',
     description: 'Acidity, gastritis, nausea, diarrhoea, constipation and rehydration.',
+    descriptionNe: 'एसिडिटी, ग्यास्ट्राइटिस, वाकवाकी, पखाला, कब्जियत र शरीरमा पानीको कमी पूरा गर्ने जीवनजल।',
     keywords: 'stomach gastric acidity gastritis indigestion digestion',
   },
   monographs: [

@@ -32,6 +32,8 @@ export type SeedCategory = {
   /** The name on Nepali pages. */
   nameNe: string;
   description: string;
+  /** The description on Nepali pages. */
+  descriptionNe: string;
   /** Words a shopper might type for anything in this category; copied into each product's keywords. */
   keywords: string;
 };

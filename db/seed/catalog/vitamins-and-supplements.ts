@@ -6,6 +6,7 @@ export const vitaminsAndSupplements: CategoryCatalog = {
     name: 'Vitamins and supplements',
     nameNe: 'भिटामिन र पूरक आहार',
     description: 'Vitamins, minerals, calcium and iron for deficiency and everyday nutrition.',
+    descriptionNe: 'कमी पूरा गर्न र दैनिक पोषणका लागि भिटामिन, खनिज, क्याल्सियम र आइरन।',
     keywords: 'vitamin supplement multivitamin nutrition tonic deficiency',
   },
   monographs: [

@@ -6,6 +6,7 @@ export const womensHealth: CategoryCatalog = {
     name: "Women's health",
     nameNe: 'महिला स्वास्थ्य',
     description: 'Contraception, pregnancy care, period care and treatments for common women’s health conditions.',
+    descriptionNe: 'गर्भनिरोधक, गर्भावस्थाको हेरचाह, महिनावारीको हेरचाह र महिलामा हुने सामान्य स्वास्थ्य समस्याका उपचार।',
     keywords: 'women female pregnancy period menstrual contraception family planning',
   },
   monographs: [
