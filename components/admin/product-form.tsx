@@ -1,7 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm, CheckboxField, Field, FieldErrors, Hidden, SelectField, TextAreaField, useFieldWiring, type FormAction } from '@/components/ui/form';
+import type { CategoryChoice } from '@/lib/admin/products/read';
+import { localized } from '@/lib/catalog/localized';
 import { paisaToDecimal } from '@/lib/money';
 
 export type ProductFormValues = {
@@ -33,8 +35,9 @@ export type ProductFormValues = {
 const rupees = (paisa: number | null) => (paisa === null ? '' : paisaToDecimal(paisa));
 
 /** Every product field; prices are typed in rupees and stored as paisa by the server. */
-export function ProductForm({ action, values, categories, submitLabel }: { action: FormAction; values: ProductFormValues; categories: { id: number; name: string }[]; submitLabel: string }) {
+export function ProductForm({ action, values, categories, submitLabel }: { action: FormAction; values: ProductFormValues; categories: CategoryChoice[]; submitLabel: string }) {
   const t = useTranslations('manage.products.form');
+  const locale = useLocale();
   return (
     <ActionForm action={action} density="compact" submitLabel={submitLabel} className="grid gap-3 sm:grid-cols-2" testId="product-form">
       {values.id ? <Hidden name="productId" value={values.id} /> : null}
@@ -45,7 +48,7 @@ export function ProductForm({ action, values, categories, submitLabel }: { actio
       <Field name="dosageForm" label={t('dosageForm')} defaultValue={values.dosageForm} />
       <Field name="packSize" label={t('packSize')} defaultValue={values.packSize} />
       <Field name="manufacturer" label={t('manufacturer')} defaultValue={values.manufacturer} />
-      <SelectField name="categoryId" label={t('category')} placeholder={t('choose')} options={categories.map((c) => ({ value: String(c.id), label: c.name }))} defaultValue={values.categoryId} />
+      <SelectField name="categoryId" label={t('category')} placeholder={t('choose')} options={categories.map((c) => ({ value: String(c.id), label: localized(c.name, c.nameNe, locale) }))} defaultValue={values.categoryId} />
       <Field name="pricePaisa" label={t('price')} type="number" step="0.01" defaultValue={rupees(values.pricePaisa)} />
       <Field name="mrpPaisa" label={t('mrp')} type="number" step="0.01" defaultValue={rupees(values.mrpPaisa)} />
       <Field name="reorderLevel" label={t('reorderLevel')} type="number" defaultValue={values.reorderLevel} />

@@ -6,9 +6,9 @@ export function localized(english: string, nepali: string | null | undefined, lo
   return locale === 'ne' && nepali && nepali.trim() !== '' ? nepali : english;
 }
 
-/** A category as a page in `locale` shows it: `name` in that language. */
+/** A category as a page in `locale` shows it: name and description in that language. */
 export function localizedCategory<C extends CategorySummary>(category: C, locale: Locale): C {
-  return { ...category, name: localized(category.name, category.nameNe, locale) };
+  return { ...category, name: localized(category.name, category.nameNe, locale), description: localized(category.description, category.descriptionNe, locale) };
 }
 
 /** A product as a page in `locale` shows it: category name and leaflet in that language. */

@@ -5,7 +5,7 @@ import { alternatesFor } from '@/lib/i18n/alternates';
 import { localizedPath } from '@/lib/i18n/paths';
 import { resolveListing } from './listing';
 import { listingHref } from './listing-params';
-import { localized, localizedProduct } from './localized';
+import { localizedCategory, localizedProduct } from './localized';
 import { dosageFormLabel, packSizeLabel } from './pack-words';
 import { findProductForPage } from './product-page';
 
@@ -17,11 +17,14 @@ import { findProductForPage } from './product-page';
 type RawParams = Record<string, string | string[] | undefined>;
 
 export async function listingMetadata(params: RawParams): Promise<Metadata> {
-  const [{ query, category }, t, locale] = await Promise.all([resolveListing(params, { withResults: false }), getTranslations('catalog.meta'), getLocale()]);
-  const title = query.q ? t('searchTitle', { q: query.q }) : category ? localized(category.name, category.nameNe, locale) : t('allMedicines');
+  const [{ query, category: found }, t, locale] = await Promise.all([resolveListing(params, { withResults: false }), getTranslations('catalog.meta'), getLocale()]);
+  const category = found && localizedCategory(found, locale);
+  const title = query.q ? t('searchTitle', { q: query.q }) : category ? category.name : t('allMedicines');
+  // A category page describes itself; other listings keep the layout's description.
+  const description = !query.q && category?.description ? { description: category.description } : {};
   // Search result pages are endless variations; let crawlers index categories, not queries.
   const canonical = category && !query.q ? listingHref({ category: category.slug }) : '/products';
-  return { title, robots: query.q ? { index: false, follow: true } : undefined, alternates: alternatesFor(canonical, locale) };
+  return { title, ...description, robots: query.q ? { index: false, follow: true } : undefined, alternates: alternatesFor(canonical, locale) };
 }
 
 export async function productMetadata(slug: string): Promise<Metadata> {

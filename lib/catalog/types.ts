@@ -61,6 +61,7 @@ export type SearchChoice = { term: string; generic: string | null; q: string };
 /** A search page before its cards are filled in: what the cached listing entry holds. */
 export type SearchPage = Omit<SearchResult, 'items'> & { ids: number[] };
 
-export type CategorySummary = { slug: string; name: string; nameNe: string | null; description: string; productCount: number };
+/** `nameNe` and `descriptionNe` are null where no Nepali is written; pages choose with lib/catalog/localized. */
+export type CategorySummary = { slug: string; name: string; nameNe: string | null; description: string; descriptionNe: string | null; productCount: number };
 
 export type Suggestion = { name: string; slug: string; generic: string; strength: string };

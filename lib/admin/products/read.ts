@@ -8,7 +8,7 @@ import { pageWindow } from '@/lib/pagination';
 
 export const PRODUCTS_PAGE_SIZE = 30;
 
-export type AdminProductRow = { id: number; slug: string; brandName: string; genericName: string; strength: string; categoryName: string; pricePaisa: number; mrpPaisa: number; requiresPrescription: boolean; controlled: boolean; active: boolean; reorderLevel: number; onHand: number };
+export type AdminProductRow = { id: number; slug: string; brandName: string; genericName: string; strength: string; categoryName: string; categoryNameNe: string | null; pricePaisa: number; mrpPaisa: number; requiresPrescription: boolean; controlled: boolean; active: boolean; reorderLevel: number; onHand: number };
 
 export async function searchProducts(search: ProductSearch, database: Database = db): Promise<{ rows: AdminProductRow[]; total: number; page: number; pageCount: number }> {
   const conditions: SQL[] = [];
@@ -28,6 +28,7 @@ export async function searchProducts(search: ProductSearch, database: Database =
       genericName: products.genericName,
       strength: products.strength,
       categoryName: categories.name,
+      categoryNameNe: categories.nameNe,
       pricePaisa: products.pricePaisa,
       mrpPaisa: products.mrpPaisa,
       requiresPrescription: products.requiresPrescription,
@@ -82,6 +83,9 @@ export async function productForEdit(productId: number, database: Database = db)
 }
 export type EditableProduct = NonNullable<Awaited<ReturnType<typeof productForEdit>>>;
 
-export async function categoryChoices(database: Database = db): Promise<{ id: number; name: string }[]> {
-  return database.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name));
+export type CategoryChoice = { id: number; name: string; nameNe: string | null };
+
+/** The product form's categories; the form names them in the reader's language (lib/catalog/localized). */
+export async function categoryChoices(database: Database = db): Promise<CategoryChoice[]> {
+  return database.select({ id: categories.id, name: categories.name, nameNe: categories.nameNe }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name));
 }

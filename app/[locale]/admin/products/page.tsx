@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
+import { localized } from '@/lib/catalog/localized';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';
@@ -50,7 +51,7 @@ export default async function AdminProductsPage({ searchParams }: Props) {
               {p.controlled ? <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">{t('controlled')}</span> : null}
               <span className="block text-xs text-slate-500">{p.genericName}</span>
             </td>
-            <td className="px-3 py-2">{p.categoryName}</td>
+            <td className="px-3 py-2">{localized(p.categoryName, p.categoryNameNe, locale)}</td>
             <td className="px-3 py-2 text-right">{f.paisa(p.pricePaisa)}</td>
             <td className="px-3 py-2 text-right">{f.paisa(p.mrpPaisa)}</td>
             <td className="px-3 py-2 text-right"><Link href={`/admin/stock/${p.id}`} className="underline">{p.onHand}</Link></td>
