@@ -1,6 +1,7 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { InvoiceSeller } from '@/db/schema/settings';
+import { localized } from '@/lib/catalog/localized';
 
 // Print only the sheet: the shop header, footer and back-office navigation stay on screen.
 const PRINT_CSS = `
@@ -20,14 +21,15 @@ const PRINT_CSS = `
  */
 export function PrintSheet({ title, seller, children }: { title: string; seller: InvoiceSeller | null; children: ReactNode }) {
   const t = useTranslations('admin.print');
+  const locale = useLocale();
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:p-8 text-black">
       <style>{PRINT_CSS}</style>
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-3">
         {seller ? (
           <div data-testid="print-seller">
-            <p className="text-lg font-bold">{seller.pharmacyName}</p>
-            <p>{seller.address}</p>
+            <p className="text-lg font-bold">{localized(seller.pharmacyName, seller.pharmacyNameNe, locale)}</p>
+            <p>{localized(seller.address, seller.addressNe, locale)}</p>
             <p>{t('phone', { phone: seller.phone, email: seller.email })}</p>
             <p>{t('pan', { pan: seller.panNumber, licence: seller.ddaLicenceNumber })}</p>
           </div>

@@ -12,13 +12,16 @@ export function PharmacyDetailsForm({ action, values }: { action: FormAction; va
     <ActionForm action={action} density="compact" submitLabel={t('saveDetails')} testId="pharmacy-details-form">
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="pharmacyName" label={t('pharmacyName')} defaultValue={values?.pharmacyName} maxLength={120} className="sm:col-span-2" />
+        <Field name="pharmacyNameNe" label={t('pharmacyNameNe')} hint={t('nepaliHint')} lang="ne" defaultValue={values?.pharmacyNameNe ?? ''} maxLength={120} className="sm:col-span-2" />
         <Field name="ddaLicenceNumber" label={t('ddaLicenceNumber')} hint={t('ddaLicenceHint')} defaultValue={values?.ddaLicenceNumber} maxLength={40} />
         <Field name="panNumber" label={t('pan')} hint={t('panHint')} inputMode="numeric" defaultValue={values?.panNumber} maxLength={9} />
         <Field name="address" label={t('address')} hint={t('addressHint')} defaultValue={values?.address} maxLength={200} className="sm:col-span-2" />
+        <Field name="addressNe" label={t('addressNe')} hint={t('nepaliHint')} lang="ne" defaultValue={values?.addressNe ?? ''} maxLength={200} className="sm:col-span-2" />
         <Field name="phone" label={t('phone')} type="tel" defaultValue={values?.phone} maxLength={20} />
         <Field name="email" label={t('email')} type="email" defaultValue={values?.email} maxLength={254} />
         <Field name="pharmacistName" label={t('pharmacistName')} defaultValue={values?.pharmacistName} maxLength={80} />
         <Field name="pharmacistRegistration" label={t('pharmacistRegistration')} hint={t('pharmacistRegistrationHint')} defaultValue={values?.pharmacistRegistration} maxLength={30} />
+        <Field name="pharmacistNameNe" label={t('pharmacistNameNe')} hint={t('nepaliHint')} lang="ne" defaultValue={values?.pharmacistNameNe ?? ''} maxLength={80} />
       </div>
     </ActionForm>
   );

@@ -164,6 +164,7 @@ export function Field({
   step,
   placeholder,
   maxLength,
+  lang,
 }: FieldProps & {
   type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date';
   autoComplete?: string;
@@ -172,6 +173,8 @@ export function Field({
   step?: string;
   placeholder?: string;
   maxLength?: number;
+  /** The language the value is written in, where it is not the page's (a Nepali name on an English form). */
+  lang?: string;
 }) {
   const wiring = useFieldWiring(name, hint);
   // Passwords are never sent back, so never refilled either.
@@ -189,6 +192,7 @@ export function Field({
         step={step}
         placeholder={placeholder}
         maxLength={maxLength}
+        lang={lang}
         defaultValue={value}
         // A new key per submission makes React apply the refilled value.
         key={`${name}:${value ?? ''}`}

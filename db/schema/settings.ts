@@ -22,6 +22,11 @@ export const shopSettings = pgTable(
     email: text().notNull(),
     pharmacistName: text().notNull(),
     pharmacistRegistration: text().notNull(),
+    // The same in Devanagari for Nepali pages (issue 15); null falls back to the English above. The
+    // invoice keeps the registered (English) name and address.
+    pharmacyNameNe: text(),
+    addressNe: text(),
+    pharmacistNameNe: text(),
     // District name (lib/geo/nepal.ts) → estimated days; a district left out is not delivered to.
     deliveryDays: jsonb().$type<Record<string, DeliveryDays>>().notNull().default({}),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -46,6 +51,10 @@ export type InvoiceSeller = {
   email: string;
   pharmacistName: string;
   pharmacistRegistration: string;
+  // In Devanagari, for a sheet printed in Nepali; invoices issued before 0027 have none.
+  pharmacyNameNe?: string | null;
+  addressNe?: string | null;
+  pharmacistNameNe?: string | null;
 };
 
 /** One tax invoice per order, numbered without gaps within a fiscal year (restarting on 1 Shrawan). */

@@ -15,6 +15,9 @@ export const DEV_SHOP_SETTINGS = {
   email: 'orders@medinest.test',
   pharmacistName: 'Development Pharmacist',
   pharmacistRegistration: 'NPC DEV-0000',
+  pharmacyNameNe: 'मेडिनेस्ट फार्मेसी प्रा. लि. (विकास)',
+  addressNe: 'नयाँ बानेश्वर-१०, काठमाडौं, बागमती प्रदेश',
+  pharmacistNameNe: 'विकास फार्मासिस्ट',
 };
 
 const VALLEY = new Set(['Kathmandu', 'Lalitpur', 'Bhaktapur']);

@@ -18,6 +18,9 @@ const DETAILS = {
   email: 'shop@example.test',
   pharmacistName: 'Sita Sharma',
   pharmacistRegistration: 'NPC A-4321',
+  pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.',
+  addressNe: null,
+  pharmacistNameNe: null,
 };
 
 // Fiscal years nobody else issues in, so earlier runs on the same database are the only other invoices.

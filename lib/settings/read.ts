@@ -24,6 +24,9 @@ export async function readShopSettings(database: Database | Transaction = db): P
       email: shopSettings.email,
       pharmacistName: shopSettings.pharmacistName,
       pharmacistRegistration: shopSettings.pharmacistRegistration,
+      pharmacyNameNe: shopSettings.pharmacyNameNe,
+      addressNe: shopSettings.addressNe,
+      pharmacistNameNe: shopSettings.pharmacistNameNe,
       deliveryDays: shopSettings.deliveryDays,
       updatedAt: shopSettings.updatedAt,
     })

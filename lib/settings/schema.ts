@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeliveryDays } from '@/db/schema/settings';
 import { PROVINCES } from '@/lib/geo/nepal';
-import { email, plainText } from '@/lib/validation/fields';
+import { email, optionalPlainText, plainText } from '@/lib/validation/fields';
 
 /** Client-safe: the admin's settings forms and lib/settings/write.ts share these rules. */
 
@@ -24,6 +24,10 @@ export const pharmacyDetailsSchema = z.object({
   email,
   pharmacistName: plainText('Pharmacist in charge', { min: 3, max: 80 }),
   pharmacistRegistration: registration('NPC or NMC registration number', 30),
+  // Optional: Nepali pages show the English where these are blank.
+  pharmacyNameNe: optionalPlainText('Pharmacy name in Nepali', 120).transform((v) => v ?? null),
+  addressNe: optionalPlainText('Address in Nepali', 200).transform((v) => v ?? null),
+  pharmacistNameNe: optionalPlainText('Pharmacist in charge in Nepali', 80).transform((v) => v ?? null),
 });
 export type PharmacyDetails = z.output<typeof pharmacyDetailsSchema>;
 

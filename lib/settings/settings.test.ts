@@ -38,7 +38,12 @@ beforeAll(async () => {
 
 describe('the pharmacy details form', () => {
   it('accepts real details, trimming and lower-casing the email', () => {
-    expect(pharmacyDetailsSchema.parse({ ...VALID, pharmacyName: '  Test Pharmacy Pvt. Ltd. ' })).toEqual({ ...VALID, email: 'shop@example.test' });
+    expect(pharmacyDetailsSchema.parse({ ...VALID, pharmacyName: '  Test Pharmacy Pvt. Ltd. ' })).toEqual({ ...VALID, email: 'shop@example.test', pharmacyNameNe: null, addressNe: null, pharmacistNameNe: null });
+  });
+
+  it('takes the Nepali name, address and pharmacist as written, and a blank one as none', () => {
+    const nepali = { pharmacyNameNe: ' टेस्ट फार्मेसी प्रा. लि. ', addressNe: 'पुतलीसडक-२८, काठमाडौं', pharmacistNameNe: '' };
+    expect(pharmacyDetailsSchema.parse({ ...VALID, ...nepali })).toMatchObject({ pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.', addressNe: 'पुतलीसडक-२८, काठमाडौं', pharmacistNameNe: null });
   });
 
   it.each([
@@ -50,6 +55,8 @@ describe('the pharmacy details form', () => {
     ['email', 'not-an-email', /valid email/],
     ['address', 'x'.repeat(201), /at most 200/],
     ['pharmacyName', '', /required|at least/],
+    ['addressNe', 'काठमाडौं <script>', /cannot contain/],
+    ['pharmacyNameNe', 'क'.repeat(121), /at most 120/],
   ])('refuses %s = %j', (field, value, message) => {
     const result = pharmacyDetailsSchema.safeParse({ ...VALID, [field]: value });
     expect(result.success).toBe(false);
@@ -97,6 +104,15 @@ describe('saving settings', () => {
     });
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, 'settings.pharmacy_details_saved'))).orderBy(desc(auditLog.id)).limit(1);
     expect(entry).toMatchObject({ ip: '10.1.2.3', entityType: 'shop_settings', details: { changed: { phone: { from: '01-4411223', to: '01-5550000' } } } });
+  });
+
+  it('keeps the Nepali address beside the English one, and drops it when the admin blanks it', async () => {
+    await db.transaction(async (tx) => {
+      await savePharmacyDetails(pharmacyDetailsSchema.parse({ ...VALID, addressNe: 'पुतलीसडक-२८, काठमाडौं' }), admin, null, tx);
+      expect(await readShopSettings(tx)).toMatchObject({ address: VALID.address, addressNe: 'पुतलीसडक-२८, काठमाडौं', pharmacyNameNe: null });
+      await savePharmacyDetails(pharmacyDetailsSchema.parse(VALID), admin, null, tx);
+      expect((await readShopSettings(tx))?.addressNe).toBeNull();
+    });
   });
 
   it('replaces the delivery times and audits each district that changed', async () => {

@@ -5,6 +5,7 @@ import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { INVOICEABLE_STATUSES } from '@/lib/invoices/issue';
 import { invoiceForOrder } from '@/lib/invoices/read';
+import { localized } from '@/lib/catalog/localized';
 import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
@@ -86,7 +87,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ number
       </div>
       <p className="text-xs" data-testid="vat-note">{t('vat')}</p>
       <p className="text-xs">
-        {t('returns', { pharmacist: invoice.seller.pharmacistName, registration: invoice.seller.pharmacistRegistration })}
+        {t('returns', { pharmacist: localized(invoice.seller.pharmacistName, invoice.seller.pharmacistNameNe, locale), registration: invoice.seller.pharmacistRegistration })}
       </p>
     </PrintSheet>
   );
