@@ -52,7 +52,8 @@ test('an admin saves the licence details; the shop footer shows them at once, ca
   await expect(form.locator('[data-field-error="email"]')).toBeVisible();
   await form.getByLabel('PAN').fill('601234567');
   await form.getByLabel('Email').fill('care@medinest.test');
-  await form.getByLabel('Pharmacist in charge').fill('Sita Sharma');
+  await form.getByLabel('Pharmacist in charge', { exact: true }).fill('Sita Sharma');
+  await form.getByLabel('Address in Nepali').fill('पुतलीसडक-२८, काठमाडौं');
   await form.getByLabel('NPC or NMC registration number').fill('NPC A-4321');
   await form.getByRole('button', { name: 'Save details' }).click();
   await expect(form.getByRole('status')).toContainText('Saved');
@@ -67,6 +68,9 @@ test('an admin saves the licence details; the shop footer shows them at once, ca
   const footer = visitor.getByTestId('pharmacy-licence');
   await expect(footer).toContainText(`DDA licence no. ${licence} · PAN 601234567`);
   await expect(footer).toContainText('Pharmacist in charge: Sita Sharma (NPC A-4321)');
+  await visitor.goto('/ne');
+  await expect(visitor.getByTestId('pharmacy-licence')).toContainText('पुतलीसडक-२८, काठमाडौं');
+  await visitor.goto('/');
   for (const [link, heading] of [['Returns and refunds', 'Returns and refunds'], ['Privacy', 'Privacy'], ['Contact us', 'Contact us'], ['Delivery times', 'Delivery times']] as const) {
     await visitor.getByRole('contentinfo').getByRole('link', { name: link }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: heading })).toBeVisible();
