@@ -68,9 +68,10 @@ test('an admin saves the licence details; the shop footer shows them at once, ca
   const footer = visitor.getByTestId('pharmacy-licence');
   await expect(footer).toContainText(`DDA licence no. ${licence} · PAN 601234567`);
   await expect(footer).toContainText('Pharmacist in charge: Sita Sharma (NPC A-4321)');
-  await visitor.goto('/ne');
-  await expect(visitor.getByTestId('pharmacy-licence')).toContainText('पुतलीसडक-२८, काठमाडौं');
-  await visitor.goto('/');
+  // Another visitor: opening /ne remembers Nepali for whoever opens it.
+  const { page: nepaliVisitor } = await newVisitor(browser);
+  await nepaliVisitor.goto('/ne');
+  await expect(nepaliVisitor.getByTestId('pharmacy-licence')).toContainText('पुतलीसडक-२८, काठमाडौं');
   for (const [link, heading] of [['Returns and refunds', 'Returns and refunds'], ['Privacy', 'Privacy'], ['Contact us', 'Contact us'], ['Delivery times', 'Delivery times']] as const) {
     await visitor.getByRole('contentinfo').getByRole('link', { name: link }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: heading })).toBeVisible();
