@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { webManifestAddress } from '@/lib/web-manifest/address';
 
-/** The site's default title, description and icon, for the root layout and the global 404 page. */
+/** The site's default title, description, icon and manifest, for the root layout and the global 404 page. */
 export function siteMetadata(locale: Locale = 'en'): Metadata {
   const words = MESSAGES[locale].common.meta;
   return {
@@ -13,5 +14,7 @@ export function siteMetadata(locale: Locale = 'en'): Metadata {
     description: words.description,
     applicationName: 'MediNest',
     icons: { icon: '/icon.svg', apple: '/icons/apple-touch-icon.png' },
+    // The installable app in the page's language (app/[locale]/manifest.webmanifest).
+    manifest: webManifestAddress(locale),
   };
 }
