@@ -8,12 +8,14 @@ import { LOCALE_COOKIE } from '@/lib/i18n/locale-routes.mjs';
 import type { Locale } from '@/lib/i18n/locales';
 import { preferredLocale } from '@/lib/i18n/negotiate';
 import { localizedPath, splitLocale } from '@/lib/i18n/paths';
+import { OFFLINE_PAGE_PATH } from '@/lib/offline/offline-pages';
 import { activeTraceId } from '@/lib/observability/trace-id';
 import { paymentFormOrigins } from '@/lib/payments/config';
 import { urlHasControlCharacters } from '@/lib/security/control-characters';
 import { isCrossSiteWrite } from '@/lib/security/cross-site-write';
 import { decidePrivateArea, FORBIDDEN_HTML } from '@/lib/security/private-area';
 import { buildContentSecurityPolicy, CACHED_PAGE_CACHE_CONTROL, isPrivatePath, proxyResponseHeaders } from '@/lib/security/headers';
+import { WEB_MANIFEST_PATH } from '@/lib/web-manifest/address';
 
 const REQUEST_ID = 'x-request-id';
 /** Where next-intl looks for the language when a page has no [locale] segment to read (lib/i18n/request.ts). */
@@ -68,7 +70,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const response = refused ?? await earlyAnswer(request, pathname, locale) ?? NextResponse.next({ request: { headers: requestHeaders } });
-  if (!refused) rememberLanguage(request, response, { locale, explicit });
+  if (!refused) rememberLanguage(request, response, { locale, pathname, explicit });
   return finish(response, shopPath, requestId, csp);
 }
 
@@ -84,7 +86,7 @@ function isPageLoad(request: NextRequest, pathname: string): boolean {
  * may change). The fast path in next.config.mjs leaves such visits to the proxy (MAY_WANT_NEPALI).
  */
 function languageRedirect(request: NextRequest, where: { locale: Locale; pathname: string; explicit: boolean }): NextResponse | null {
-  if (!isPageLoad(request, where.pathname)) return null;
+  if (!isPageLoad(request, where.pathname) || isFetchedForTheApp(where.pathname)) return null;
   const pathWithSearch = where.pathname + request.nextUrl.search;
   if (where.explicit && where.locale === 'en') {
     const response = NextResponse.redirect(new URL(pathWithSearch, env.APP_URL), 308);
@@ -95,10 +97,21 @@ function languageRedirect(request: NextRequest, where: { locale: Locale; pathnam
   return null;
 }
 
+/**
+ * The offline page and the manifest are fetched in each language by the service worker (at install,
+ * with the shopper's cookies) and the browser, not visited: each address says its language, and
+ * fetching it neither redirects to the shopper's language nor changes it (nor puts a cookie on a
+ * static answer).
+ */
+function isFetchedForTheApp(pathname: string): boolean {
+  return pathname === OFFLINE_PAGE_PATH || pathname === WEB_MANIFEST_PATH;
+}
+
 const LOCALE_COOKIE_OPTIONS = { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const };
 
 /** A Nepali address remembers the choice, so the English addresses a shopper is sent to later follow it. */
-function rememberLanguage(request: NextRequest, response: NextResponse, where: { locale: Locale; explicit: boolean }) {
+function rememberLanguage(request: NextRequest, response: NextResponse, where: { locale: Locale; pathname: string; explicit: boolean }) {
+  if (isFetchedForTheApp(where.pathname)) return;
   if (where.explicit && where.locale === 'ne' && request.cookies.get(LOCALE_COOKIE)?.value !== 'ne') response.cookies.set(LOCALE_COOKIE, 'ne', LOCALE_COOKIE_OPTIONS);
 }
 

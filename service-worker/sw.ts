@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { BackgroundSyncQueue, CacheableResponsePlugin, CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
-import { CART_QUEUE, OFFLINE_CACHES, OFFLINE_PAGE_PATH, PRESCRIPTION_QUEUE, WORKER_MESSAGES } from '../lib/offline/cache-names';
+import { CART_QUEUE, OFFLINE_CACHES, PRESCRIPTION_QUEUE, WORKER_MESSAGES } from '../lib/offline/cache-names';
+import { OFFLINE_PAGE_ADDRESSES, offlinePageFor } from '../lib/offline/offline-pages';
 import { CART_ADDITIONS_PATH, isCacheableImage, isCatalogPage, isOwnOrdersPage, PRESCRIPTION_UPLOAD_PATH } from '../lib/offline/request-rules';
 
 /**
@@ -141,18 +142,21 @@ const serwist = new Serwist({
     { matcher: ({ request }) => request.mode === 'navigate', handler: new NetworkOnly() },
   ],
   fallbacks: {
-    entries: [{ url: OFFLINE_PAGE_PATH, matcher: ({ request }) => request.destination === 'document' }],
+    // The offline page in the language of the address that failed (lib/offline/offline-pages.ts).
+    entries: OFFLINE_PAGE_ADDRESSES.map((url) => ({
+      url,
+      matcher: ({ request }: { request: Request }) => request.destination === 'document' && offlinePageFor(new URL(request.url).pathname) === url,
+    })),
   },
 });
 
 /**
- * The offline page's own scripts, so it still hydrates (its "Try again" button) on a device that
- * never loaded it online: the chunks its precached HTML names, kept with the rest of the app's code.
+ * The offline pages' own scripts, so they still hydrate (their "Try again" button) on a device that
+ * never loaded them online: the chunks their precached HTML names, kept with the rest of the app's code.
  */
 async function keepOfflinePageCode(): Promise<void> {
-  const page = await serwist.matchPrecache(OFFLINE_PAGE_PATH);
-  if (!page) return;
-  const chunks = new Set((await page.text()).match(/\/_next\/static\/[A-Za-z0-9/_.~-]+\.(?:js|css)/g) ?? []);
+  const pages = await Promise.all(OFFLINE_PAGE_ADDRESSES.map(async (url) => (await serwist.matchPrecache(url))?.text() ?? ''));
+  const chunks = new Set(pages.flatMap((html) => html.match(/\/_next\/static\/[A-Za-z0-9/_.~-]+\.(?:js|css)/g) ?? []));
   const cache = await caches.open(OFFLINE_CACHES.appCode);
   await Promise.all([...chunks].map(async (chunk) => (await cache.match(chunk)) ?? cache.add(chunk).catch(() => {})));
 }

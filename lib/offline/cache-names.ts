@@ -27,6 +27,3 @@ export const WORKER_MESSAGES = {
   /** Page → worker: nobody is signed in; drop the prescription photos still waiting (health data). */
   forgetPrivate: 'MEDINEST_FORGET_PRIVATE',
 } as const;
-
-/** Shown for a page load that fails offline with no copy kept (app/offline/page.tsx, precached). */
-export const OFFLINE_PAGE_PATH = '/offline';
