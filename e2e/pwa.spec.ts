@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { OFFLINE_PAGE_ADDRESSES } from '@/lib/offline/offline-pages';
 import { createOrderRow } from '@/test-support/factories/order-rows';
 import { renderPrescription } from '@/test-support/factories/prescription-images';
 import { createProduct } from '@/test-support/factories/products';
@@ -14,7 +15,7 @@ import { ARTIFACTS_DIR, e2eState } from './support/e2e-config';
 import { connectE2eDatabase } from './support/e2e-database';
 import { newVisitor } from './support/visitors';
 
-/** The installable app: app/manifest.ts, the service worker (service-worker/sw.ts) and its page side (components/offline). */
+/** The installable app: its manifest (app/[locale]/manifest.webmanifest), the service worker (service-worker/sw.ts) and its page side (components/offline). */
 
 const database = connectE2eDatabase();
 
@@ -64,8 +65,9 @@ test('Chromium finds the shop installable: manifest, icons including maskable, s
 
     const response = await page.request.get('/manifest.webmanifest');
     expect(response.headers()['content-type']).toContain('application/manifest+json');
-    const manifest = (await response.json()) as { display: string; start_url: string; icons: { sizes: string; purpose: string }[]; shortcuts: { url: string }[] };
+    const manifest = (await response.json()) as Manifest;
     expect(manifest.display).toBe('standalone');
+    expect(manifest.lang).toBe('en');
     expect(manifest.start_url).toBe('/');
     expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '192x192 maskable', '512x512 any', '512x512 maskable']);
     expect(manifest.shortcuts.map((shortcut) => shortcut.url)).toEqual(['/products', '/orders', '/prescriptions/new']);
@@ -74,11 +76,30 @@ test('Chromium finds the shop installable: manifest, icons including maskable, s
       expect(image.status(), icon).toBe(200);
       expect(image.headers()['content-type']).toBe('image/png');
     }
+
+    // The Nepali manifest: the same app (id, scope, icons), in Nepali, starting and with every shortcut under /ne.
+    const nepali = await page.request.get('/ne/manifest.webmanifest');
+    expect(nepali.headers()['content-type']).toContain('application/manifest+json');
+    // Static and the same for everyone: fetching it chooses no language for the shopper.
+    expect(nepali.headers()['set-cookie']).toBeUndefined();
+    const ne = (await nepali.json()) as Manifest;
+    expect({ id: ne.id, scope: ne.scope, icons: ne.icons }).toEqual({ id: manifest.id, scope: manifest.scope, icons: manifest.icons });
+    expect(ne.lang).toBe('ne');
+    expect(ne.name).toMatch(/\p{Script=Devanagari}/u);
+    expect(ne.start_url).toBe('/ne');
+    expect(ne.shortcuts.map((shortcut) => shortcut.url)).toEqual(['/ne/products', '/ne/orders', '/ne/prescriptions/new']);
+    // A Nepali page links it, and Chromium reads it without complaint.
+    await page.goto('/ne');
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/ne/manifest.webmanifest');
+    await expect.poll(async () => (await cdp.send('Page.getAppManifest', {})).url).toMatch(/\/ne\/manifest\.webmanifest$/);
+    expect((await cdp.send('Page.getAppManifest', {})).errors).toEqual([]);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+type Manifest = { id: string; lang: string; name: string; scope: string; display: string; start_url: string; icons: { sizes: string; purpose: string }[]; shortcuts: { url: string }[] };
 
 test('offline, a product page and the orders seen before still show, and an unseen page shows the offline page', async ({ browser }) => {
   const shopper = await createCustomer();
@@ -112,6 +133,30 @@ test('offline, a product page and the orders seen before still show, and an unse
   await context.setOffline(false);
   await page.goto(`/products/${unseen.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(unseen.brandName);
+  await context.close();
+});
+
+test('offline under /ne, the Nepali pages seen before still show and an unseen one shows the Nepali offline page; English addresses the English one', async ({ browser }) => {
+  const [seen, unseen] = [await createProduct(), await createProduct()];
+  const { context, page } = await newVisitor(browser, { locale: 'en-US' });
+  await page.goto('/');
+  await controlledByServiceWorker(page);
+  // The worker fetched the Nepali offline page at install without choosing Nepali for the shopper.
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('NEXT_LOCALE');
+  await page.goto(`/ne/products/${seen.slug}`);
+
+  await context.setOffline(true);
+  await page.goto(`/ne/products/${seen.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(seen.brandName);
+  await page.goto(`/ne/products/${unseen.slug}`);
+  await expect(page.getByTestId('offline-page')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ne');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('तपाईं अफलाइन हुनुहुन्छ');
+  await screenshot(page, 'offline-page-ne');
+  // Which one is decided by the address that failed (lib/offline/offline-pages.ts).
+  await page.goto(`/products/${unseen.slug}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await context.close();
 });
 
@@ -241,11 +286,13 @@ test('the service worker and its registration add at most 20 KB gzipped to the f
   const windowChunks = readdirSync(chunksDir).filter((file) => file.endsWith('.js') && readFileSync(path.join(chunksDir, file), 'utf8').includes('SKIP_WAITING'));
   expect(windowChunks).toHaveLength(1);
   const windowChunk = readFileSync(path.join(chunksDir, windowChunks[0]!));
-  // Precached at install with a fresh request: the offline page (the styles come from the HTTP cache).
-  const offlinePage = await (await request.get('/offline')).body();
-  const sizes = { worker: gzipped(worker), registration: gzipped(windowChunk), offlinePage: gzipped(offlinePage) };
+  // Precached at install with a fresh request: the offline page in each language, both for every
+  // shopper (the styles come from the HTTP cache).
+  for (const address of OFFLINE_PAGE_ADDRESSES) expect(worker.toString(), address).toMatch(new RegExp(`url:"${address}"`));
+  const offlinePages = await Promise.all(OFFLINE_PAGE_ADDRESSES.map(async (address) => gzipped(await (await request.get(address)).body())));
+  const sizes = { worker: gzipped(worker), registration: gzipped(windowChunk), offlinePages };
   console.log(`service worker first-load bytes (gzip -9): ${JSON.stringify(sizes)}`);
-  expect(sizes.worker + sizes.registration + sizes.offlinePage).toBeLessThanOrEqual(20 * 1024);
+  expect(sizes.worker + sizes.registration + offlinePages.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(20 * 1024);
 });
 
 /** The copy's build folder (.next-e2e, or .next for a reused older build): the one holding static/. */
