@@ -14,7 +14,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found.', { status: 404 });
-  // As Next serves a manifest from app/manifest.ts: its type, and revalidated at every use.
+  // As Next's own manifest route answers: its media type, and revalidated at every use.
   return new Response(JSON.stringify(webManifest(locale)), {
     headers: { 'Content-Type': 'application/manifest+json', 'Cache-Control': 'public, max-age=0, must-revalidate' },
   });

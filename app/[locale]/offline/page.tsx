@@ -10,7 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // What the service worker shows for a page load that fails offline with no copy kept. Rendered
-// per request so it carries the CSP nonce; the worker precaches one copy per build.
+// per request so it carries the CSP nonce; the worker precaches one copy per language and build,
+// and shows the one in the language of the address that failed (lib/offline/offline-pages.ts).
 export default async function OfflinePage() {
   await connection();
   const t = await getTranslations('common.offline.page');
