@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { BackgroundSyncQueue, CacheableResponsePlugin, CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
 import { CART_QUEUE, OFFLINE_CACHES, PRESCRIPTION_QUEUE, WORKER_MESSAGES } from '../lib/offline/cache-names';
-import { OFFLINE_PAGE_ADDRESSES, offlinePageFor } from '../lib/offline/offline-pages';
+import { OFFLINE_PAGE_PATH, offlinePageFor } from '../lib/offline/offline-pages';
 import { CART_ADDITIONS_PATH, isCacheableImage, isCatalogPage, isOwnOrdersPage, PRESCRIPTION_UPLOAD_PATH } from '../lib/offline/request-rules';
 
 /**
@@ -90,6 +90,20 @@ function sendOrQueue(queue: () => BackgroundSyncQueue) {
   };
 }
 
+/**
+ * A page load that fails offline with no copy kept gets the offline page in the language of its
+ * address (lib/offline/offline-pages.ts): English from the precache, another language's from the copy
+ * fetched when the shopper first opened a page in it, else the English one.
+ */
+const offlinePage = {
+  handlerDidError: async ({ request }: { request: Request }): Promise<Response | undefined> => {
+    if (request.destination !== 'document') return undefined;
+    const wanted = offlinePageFor(new URL(request.url).pathname);
+    const kept = wanted === OFFLINE_PAGE_PATH ? undefined : await (await caches.open(OFFLINE_CACHES.offlinePages)).match(wanted);
+    return kept ?? (await serwist.matchPrecache(OFFLINE_PAGE_PATH));
+  },
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   // A new version waits until the shopper chooses "Reload" (components/offline/offline-support.tsx).
@@ -102,7 +116,7 @@ const serwist = new Serwist({
       handler: new NetworkFirst({
         cacheName: OFFLINE_CACHES.catalogPages,
         // No network timeout: a slow answer still beats a copy with yesterday's price and stock.
-        plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 14 * DAY })],
+        plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 14 * DAY }), offlinePage],
       }),
     },
     {
@@ -110,7 +124,7 @@ const serwist = new Serwist({
       handler: new NetworkFirst({
         cacheName: OFFLINE_CACHES.ownOrders,
         // A redirect to sign-in (status 0 here) or an error page is never kept.
-        plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 30 * DAY })],
+        plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 30 * DAY }), offlinePage],
       }),
     },
     {
@@ -139,29 +153,50 @@ const serwist = new Serwist({
       handler: sendOrQueue(() => prescriptionQueue),
     },
     // Every other page load goes to the network, and offline gets the offline page below.
-    { matcher: ({ request }) => request.mode === 'navigate', handler: new NetworkOnly() },
+    { matcher: ({ request }) => request.mode === 'navigate', handler: new NetworkOnly({ plugins: [offlinePage] }) },
   ],
-  fallbacks: {
-    // The offline page in the language of the address that failed (lib/offline/offline-pages.ts).
-    entries: OFFLINE_PAGE_ADDRESSES.map((url) => ({
-      url,
-      matcher: ({ request }: { request: Request }) => request.destination === 'document' && offlinePageFor(new URL(request.url).pathname) === url,
-    })),
-  },
 });
 
 /**
  * The offline pages' own scripts, so they still hydrate (their "Try again" button) on a device that
  * never loaded them online: the chunks their precached HTML names, kept with the rest of the app's code.
  */
-async function keepOfflinePageCode(): Promise<void> {
-  const pages = await Promise.all(OFFLINE_PAGE_ADDRESSES.map(async (url) => (await serwist.matchPrecache(url))?.text() ?? ''));
-  const chunks = new Set(pages.flatMap((html) => html.match(/\/_next\/static\/[A-Za-z0-9/_.~-]+\.(?:js|css)/g) ?? []));
+async function keepOfflinePageCode(pages: (Response | undefined)[]): Promise<void> {
+  const html = await Promise.all(pages.map(async (page) => (await page?.text()) ?? ''));
+  const chunks = new Set(html.flatMap((text) => text.match(/\/_next\/static\/[A-Za-z0-9/_.~-]+\.(?:js|css)/g) ?? []));
   const cache = await caches.open(OFFLINE_CACHES.appCode);
   await Promise.all([...chunks].map(async (chunk) => (await cache.match(chunk)) ?? cache.add(chunk).catch(() => {})));
 }
 
-self.addEventListener('activate', (event) => event.waitUntil(keepOfflinePageCode()));
+/** Fetches the offline page in another language once, with its scripts; a failure leaves English to answer. */
+async function keepOfflinePage(url: string): Promise<void> {
+  const cache = await caches.open(OFFLINE_CACHES.offlinePages);
+  if (await cache.match(url)) return;
+  const response = await fetch(url, { credentials: 'same-origin' }).catch(() => null);
+  if (!response?.ok || response.redirected) return;
+  await cache.put(url, response.clone());
+  await keepOfflinePageCode([response]);
+}
+
+/**
+ * A new version's offline pages name its own scripts: the English one comes with its precache, and
+ * the other languages' kept copies are fetched again (the worker updates while the shopper is online).
+ */
+async function refreshOfflinePages(): Promise<void> {
+  const kept = (await (await caches.open(OFFLINE_CACHES.offlinePages)).keys()).map((request) => new URL(request.url).pathname);
+  await caches.delete(OFFLINE_CACHES.offlinePages);
+  await Promise.all([keepOfflinePageCode([await serwist.matchPrecache(OFFLINE_PAGE_PATH)]), ...kept.map(keepOfflinePage)]);
+}
+
+self.addEventListener('activate', (event) => event.waitUntil(refreshOfflinePages()));
+
+// Opening a page in a language other than English keeps that language's offline page for later.
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.mode !== 'navigate' || url.origin !== self.location.origin) return;
+  const page = offlinePageFor(url.pathname);
+  if (page !== OFFLINE_PAGE_PATH) event.waitUntil(keepOfflinePage(page).catch(() => {}));
+});
 
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;

@@ -10,6 +10,8 @@ export const OFFLINE_CACHES = {
   appCode: 'medinest-app-code',
   /** The signed-in shopper's own order list and order pages; deleted at sign-out. */
   ownOrders: 'medinest-own-orders',
+  /** The offline page in a language other than English, fetched when a page in it is first opened. */
+  offlinePages: 'medinest-offline-pages',
 } as const;
 
 /** The Background Sync queues: cart additions and prescription photos made offline. */
