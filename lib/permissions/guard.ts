@@ -6,6 +6,8 @@ import { createAction, MESSAGES } from '@/lib/auth/action-core';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { currentPath, loginUrl } from '@/lib/auth/current-path';
 import { getCurrentSession, type CurrentUser } from '@/lib/auth/current-user';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { decideAccess, type AccessDecision, type Permission } from './matrix';
 
 async function decide(permission: Permission): Promise<{ decision: AccessDecision; user: CurrentUser | null }> {
@@ -34,10 +36,15 @@ export function permittedAction<S extends z.ZodType, T = undefined>(permission: 
   return createAction<S, T>(permission, schema, requestContext, fn);
 }
 
-/** Route handlers: a user, or the Response to send instead (401 anonymous or without two-factor, 403 not permitted). */
-export async function routePermission(permission: Permission): Promise<{ user: CurrentUser; refusal: null } | { user: null; refusal: Response }> {
+/**
+ * Route handlers: a user, or the Response to send instead (401 anonymous or without two-factor, 403
+ * not permitted). A download link shows the refusal as the page, so it is in the staff member's language.
+ */
+export async function routePermission(permission: Permission, request: Request): Promise<{ user: CurrentUser; refusal: null } | { user: null; refusal: Response }> {
   const { decision, user } = await decide(permission);
   if (decision === 'allow' && user) return { user, refusal: null };
   const status = decision === 'forbidden' ? 403 : 401;
-  return { user: null, refusal: new Response(status === 401 ? 'Sign in with two-factor to continue.' : MESSAGES.forbidden, { status, headers: { 'Cache-Control': 'no-store' } }) };
+  const locale = requestLocale(request.headers);
+  const message = translateErrorMessage(status === 401 ? 'Sign in with two-factor to continue.' : MESSAGES.forbidden, locale);
+  return { user: null, refusal: new Response(message, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale } }) };
 }

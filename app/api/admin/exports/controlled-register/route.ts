@@ -7,7 +7,7 @@ import { routePermission } from '@/lib/permissions/guard';
 
 /** GET /api/admin/exports/controlled-register?from=…&to=…: the register for an inspector (pharmacists and admins); every export is audited. */
 export async function GET(request: Request): Promise<Response> {
-  const { user, refusal } = await routePermission('controlled-register.view');
+  const { user, refusal } = await routePermission('controlled-register.view', request);
   if (refusal) return refusal;
   const { page: _page, ...days } = parseRegisterFilter(Object.fromEntries(new URL(request.url).searchParams));
   const { csv, rows } = await controlledRegisterCsv(days);

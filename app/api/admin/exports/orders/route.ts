@@ -7,7 +7,7 @@ import { db } from '@/db/client';
 
 /** GET /api/admin/exports/orders?status=…: the order list's filters as a CSV download (staff only). */
 export async function GET(request: Request): Promise<Response> {
-  const { user, refusal } = await routePermission('orders.export');
+  const { user, refusal } = await routePermission('orders.export', request);
   if (refusal) return refusal;
   const { page: _page, ...filter } = parseOrderFilter(Object.fromEntries(new URL(request.url).searchParams));
   const csv = await ordersCsv(filter);

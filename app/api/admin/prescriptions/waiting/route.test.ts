@@ -10,7 +10,8 @@ import { GET } from './route';
 // The session cookie is the one thing a test cannot make; the user and its role are then loaded for real.
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 
-const waiting = async () => ((await (await GET()).json()) as { waiting: number }).waiting;
+const get = () => GET(new Request('http://shop.test/api/admin/prescriptions/waiting'));
+const waiting = async () => ((await (await get()).json()) as { waiting: number }).waiting;
 
 /**
  * The route's number beside the table's own count, read while other test files (which share this
@@ -30,25 +31,25 @@ async function routeAndTableCounts(): Promise<{ route: number; table: number }> 
 describe('GET /api/admin/prescriptions/waiting', () => {
   it('refuses anonymous visitors with 401 and customers with 403, never cacheable', async () => {
     signInAs(null);
-    const anonymous = await GET();
+    const anonymous = await get();
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('cache-control')).toContain('no-store');
 
     signInAs(await createCustomer());
-    const customer = await GET();
+    const customer = await get();
     expect(customer.status).toBe(403);
     expect(customer.headers.get('cache-control')).toContain('no-store');
   });
 
   it('refuses a pharmacist whose session has not passed two-factor with 401', async () => {
     signInAs(await createStaff('pharmacist'), false);
-    expect((await GET()).status).toBe(401);
+    expect((await get()).status).toBe(401);
   });
 
   it('counts the prescriptions waiting for review for a pharmacist and an admin', async () => {
     const shopper = await createCustomer();
     signInAs(await createStaff('pharmacist'));
-    const response = await GET();
+    const response = await get();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
     const before = await routeAndTableCounts();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handleEsewaSuccess } from '@/lib/payments/callbacks';
 import { InvalidCallbackError } from '@/lib/payments/errors';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { redirectAfterReturn, returnErrorResponse } from '@/lib/payments/return-response';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,6 @@ export async function GET(request: Request) {
     if (!data.success) throw new InvalidCallbackError('missing or oversized data parameter');
     return redirectAfterReturn(await handleEsewaSuccess(data.data));
   } catch (error) {
-    return returnErrorResponse(error, requestId);
+    return returnErrorResponse(error, requestId, requestLocale(request.headers));
   }
 }

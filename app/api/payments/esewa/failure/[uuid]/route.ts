@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handleEsewaFailure } from '@/lib/payments/callbacks';
 import { PaymentAttemptNotFoundError } from '@/lib/payments/errors';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { redirectAfterReturn, returnErrorResponse } from '@/lib/payments/return-response';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +16,6 @@ export async function GET(request: Request, context: { params: Promise<{ uuid: s
     if (!uuid.success) throw new PaymentAttemptNotFoundError();
     return redirectAfterReturn(await handleEsewaFailure(uuid.data));
   } catch (error) {
-    return returnErrorResponse(error, requestId);
+    return returnErrorResponse(error, requestId, requestLocale(request.headers));
   }
 }

@@ -1,5 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { handleKhaltiReturn } from '@/lib/payments/callbacks';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { redirectAfterReturn, returnErrorResponse } from '@/lib/payments/return-response';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +16,6 @@ export async function GET(request: Request, context: { params: Promise<{ uuid: s
     const { uuid } = await context.params;
     return redirectAfterReturn(await handleKhaltiReturn(uuid, new URL(request.url).searchParams, viewer?.id ?? null));
   } catch (error) {
-    return returnErrorResponse(error, requestId);
+    return returnErrorResponse(error, requestId, requestLocale(request.headers));
   }
 }
