@@ -27,6 +27,11 @@ export function formatCount(n: number, locale: MoneyLocale = 'en'): string {
   return wholeNumber[locale].format(n);
 }
 
+/** `2.35` (`२.३५`): a figure with two decimals, grouped as money is, such as a file's size in MB. */
+export function formatTwoDecimals(n: number, locale: MoneyLocale = 'en'): string {
+  return withPaisa[locale].format(n);
+}
+
 /**
  * `Rs. 1,64,989.51` (`रु. १,६४,९८९.५१` in Nepali); `-Rs. 20.00` below zero. Fractions of a paisa are
  * dropped. With `dropZeroPaisa` a whole-rupee amount reads `Rs. 1,200` (chart axes).

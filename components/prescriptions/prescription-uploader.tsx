@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formattersFor } from '@/lib/i18n/format';
 import { useRouter } from '@/lib/i18n/navigation';
+import type { UploadProblem } from '@/lib/prescriptions/upload-problems';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -14,7 +15,22 @@ type State =
   | { phase: 'uploading'; percent: number }
   | { phase: 'done'; id: string }
   | { phase: 'queued' }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; problem: Problem };
+
+/** What went wrong: the server's code, the connection, or an answer without a code this page knows. */
+type Problem = UploadProblem | 'offline' | 'unknown';
+type Translate = ReturnType<typeof useTranslations<'orders.prescriptions.uploader'>>;
+
+function problemOf(t: Translate, code: unknown): Problem {
+  return typeof code === 'string' && t.has(`problems.${code as UploadProblem}`) ? (code as UploadProblem) : 'unknown';
+}
+
+/** The words for a refused upload in the page's language; the server's `error` is English for other clients. */
+export function UploadProblemAlert({ problem }: { problem: Problem }) {
+  const t = useTranslations('orders.prescriptions.uploader');
+  const text = problem === 'offline' ? t('connectionDropped') : problem === 'unknown' ? t('failed') : t(`problems.${problem}`);
+  return <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">{text}</p>;
+}
 
 /**
  * Picker, drag-and-drop and phone camera for one prescription file, uploaded with
@@ -41,7 +57,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
     if (next.size > MAX_BYTES) {
       setFile(null);
       setPreview(null);
-      setState({ phase: 'error', message: t('tooLarge') });
+      setState({ phase: 'error', problem: 'too_large' });
       return;
     }
     setFile(next);
@@ -61,7 +77,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
       if (event.lengthComputable) setState({ phase: 'uploading', percent: Math.round((event.loaded / event.total) * 100) });
     };
     request.onload = () => {
-      const response = (request.response ?? {}) as { id?: string; url?: string; error?: string };
+      const response = (request.response ?? {}) as { id?: string; url?: string; code?: unknown };
       // No connection: the service worker (service-worker/sw.ts) kept it and uploads it once back online.
       if (request.status === 202) {
         setState({ phase: 'queued' });
@@ -72,10 +88,10 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
         if (onUploaded) onUploaded(response.id, patientId || null);
         else router.push(response.url ?? `/prescriptions/${response.id}`);
       } else {
-        setState({ phase: 'error', message: response.error ?? t('failed') });
+        setState({ phase: 'error', problem: problemOf(t, response.code) });
       }
     };
-    request.onerror = () => setState({ phase: 'error', message: t('connectionDropped') });
+    request.onerror = () => setState({ phase: 'error', problem: 'offline' });
     setState({ phase: 'uploading', percent: 0 });
     request.send(body);
   }
@@ -139,7 +155,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
           )}
           <div className="min-w-0 flex-1 text-sm">
             <p className="truncate font-medium" title={file.name}>{file.name}</p>
-            <p className="text-slate-600">{(file.size / 1024 / 1024).toFixed(2)} MB</p>
+            <p className="text-slate-600">{t('size', { megabytes: f.twoDecimals(file.size / 1024 / 1024) })}</p>
             {state.phase === 'uploading' ? (
               <div className="mt-3">
                 <progress max={100} value={state.percent} className="h-2 w-full" aria-label={t('progress')} />
@@ -160,9 +176,7 @@ export function PrescriptionUploader({ onUploaded, patients = [] }: { onUploaded
         </div>
       ) : null}
 
-      {state.phase === 'error' ? (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">{state.message}</p>
-      ) : null}
+      {state.phase === 'error' ? <UploadProblemAlert problem={state.problem} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatPaisa } from '@/lib/money';
+import { formatCount, formatPaisa, formatTwoDecimals } from '@/lib/money';
 import { formatDate, formatDateTime, formatDay, formatShortDate, formatWaitingTime, type IsoDate } from '@/lib/nepal-time';
 import type { Locale } from './locales';
 
@@ -12,6 +12,7 @@ export function formattersFor(locale: Locale) {
     locale,
     paisa: (paisa: number, options: { dropZeroPaisa?: boolean } = {}) => formatPaisa(paisa, { ...options, locale }),
     count: (n: number) => formatCount(n, locale),
+    twoDecimals: (n: number) => formatTwoDecimals(n, locale),
     date: (instant: Date) => formatDate(instant, locale),
     dateTime: (instant: Date) => formatDateTime(instant, locale),
     shortDate: (instant: Date) => formatShortDate(instant, locale),
