@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { PushAnswerCode } from '@/lib/notifications/push/answer-codes';
 
 const SUBSCRIPTIONS_PATH = '/api/push/subscriptions';
 // The service worker registers after the page loads (components/offline/offline-support.tsx).
@@ -11,6 +12,7 @@ const WORKER_WAIT_MS = 10_000;
 
 type State = 'checking' | 'development' | 'unsupported' | 'blocked' | 'off' | 'on';
 type Notice = { tone: 'success' | 'error' | 'info'; text: string } | null;
+type Translate = ReturnType<typeof useTranslations<'account.push'>>;
 
 function pushSupported(): boolean {
   return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -28,15 +30,20 @@ async function browserState(): Promise<State> {
   if (Notification.permission === 'denied') return 'blocked';
   const registration = await navigator.serviceWorker.getRegistration();
   const subscription = await registration?.pushManager.getSubscription();
-  if (subscription) void send('POST', subscription.toJSON(), '');
+  if (subscription) void send('POST', subscription.toJSON());
   return subscription ? 'on' : 'off';
 }
 
-/** The server's answer; `fallback` when it gave no message (a proxy's error page, a dropped connection). */
-async function send(method: 'POST' | 'DELETE', body: unknown, fallback: string): Promise<{ ok: boolean; message: string }> {
+/** The server's answer and its code; no code when it gave none (a proxy's error page). */
+async function send(method: 'POST' | 'DELETE', body: unknown): Promise<{ ok: boolean; code: unknown }> {
   const response = await fetch(SUBSCRIPTIONS_PATH, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const answer = (await response.json().catch(() => null)) as { message?: unknown } | null;
-  return { ok: response.ok, message: typeof answer?.message === 'string' ? answer.message : fallback };
+  const answer = (await response.json().catch(() => null)) as { code?: unknown } | null;
+  return { ok: response.ok, code: answer?.code };
+}
+
+/** The words for the server's answer in the page's language; an answer without a known code is "something went wrong". */
+export function pushAnswerText(t: Translate, code: unknown): string {
+  return typeof code === 'string' && t.has(`answers.${code as PushAnswerCode}`) ? t(`answers.${code as PushAnswerCode}`) : t('somethingWrong');
 }
 
 /**
@@ -73,13 +80,13 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
       const registration = await workerRegistration();
       if (!registration) return setNotice({ tone: 'error', text: t('noWorker') });
       const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: Uint8Array.from(atob(vapidPublicKey.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)) });
-      const saved = await send('POST', subscription.toJSON(), t('somethingWrong'));
+      const saved = await send('POST', subscription.toJSON());
       if (!saved.ok) {
         await subscription.unsubscribe().catch(() => false);
-        return setNotice({ tone: 'error', text: saved.message });
+        return setNotice({ tone: 'error', text: pushAnswerText(t, saved.code) });
       }
       setState('on');
-      setNotice({ tone: 'success', text: saved.message });
+      setNotice({ tone: 'success', text: pushAnswerText(t, saved.code) });
     } catch {
       setNotice({ tone: 'error', text: t('onFailed') });
     } finally {
@@ -94,9 +101,9 @@ export function PushNotifications({ vapidPublicKey, devices }: { vapidPublicKey:
       const registration = await navigator.serviceWorker.getRegistration();
       const subscription = await registration?.pushManager.getSubscription();
       if (subscription) {
-        const removed = await send('DELETE', { endpoint: subscription.endpoint }, t('somethingWrong'));
+        const removed = await send('DELETE', { endpoint: subscription.endpoint });
         // 404: the server had already forgotten it; the browser still lets go of it.
-        if (!removed.ok && !/not on/.test(removed.message)) return setNotice({ tone: 'error', text: removed.message });
+        if (!removed.ok && removed.code !== 'not_subscribed') return setNotice({ tone: 'error', text: pushAnswerText(t, removed.code) });
         await subscription.unsubscribe();
       }
       setState('off');

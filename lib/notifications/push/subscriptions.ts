@@ -5,7 +5,19 @@ import { pushSubscriptions } from '@/db/schema';
 import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import type { PushSubscriptionInput } from '@/lib/validation/push';
+import type { PushRefusalCode } from './answer-codes';
 import { isAcceptedPushService } from './push-services';
+
+/** Why a subscription was not saved: `code` names it for the page, the message is English for other clients. */
+export class PushSubscriptionRefusedError extends DomainError {
+  constructor(
+    readonly code: PushRefusalCode,
+    message: string,
+    fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message, fieldErrors);
+  }
+}
 
 /** Browsers one shopper keeps notifications in; a new one past this replaces the longest-standing. */
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
@@ -23,7 +35,7 @@ export async function saveSubscription(
   options: { extraOrigins?: readonly string[] } = {},
 ): Promise<{ id: string }> {
   if (!isAcceptedPushService(input.endpoint, options.extraOrigins ?? env.PUSH_SERVICE_ORIGINS)) {
-    throw new DomainError('This browser’s push service is not one the shop sends to.', { endpoint: ['Unknown push service'] });
+    throw new PushSubscriptionRefusedError('unknown_service', 'This browser’s push service is not one the shop sends to.', { endpoint: ['Unknown push service'] });
   }
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -37,14 +49,14 @@ export async function saveSubscription(
         .values({ userId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth })
         .onConflictDoNothing()
         .returning({ id: pushSubscriptions.id });
-      if (!row) throw new DomainError('This browser is being subscribed already. Please try again.');
+      if (!row) throw new PushSubscriptionRefusedError('busy', 'This browser is being subscribed already. Please try again.');
       // Every order update is one message per browser: a made-up flood of subscriptions stays small.
       const kept = tx.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId)).orderBy(desc(pushSubscriptions.createdAt), desc(pushSubscriptions.id)).limit(MAX_SUBSCRIPTIONS_PER_USER);
       await tx.delete(pushSubscriptions).where(and(eq(pushSubscriptions.userId, userId), notInArray(pushSubscriptions.id, kept)));
       return row;
     }
     if (existing.userId !== userId && existing.auth !== input.keys.auth) {
-      throw new DomainError('This browser’s notifications belong to another account.');
+      throw new PushSubscriptionRefusedError('taken', 'This browser’s notifications belong to another account.');
     }
     await tx
       .update(pushSubscriptions)

@@ -78,4 +78,26 @@ describe('/api/push/subscriptions', () => {
     expect(await rowOf(subscription.endpoint)).toBeUndefined();
     expect((await call(DELETE, { endpoint: subscription.endpoint })).status).toBe(404);
   });
+
+  it('names every answer with a code the account page words in the shopper’s language, keeping the English message', async () => {
+    const codeOf = async (response: Response) => ((await response.json()) as { code: string; message: string });
+    signInAs(null);
+    expect(await codeOf(await call(POST, browserSubscription()))).toEqual({ ok: false, code: 'sign_in', message: 'Please sign in.' });
+
+    signInAs(await createCustomer());
+    const subscription = browserSubscription();
+    expect(await codeOf(await call(POST, { endpoint: subscription.endpoint }))).toMatchObject({ code: 'not_a_subscription', message: 'This is not a push subscription.' });
+    expect(await codeOf(await call(POST, 'not json', { 'content-type': 'application/json' }))).toMatchObject({ code: 'not_a_subscription' });
+    expect(await codeOf(await call(POST, { ...subscription, endpoint: 'https://push.attacker.example/x' }))).toMatchObject({ code: 'unknown_service', message: 'This browser’s push service is not one the shop sends to.' });
+    expect(await codeOf(await call(POST, subscription))).toEqual({ ok: true, code: 'on', message: 'Notifications are on in this browser.' });
+    expect(await codeOf(await call(DELETE, { endpoint: subscription.endpoint }))).toEqual({ ok: true, code: 'off', message: 'Notifications are off in this browser.' });
+    expect(await codeOf(await call(DELETE, { endpoint: subscription.endpoint }))).toEqual({ ok: false, code: 'not_subscribed', message: 'Notifications were not on in this browser.' });
+
+    const owner = await createCustomer();
+    const taken = browserSubscription();
+    signInAs(owner);
+    await call(POST, taken);
+    signInAs(await createCustomer());
+    expect(await codeOf(await call(POST, { ...taken, keys: browserSubscription().keys }))).toMatchObject({ code: 'taken' });
+  });
 });
