@@ -28,7 +28,7 @@ describe('GET /api/search/suggest', () => {
   it('refuses an absurdly long query with a 400 and a message, never a 500', async () => {
     const response = await get('x'.repeat(6000));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'Search text is too long.' });
+    expect(await response.json()).toEqual({ error: 'Search text is too long.', code: 'too_long' });
   });
 
   it('treats SQL and markup as plain text', async () => {

@@ -11,7 +11,8 @@ const querySchema = z.object({ q: z.string().max(5_000, 'q is too long').default
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse({ q: request.nextUrl.searchParams.get('q') ?? undefined });
   if (!parsed.success) {
-    return Response.json({ error: 'Search text is too long.' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+    // The search box shows nothing for a refusal (it keeps the plain form); `code` is for any other client to word it.
+    return Response.json({ error: 'Search text is too long.', code: 'too_long' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   }
   const { normalized } = normalizeSearchText(parsed.data.q);
   const suggestions = normalized.length < 2 ? [] : await getSuggestions(normalized);
