@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -19,12 +20,13 @@ function latestRequestId(): string | undefined {
 const noSubscription = () => () => {};
 
 export function RequestReference({ digest, className }: { digest?: string; className?: string }) {
+  const t = useTranslations('common.error');
   // Read once on the client (no subscription: the failed response is already in the timeline).
   const requestId = useSyncExternalStore(noSubscription, latestRequestId, () => undefined);
   if (!requestId && !digest) return null;
   return (
     <p className={className} data-testid="error-reference">
-      Reference: {[requestId, digest].filter(Boolean).join(' · ')}
+      {t('reference', { reference: [requestId, digest].filter(Boolean).join(' · ') })}
     </p>
   );
 }
