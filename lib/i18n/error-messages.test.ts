@@ -9,6 +9,21 @@ import * as prescriptionErrors from '@/lib/prescriptions/errors';
 import { patientSchema } from '@/lib/patients/validation';
 import { addressSchema } from '@/lib/validation/address';
 import { registerSchema } from '@/lib/validation/auth';
+import * as adminErrors from '@/lib/admin/errors';
+import { orderStepSchema } from '@/lib/admin/orders/steps';
+import { refundFormSchema } from '@/lib/admin/orders/refund-form';
+import { productFieldsSchema } from '@/lib/admin/products/schema';
+import { createPartnerKeySchema, PartnerKeyNotFoundError } from '@/lib/api/partner-keys';
+import { NotSoldOnlineError } from '@/lib/catalog/not-sold-online';
+import { regulatedMedicineSchema, RegulatedMedicineExistsError } from '@/lib/catalog/regulated';
+import { ControlledPrescriberMissingError, PrescriberRequiredError } from '@/lib/controlled/errors';
+import { adjustBatchSchema } from '@/lib/inventory/adjust';
+import { receiveBatchSchema } from '@/lib/inventory/receive';
+import { InvoiceNotDueError, PharmacyDetailsNeededError } from '@/lib/invoices/issue';
+import { approveSchema, rejectSchema } from '@/lib/prescriptions/validation';
+import { deliveryDaysSchema, pharmacyDetailsSchema } from '@/lib/settings/schema';
+import { PharmacyDetailsMissingError } from '@/lib/settings/write';
+import { registerEndpointSchema, WebhookEndpointDisabledError, WebhookEndpointNotFoundError } from '@/lib/webhooks/endpoints';
 import { translateErrorMessage } from './error-messages';
 import { MESSAGES } from './messages';
 
@@ -19,7 +34,7 @@ const DEVANAGARI = /\p{Script=Devanagari}/u;
 /** A message as lib would write it: each placeholder filled with a value the catalogue accepts. */
 function sample(template: string): string {
   const words = MESSAGES.en.errors.words;
-  const fill: Record<string, string> = { label: words.labels.recipientName, what: words.labels.address, from: words.statuses.dispatched, to: words.statuses.cancelled, fromPayment: words.paymentStatuses.paid, toPayment: words.paymentStatuses.unpaid };
+  const fill: Record<string, string> = { label: words.labels.recipientName, field: words.fields.trackingNote, what: words.labels.address, from: words.statuses.dispatched, to: words.statuses.cancelled, fromPayment: words.paymentStatuses.paid, toPayment: words.paymentStatuses.unpaid };
   return template.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? (/^(batch|product|products|expiryDate)$/.test(name) ? 'Cetamol 500' : '12'));
 }
 
@@ -109,6 +124,52 @@ describe('lib’s English form messages in the page’s language', () => {
     for (const error of errors) {
       for (const message of [error.publicMessage, ...Object.values(error.fieldErrors ?? {}).flat()]) expect(translateErrorMessage(message, 'ne'), message).toMatch(DEVANAGARI);
     }
+  });
+
+  it('translates the back office’s form messages and refusals: products, stock, orders, reviews, settings, webhooks, keys', () => {
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const product = { slug: 'cetamol-500', brandName: 'Cetamol', genericName: 'Paracetamol', dosageForm: 'Tablet', packSize: '10 tablets', manufacturer: 'NPL', categoryId: '1', pricePaisa: '50', mrpPaisa: '60', reorderLevel: '10', maxPerOrder: '5' };
+    const refused = [
+      errorsOf(productFieldsSchema, { slug: 'A b', brandName: '', genericName: 'x'.repeat(201), categoryId: '', pricePaisa: '0', mrpPaisa: '1.234', reorderLevel: '-1', maxPerOrder: '0.5', description: 'x'.repeat(4001) }),
+      errorsOf(productFieldsSchema, { ...product, mrpPaisa: '40', controlled: 'on' }),
+      errorsOf(receiveBatchSchema, { productId: '1', batchNumber: 'B 1', expiryDate: '2026-02-30', quantity: '0', costRupees: '-1' }),
+      errorsOf(adjustBatchSchema, { batchId: '1', quantityChange: '0', reason: 'x' }),
+      errorsOf(orderStepSchema, { orderId: uuid, step: 'dispatch', courier: 'x', trackingNote: 'x'.repeat(301) }),
+      errorsOf(orderStepSchema, { orderId: uuid, step: 'cancel', reason: 'no' }),
+      errorsOf(refundFormSchema, { orderId: uuid, reference: 'ref 1', amountRupees: '-5' }),
+      errorsOf(approveSchema, { prescriptionId: uuid, validUntil: 'soon', productId: ['1'], quantity: ['5000'], messageToCustomer: 'x'.repeat(1001), prescriberNmcNumber: 'NMC-1234567' }),
+      errorsOf(rejectSchema, { prescriptionId: uuid, reason: 'bored', detail: 'no' }),
+      errorsOf(regulatedMedicineSchema, { genericName: '1x', reason: 'short' }),
+      errorsOf(pharmacyDetailsSchema, { pharmacyName: 'MN', ddaLicenceNumber: '#1', panNumber: '12', address: 'Thamel', phone: 'call us', email: 'x', pharmacistName: 'Ra', pharmacistRegistration: 'x' }),
+      errorsOf(deliveryDaysSchema, { 'min:Kathmandu': '40', 'max:Lalitpur': '1', 'min:Lalitpur': '3' }),
+      errorsOf(registerEndpointSchema, { url: '', description: 'x'.repeat(201), events: [] }),
+      // zod's own messages, for bounds a schema gives no words of its own.
+      errorsOf(regulatedMedicineSchema, { genericName: 'meropenem', reason: 'x'.repeat(301) }),
+      errorsOf(productFieldsSchema, { ...product, slug: 'a'.repeat(121), strength: 'x'.repeat(61) }),
+      errorsOf(createPartnerKeySchema, { name: 'x', scopes: [] }),
+    ];
+    const domain = [
+      new adminErrors.ProductNotFoundError(),
+      new adminErrors.BatchNotFoundError(),
+      new adminErrors.DuplicateSlugError(),
+      new PartnerKeyNotFoundError(),
+      new NotSoldOnlineError('Meronem 1 g', 'Reserve antibiotic: hospital use only.'),
+      new RegulatedMedicineExistsError(),
+      new PrescriberRequiredError(['Tramadol'], { name: true, nmcNumber: true }),
+      new PrescriberRequiredError(['Tramadol', 'Codeine'], { name: false, nmcNumber: true }),
+      new ControlledPrescriberMissingError('Tramadol 50 mg'),
+      new InvoiceNotDueError(),
+      new PharmacyDetailsNeededError(),
+      new PharmacyDetailsMissingError(),
+      new WebhookEndpointNotFoundError(),
+      new WebhookEndpointDisabledError(),
+    ];
+    const messages = [...refused.flatMap((errors) => Object.values(errors).flat()), ...domain.flatMap((error) => [error.publicMessage, ...Object.values(error.fieldErrors ?? {}).flat()])];
+    expect(messages.length).toBeGreaterThan(50);
+    for (const message of messages) expect(translateErrorMessage(message, 'ne'), message).toMatch(DEVANAGARI);
+    expect(translateErrorMessage('Keep the courier under 80 characters', 'ne')).toBe('कुरियर ८० अक्षरभित्र राख्नुहोस्');
+    expect(errorsOf(regulatedMedicineSchema, { genericName: 'meropenem', reason: 'x'.repeat(301) }).reason!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['बढीमा ३०० अक्षर मात्र लेख्न मिल्छ']);
+    expect(translateErrorMessage('Enter the brand name', 'en')).toBe('Enter the brand name');
   });
 
   it('translates an out-of-stock message one sentence per product, even when a name holds a full stop', () => {

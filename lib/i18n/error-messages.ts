@@ -21,12 +21,14 @@ type Pattern = { key: string; regex: RegExp; names: string[] };
 
 /**
  * Placeholders whose English value is itself a word with a translation under `errors.words.<group>`:
- * a field's label ("Recipient name is required"), an order status. A word the catalogue lacks leaves
- * the whole message in English rather than half-translated.
+ * a field's label ("Recipient name is required"), a field named mid-sentence ("Enter the brand
+ * name"), an order status. A word the catalogue lacks leaves the whole message in English rather
+ * than half-translated.
  */
 const WORD_GROUPS: Readonly<Record<string, keyof (typeof MESSAGES)['en']['errors']['words']>> = {
   label: 'labels',
   what: 'labels',
+  field: 'fields',
   from: 'statuses',
   to: 'statuses',
   fromPayment: 'paymentStatuses',
