@@ -20,7 +20,7 @@ import { ControlledPrescriberMissingError, PrescriberRequiredError } from '@/lib
 import { adjustBatchSchema } from '@/lib/inventory/adjust';
 import { receiveBatchSchema } from '@/lib/inventory/receive';
 import { InvoiceNotDueError, PharmacyDetailsNeededError } from '@/lib/invoices/issue';
-import { approveSchema, rejectSchema } from '@/lib/prescriptions/validation';
+import { approveSchema, REJECTION_REASON_LABELS, rejectSchema } from '@/lib/prescriptions/validation';
 import { deliveryDaysSchema, pharmacyDetailsSchema } from '@/lib/settings/schema';
 import { PharmacyDetailsMissingError } from '@/lib/settings/write';
 import { registerEndpointSchema, WebhookEndpointDisabledError, WebhookEndpointNotFoundError } from '@/lib/webhooks/endpoints';
@@ -34,7 +34,7 @@ const DEVANAGARI = /\p{Script=Devanagari}/u;
 /** A message as lib would write it: each placeholder filled with a value the catalogue accepts. */
 function sample(template: string): string {
   const words = MESSAGES.en.errors.words;
-  const fill: Record<string, string> = { label: words.labels.recipientName, field: words.fields.trackingNote, what: words.labels.address, from: words.statuses.dispatched, to: words.statuses.cancelled, fromPayment: words.paymentStatuses.paid, toPayment: words.paymentStatuses.unpaid };
+  const fill: Record<string, string> = { label: words.labels.recipientName, field: words.fields.trackingNote, rejection: MESSAGES.en.notifications.rejectionReasons.expired, what: words.labels.address, from: words.statuses.dispatched, to: words.statuses.cancelled, fromPayment: words.paymentStatuses.paid, toPayment: words.paymentStatuses.unpaid };
   return template.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? (/^(batch|product|products|expiryDate)$/.test(name) ? 'Cetamol 500' : '12'));
 }
 
@@ -170,6 +170,17 @@ describe('lib’s English form messages in the page’s language', () => {
     expect(translateErrorMessage('Keep the courier under 80 characters', 'ne')).toBe('कुरियर ८० अक्षरभित्र राख्नुहोस्');
     expect(errorsOf(regulatedMedicineSchema, { genericName: 'meropenem', reason: 'x'.repeat(301) }).reason!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['बढीमा ३०० अक्षर मात्र लेख्न मिल्छ']);
     expect(translateErrorMessage('Enter the brand name', 'en')).toBe('Enter the brand name');
+  });
+
+  it('translates the notes the shop records on an order and in the stock ledger, and leaves staff’s own as written', () => {
+    const rejected = `Prescription not accepted: ${REJECTION_REASON_LABELS.expired.toLowerCase()}`;
+    expect(translateErrorMessage(rejected, 'ne')).toBe(`प्रिस्क्रिप्सन स्वीकार गरिएन: ${MESSAGES.ne.notifications.rejectionReasons.expired}`);
+    expect(translateErrorMessage('Sent with Pathao. PTH-1, rider 9841000000.', 'ne')).toBe('Pathao मार्फत पठाइयो। PTH-1, rider 9841000000.');
+    expect(translateErrorMessage('Sent with Pathao.', 'ne')).toBe('Pathao मार्फत पठाइयो।');
+    expect(translateErrorMessage('Paid with eSewa (0006TY3), transaction MN-1-A', 'ne')).toBe('eSewa बाट भुक्तानी भयो (0006TY3), कारोबार MN-1-A');
+    expect(translateErrorMessage('Refunded through Khalti (R-77).', 'ne')).toBe('Khalti मार्फत फिर्ता गरियो (R-77)।');
+    expect(translateErrorMessage('Expired stock written off', 'ne')).toBe('म्याद सकिएको स्टक राइट-अफ गरियो');
+    expect(translateErrorMessage('Customer asked on the phone', 'ne')).toBe('Customer asked on the phone');
   });
 
   it('translates an out-of-stock message one sentence per product, even when a name holds a full stop', () => {

@@ -7,7 +7,10 @@ import { translatorFor, type Translate } from './translator';
  * The messages lib code writes for forms (zod schemas in lib/validation, domain errors thrown in
  * lib/auth, lib/orders, lib/patients, ...) stay in English there: the JSON API, the logs and many
  * tests read them, and a schema should not need the request's language. They are translated once,
- * where a server action's answer leaves for the form (lib/auth/action-core.ts).
+ * where a server action's answer leaves for the form (lib/auth/action-core.ts), or where a route
+ * handler's plain-text answer is the page (a payment return). The notes lib records for people to
+ * read (an order's timeline and cancel reason, the stock ledger) are English in the database and
+ * are translated the same way where they are shown; a note staff wrote is not in the catalogue.
  *
  * messages/en/errors.json is the catalogue of those English messages exactly as lib writes them,
  * with a {placeholder} for each part that varies; messages/ne/errors.json says the same in Nepali.
@@ -20,12 +23,19 @@ type Tree = { [key: string]: string | Tree };
 type Pattern = { key: string; regex: RegExp; names: string[] };
 
 /**
- * Placeholders whose English value is itself a word with a translation under `errors.words.<group>`:
- * a field's label ("Recipient name is required"), a field named mid-sentence ("Enter the brand
- * name"), an order status. A word the catalogue lacks leaves the whole message in English rather
- * than half-translated.
+ * The words a placeholder's English value may be, by group: the catalogue's own (`errors.words`),
+ * and the rejection reasons the notifications already word (lower-case, as lib writes them into a
+ * sentence). Plain words, with no placeholders of their own.
  */
-const WORD_GROUPS: Readonly<Record<string, keyof (typeof MESSAGES)['en']['errors']['words']>> = {
+const wordsIn = (locale: Locale) => ({ ...MESSAGES[locale].errors.words, rejectionReasons: MESSAGES[locale].notifications.rejectionReasons });
+
+/**
+ * Placeholders whose English value is itself a word with a translation (see wordsIn): a field's
+ * label ("Recipient name is required"), a field named mid-sentence ("Enter the brand name"), an
+ * order status, why a prescription was not accepted. A word the catalogue lacks leaves the whole
+ * message in English rather than half-translated.
+ */
+const WORD_GROUPS: Readonly<Record<string, keyof ReturnType<typeof wordsIn>>> = {
   label: 'labels',
   what: 'labels',
   field: 'fields',
@@ -33,6 +43,7 @@ const WORD_GROUPS: Readonly<Record<string, keyof (typeof MESSAGES)['en']['errors
   to: 'statuses',
   fromPayment: 'paymentStatuses',
   toPayment: 'paymentStatuses',
+  rejection: 'rejectionReasons',
 };
 // Counts are written in the reader's digits; any other placeholder (a product name, a batch number) stays as written.
 const COUNTS = new Set(['min', 'max', 'limit', 'seconds', 'minutes', 'tries', 'available', 'requested', 'alreadyHeld', 'onHand', 'count']);
@@ -54,14 +65,14 @@ function patternOf(key: string, english: string): Pattern {
   return { key, regex: new RegExp(`^${source.join('')}$`), names };
 }
 
-const { words, ...catalogue } = MESSAGES.en.errors;
+const { words: _words, ...catalogue } = MESSAGES.en.errors;
 const EXACT = new Map<string, string>();
 const PATTERNS: Pattern[] = [];
 for (const [key, english] of leaves(catalogue)) {
   if (english.includes('{')) PATTERNS.push(patternOf(key, english));
   else EXACT.set(english, key);
 }
-const WORDS = new Map(Object.entries(words).map(([group, entries]) => [group, new Map(Object.entries(entries).map(([key, english]) => [english, key]))]));
+const WORDS = new Map(Object.entries(wordsIn('en')).map(([group, entries]) => [group, new Map(Object.entries(entries as Record<string, string>).map(([key, english]) => [english, key]))]));
 
 type Match = { key: string; values: Record<string, string>; spansSentences: boolean };
 
@@ -79,7 +90,7 @@ function matchOne(message: string, t: Translate, locale: Locale): Match | null {
       if (group) {
         const word = WORDS.get(group)?.get(raw);
         if (!word) continue candidates;
-        values[name] = t(`words.${group}.${word}`);
+        values[name] = (wordsIn(locale)[group] as Record<string, string>)[word]!;
       } else if (COUNTS.has(name)) {
         values[name] = formatCount(Number(raw), locale);
       } else {

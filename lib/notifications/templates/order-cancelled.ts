@@ -1,3 +1,4 @@
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formatPaisa } from '@/lib/money';
 import { defineTemplate } from './types';
 
@@ -10,7 +11,8 @@ export const orderCancelled = defineTemplate<OrderCancelledPayload>({
     blocks: [
       common('greeting', { name: p.name }),
       t('body', { number: p.orderNumber }),
-      p.reason ? t('reason', { reason: p.reason }) : null,
+      // The shop's own reasons (an expiry, a refused prescription) are English as recorded; staff's pass through.
+      p.reason ? t('reason', { reason: translateErrorMessage(p.reason, locale) }) : null,
       p.refundDue ? common('refundDue', { amount: formatPaisa(p.totalPaisa, { locale }) }) : common('notCharged'),
     ],
   }),

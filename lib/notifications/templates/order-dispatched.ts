@@ -1,3 +1,4 @@
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formatPaisa } from '@/lib/money';
 import { defineTemplate } from './types';
 
@@ -21,7 +22,8 @@ export const orderDispatched = defineTemplate<OrderDispatchedPayload>({
       t('body', { number: p.orderNumber, amount: formatPaisa(p.totalPaisa, { locale }) }),
       p.courier ? t('courier', { courier: p.courier }) : null,
       p.trackingNote ? t('tracking', { note: p.trackingNote }) : null,
-      p.reason,
+      // The order's note as recorded ("Sent with Pathao. …"), in the reader's language where it is the shop's own.
+      p.reason ? translateErrorMessage(p.reason, locale) : null,
     ],
   }),
 });

@@ -28,6 +28,14 @@ describe('order emails', () => {
     expect(unpaid.html).not.toContain('Reason');
   });
 
+  it('order-cancelled gives the shop’s own reason in the shopper’s language, and a pharmacist’s as written', () => {
+    const expired = renderTemplate('order-cancelled', { name: 'Sita', orderNumber: 'MN-1', totalPaisa: 150_000, reason: 'Payment was not completed in time.', refundDue: false }, 'ne');
+    expect(expired.text).toContain('समयमै भुक्तानी भएन।');
+    expect(expired.text).not.toContain('Payment was not completed');
+    expect(renderTemplate('order-cancelled', { name: 'Sita', orderNumber: 'MN-1', totalPaisa: 150_000, reason: 'Payment was not completed in time.', refundDue: false }).text).toContain('Payment was not completed in time.');
+    expect(renderTemplate('order-cancelled', { name: 'Sita', orderNumber: 'MN-1', totalPaisa: 150_000, reason: 'Out of stock at the supplier', refundDue: true }, 'ne').text).toContain('Out of stock at the supplier');
+  });
+
   it('order-dispatched names the order', () => {
     expect(renderTemplate('order-dispatched', { name: 'Ram', orderNumber: 'MN-2', totalPaisa: 500, reason: null, refundDue: false }).subject).toBe('Your order MN-2 is on the way');
   });

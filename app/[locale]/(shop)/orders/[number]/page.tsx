@@ -7,6 +7,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { paymentMethodLabel } from '@/components/orders/payment-method-label';
 import { requireUser } from '@/lib/auth/current-user';
 import { placeName } from '@/lib/geo/nepal';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getOrderForUser } from '@/lib/orders/queries';
@@ -115,7 +116,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
           <section className="rounded-lg bg-white p-5" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">{t('timeline')}</h2>
-            <OrderTimeline events={order.timeline} />
+            {/* The notes the shop itself records (an expiry, a payment) are English in the database. */}
+            <OrderTimeline events={order.timeline.map((e) => ({ ...e, note: e.note && translateErrorMessage(e.note, locale) }))} />
           </section>
         </div>
 
@@ -145,7 +147,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               {order.paymentMethod === 'cod' ? t('payNow') : t('payWith', { method: paymentMethodLabel(order.paymentMethod, orders('paymentMethod.cod')) })}
             </Link>
           ) : null}
-          {order.cancelReason ? <p className="text-sm text-slate-600">{t('cancelledBecause', { reason: order.cancelReason })}</p> : null}
+          {order.cancelReason ? <p className="text-sm text-slate-600">{t('cancelledBecause', { reason: translateErrorMessage(order.cancelReason, locale) })}</p> : null}
           {canBeCancelled(order.status) ? <CancelOrderForm number={order.number} action={cancelOrderAction} /> : null}
           <OrderAgainButton number={order.number} action={orderAgainAction} />
         </aside>

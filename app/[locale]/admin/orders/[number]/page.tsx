@@ -11,6 +11,7 @@ import { safetyReviewForOrder } from '@/lib/safety/load';
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
 import { placeName } from '@/lib/geo/nepal';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
@@ -38,6 +39,8 @@ export default async function AdminOrderPage({ params }: Props) {
   const locale = await getLocale();
   const f = formattersFor(locale);
   const method = (m: keyof typeof PAYMENT_METHOD_LABELS) => (m === 'cod' ? tAdmin('status.method.cod') : PAYMENT_METHOD_LABELS[m]);
+  // The notes the shop itself records (an expiry, a payment) are English in the database; staff's own pass through.
+  const note = (text: string) => translateErrorMessage(text, locale);
   const actor = (name: string | null, role: UserRole | null) => (name ? t('actor', { name, role: role ? tAdmin(`nav.roles.${role}`) : String(role) }) : t('system'));
   return (
     <div className="space-y-6" data-testid="admin-order">
@@ -97,7 +100,7 @@ export default async function AdminOrderPage({ params }: Props) {
           </address>
           {order.deliveryNotes ? <p className="rounded bg-amber-50 p-2">{t('note', { note: order.deliveryNotes })}</p> : null}
           {order.courier ? <p>{order.trackingNote ? t('courierTracking', { courier: order.courier, tracking: order.trackingNote }) : t('courier', { courier: order.courier })}</p> : null}
-          {order.cancelReason ? <p>{t('cancelled', { reason: order.cancelReason })}</p> : null}
+          {order.cancelReason ? <p>{t('cancelled', { reason: note(order.cancelReason) })}</p> : null}
           {order.prescriptions.length > 0 ? (
             <p>
               {t('prescriptions')}{' '}
@@ -159,7 +162,7 @@ export default async function AdminOrderPage({ params }: Props) {
                   {e.type === 'placed' ? t('placedEvent') : e.type === 'payment_status_changed' && e.toPaymentStatus ? t('paymentEvent', { status: tAdmin(`status.payment.${e.toPaymentStatus}`) }) : e.toStatus ? tAdmin(`status.order.${e.toStatus}`) : e.type}
                   <span className="font-normal text-slate-500"> · {f.dateTime(e.at)} · {actor(e.actorName, e.actorRole)}</span>
                 </p>
-                {e.note ? <p className="text-slate-700">{e.note}</p> : null}
+                {e.note ? <p className="text-slate-700">{note(e.note)}</p> : null}
               </li>
             ))}
           </ol>

@@ -7,6 +7,7 @@ import { AdjustBatchForm, ReceiveBatchForm, ReorderLevelForm, WriteOffButton } f
 import { requirePermission } from '@/lib/permissions/guard';
 import { can } from '@/lib/permissions/matrix';
 import { batchesOf, LEDGER_PAGE_SIZE, movementsOf, productStockHeader } from '@/lib/inventory/ledger';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Messages } from '@/lib/i18n/messages';
@@ -112,7 +113,8 @@ export default async function ProductStockPage({ params, searchParams }: Props) 
                 <td className="pl-3">
                   {m.actorName ? `${m.actorName} (${m.actorRole ? tRoles(m.actorRole) : m.actorRole})` : t('system')}
                   {m.orderNumber ? <> · <Link href={`/admin/orders/${m.orderNumber}`} className="text-brand-700 underline">{m.orderNumber}</Link></> : null}
-                  {m.note ? ` · ${m.note}` : ''}
+                  {/* A write-off's note is the shop's own English unless staff wrote one. */}
+                  {m.note ? ` · ${translateErrorMessage(m.note, f.locale)}` : ''}
                 </td>
               </tr>
             ))}
