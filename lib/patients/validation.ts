@@ -4,15 +4,6 @@ import { isIsoDate, nepalToday } from '@/lib/nepal-time';
 import { plainText } from '@/lib/validation/fields';
 import { ageInYears, birthDateFromAge } from './age';
 
-export const RELATIONSHIP_LABELS: Readonly<Record<(typeof PATIENT_RELATIONSHIPS)[number], string>> = {
-  self: 'You',
-  spouse: 'Husband or wife',
-  parent: 'Mother or father',
-  child: 'Son or daughter',
-  sibling: 'Brother or sister',
-  grandparent: 'Grandparent',
-  other: 'Someone else',
-};
 export const SEX_LABELS: Readonly<Record<(typeof PATIENT_SEXES)[number], string>> = { female: 'Female', male: 'Male', other: 'Other' };
 
 /** "Self" is made by the shop from the account's name; the form adds family members. */

@@ -104,7 +104,7 @@ export default async function CheckoutPage() {
           id: p.id,
           label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: rx(`rawStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
         }))}
-        patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))}
+        patients={patients.map((p) => ({ id: p.id, label: patientLabel(p, locale) }))}
         rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
         review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
       />

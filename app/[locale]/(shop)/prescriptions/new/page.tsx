@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PrescriptionUploader } from '@/components/prescriptions/prescription-uploader';
 import { db } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPrescriptionPage() {
   const user = await requireUser();
-  const [patients, t, list] = await Promise.all([patientsForPicker(db, user.id), getTranslations('orders.prescriptions.new'), getTranslations('orders.prescriptions.list')]);
+  const [patients, t, list, locale] = await Promise.all([patientsForPicker(db, user.id), getTranslations('orders.prescriptions.new'), getTranslations('orders.prescriptions.list'), getLocale()]);
   return (
     <div className="mx-auto max-w-2xl">
       <p className="text-sm">
@@ -24,7 +24,7 @@ export default async function NewPrescriptionPage() {
         {t('intro')}
       </p>
       <div className="mt-6">
-        <PrescriptionUploader patients={patients.map((p) => ({ id: p.id, label: patientLabel(p) }))} />
+        <PrescriptionUploader patients={patients.map((p) => ({ id: p.id, label: patientLabel(p, locale) }))} />
         <p className="mt-2 text-xs text-slate-600">
           {t.rich('someoneElse', {
             link: (chunks) => (
