@@ -28,5 +28,6 @@ describe('shared back-office components', () => {
     const footer = render('ne', totals);
     expect(footer).toContain('>उपजम्मा<');
     expect(footer).toMatch(/[०-९]/);
+    expect(render('ne', <ResultCount count={12} singular="प्रविष्टि" plural="प्रविष्टिहरू" />)).toContain('१२ प्रविष्टिहरू');
   });
 });

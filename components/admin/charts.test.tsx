@@ -30,5 +30,8 @@ describe('admin charts', () => {
     expect(html).toContain('<title id="daily-sales-title">');
     expect(html).not.toContain('Daily sales');
     expect(html).toMatch(/\p{Script=Devanagari}/u);
+    // The days along the axis, in Nepali digits too.
+    expect(html).toContain('>११-०१</text>');
+    expect(html).not.toContain('>11-01</text>');
   });
 });

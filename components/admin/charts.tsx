@@ -62,7 +62,7 @@ export function DailySalesChart({ days, hrefFor, locale }: DailySalesChartProps)
             <rect x={left + i * slot} y={top} width={slot} height={plotHeight} fill="transparent" />
             {i % 5 === 0 || i === days.length - 1 ? (
               <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="12" fill="#64748b">
-                {formatMonthDay(d.day)}
+                {formatMonthDay(d.day, locale)}
               </text>
             ) : null}
           </a>

@@ -1,4 +1,6 @@
+import { useLocale } from 'next-intl';
 import type { ReactNode } from 'react';
+import { formattersFor } from '@/lib/i18n/format';
 
 export type Column = string | { label: ReactNode; alignRight?: boolean; key?: string };
 
@@ -41,12 +43,16 @@ type ResultCountProps = ({ count: number; singular: string; plural?: string } | 
 
 /**
  * "12 products" above a list; children add a qualifier after the noun. A translated page passes the
- * whole phrase as `text` (its plural rules are the language's); `count` and `singular` spell it in English.
+ * whole phrase as `text` (its plural rules are the language's); `count` and `singular` put the
+ * figure, in the reader's digits, before the noun.
  */
 export function ResultCount({ testId, children, ...count }: ResultCountProps) {
+  const f = formattersFor(useLocale());
+  // English keeps its plain figure ("1234 users"), as before; Nepali writes its own digits.
+  const figure = 'count' in count ? (f.locale === 'en' ? String(count.count) : f.count(count.count)) : '';
   return (
     <p className="text-sm text-slate-600" data-testid={testId}>
-      {'text' in count ? count.text : `${count.count} ${count.count === 1 ? count.singular : (count.plural ?? `${count.singular}s`)}`}
+      {'text' in count ? count.text : `${figure} ${count.count === 1 ? count.singular : (count.plural ?? `${count.singular}s`)}`}
       {children}
     </p>
   );

@@ -26,6 +26,7 @@ describe('dates a person reads', () => {
     // Past the converter's tables the Gregorian day stands alone.
     expect(formatDay('2040-01-01')).toBe('1 Jan 2040');
     expect(formatMonthDay('2026-06-05')).toBe('06-05');
+    expect(formatMonthDay('2026-06-05', 'ne')).toBe('०६-०५');
   });
 });
 

@@ -48,9 +48,10 @@ export function formatDay(day: IsoDate, locale: Locale = 'en'): string {
   return withBsDate(CALENDAR_DAY[locale].format(new Date(`${day}T00:00:00Z`)), day, locale);
 }
 
-/** `06-14`: a calendar day where there is room for a few characters only (chart axes). */
-export function formatMonthDay(day: IsoDate): string {
-  return day.slice(5);
+/** `06-14` (`०६-१४`): a calendar day where there is room for a few characters only (chart axes). */
+export function formatMonthDay(day: IsoDate, locale: Locale = 'en'): string {
+  const monthDay = day.slice(5);
+  return locale === 'ne' ? monthDay.replace(/\d/g, (digit) => DEVANAGARI.format(Number(digit))) : monthDay;
 }
 
 /** `45 min`, `3 h 20 min`, `2 days 4 h`: how long something has waited. */
