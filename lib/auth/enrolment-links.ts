@@ -43,7 +43,7 @@ export async function issueEnrolmentLink(issuer: EnrolmentIssuer, targetUserId: 
       userId: targetUserId,
       toEmail: target.email,
       template: 'staff-enrolment-link',
-      payload: { name: target.name, enrolmentUrl: url, expiresInHours: ENROLMENT_LINK_TTL_HOURS, issuedByName: issuer.kind === 'admin' ? issuer.user.name : 'A MediNest administrator' },
+      payload: { name: target.name, enrolmentUrl: url, expiresInHours: ENROLMENT_LINK_TTL_HOURS, issuedByName: issuer.kind === 'admin' ? issuer.user.name : null },
     });
     await recordAudit(tx, {
       actorId: issuer.kind === 'admin' ? issuer.user.id : null,

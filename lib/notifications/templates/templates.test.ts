@@ -22,4 +22,11 @@ describe('email templates', () => {
     expect(renderTemplate('registration-attempt', { name: 'Sita', signInUrl: 'http://shop.test/login', resetUrl: 'http://shop.test/forgot-password' }).text).toContain('http://shop.test/forgot-password');
     expect(renderTemplate('welcome', { name: 'Sita', shopUrl: 'http://shop.test/products' }).text).toContain('http://shop.test/products');
   });
+
+  it('names who issued a staff enrolment link, or an administrator in the reader’s language when the command line did', () => {
+    const link = { name: 'Gita', enrolmentUrl: 'http://shop.test/e', expiresInHours: 72 };
+    expect(renderTemplate('staff-enrolment-link', { ...link, issuedByName: 'Hari' }, 'ne').text).toContain('Hari ले तपाईंलाई');
+    expect(renderTemplate('staff-enrolment-link', { ...link, issuedByName: null }, 'ne').text).toContain('MediNest का एक प्रशासक ले तपाईंलाई');
+    expect(renderTemplate('staff-enrolment-link', { ...link, issuedByName: null }).text).toContain('A MediNest administrator issued you a link');
+  });
 });
