@@ -7,6 +7,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import type { ProductCard as Card } from '@/lib/catalog/types';
 import { Pagination } from './pagination';
 import { ProductCard } from './product-card';
+import { RxMark } from './prescription-badge';
 import { Price } from './price';
 import { StockBadge } from './stock-badge';
 
@@ -30,6 +31,7 @@ describe('catalog words in two languages', () => {
   it('writes prices, counts and pages in Nepali with Devanagari digits', () => {
     expect(textIn('ne', <Price pricePaisa={12000} mrpPaisa={15000} />)).toBe('रु. १२०.०० एमआरपी रु. १५०.०० २०% छुट');
     expect(textIn('ne', <StockBadge stock={{ status: 'low_stock', available: 3 }} />)).toBe('३ मात्र बाँकी');
+    expect(renderToStaticMarkup(<NextIntlClientProvider locale="ne" messages={MESSAGES.ne} timeZone="Asia/Kathmandu"><RxMark /></NextIntlClientProvider>)).toContain(`title="${MESSAGES.ne.catalog.badge.prescriptionOnly}"`);
     expect(textIn('ne', <Pagination query={query} pageCount={5} />)).toBe('अघिल्लो ५ मध्ये पृष्ठ २ अर्को');
   });
 

@@ -12,3 +12,13 @@ export function PrescriptionBadge({ requiresPrescription }: { requiresPrescripti
     </span>
   );
 }
+
+/** The small "Rx" beside an order line, with its meaning in words for a pointer or a screen reader. */
+export function RxMark() {
+  const t = useTranslations('catalog.badge');
+  return (
+    <abbr title={t('prescriptionOnly')} className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900 no-underline">
+      Rx
+    </abbr>
+  );
+}

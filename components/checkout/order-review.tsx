@@ -1,5 +1,6 @@
 import { useLocale } from 'next-intl';
 import { CartSummary } from '@/components/cart/cart-summary';
+import { RxMark } from '@/components/catalog/prescription-badge';
 import type { CartView } from '@/lib/cart/cart-view';
 import { formattersFor } from '@/lib/i18n/format';
 
@@ -13,7 +14,7 @@ export function OrderReview({ cart, freeDeliveryFromPaisa }: { cart: CartView; f
           <li key={l.productId} className="flex justify-between gap-4 py-2">
             <span>
               {f.count(l.quantity)} × {l.name} <span className="text-slate-500">({l.strength})</span>
-              {l.requiresPrescription ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900">Rx</span> : null}
+              {l.requiresPrescription ? <RxMark /> : null}
             </span>
             <span className="shrink-0 whitespace-nowrap">{f.paisa(l.lineTotalPaisa)}</span>
           </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { RxMark } from '@/components/catalog/prescription-badge';
 import { CancelOrderForm, OrderAgainButton } from '@/components/orders/order-actions';
 import { OrderStatusBadge, PaymentStatusText } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
@@ -75,7 +76,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                       muted: (chunks) => <span className="text-slate-500">{chunks}</span>,
                       nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
                     })}
-                    {l.requiresPrescription ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-900">Rx</span> : null}
+                    {l.requiresPrescription ? <RxMark /> : null}
                   </span>
                   <span className="shrink-0 whitespace-nowrap">{f.paisa(l.lineTotalPaisa)}</span>
                 </li>
