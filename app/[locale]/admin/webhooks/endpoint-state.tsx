@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { translateErrorMessage } from '@/lib/i18n/error-messages';
 import { formattersFor } from '@/lib/i18n/format';
 
 type Endpoint = { enabled: boolean; disabledReason: string | null; consecutiveFailures: number; failingSince: Date | null };
@@ -10,7 +11,8 @@ export async function EndpointState({ endpoint }: { endpoint: Endpoint }) {
     return (
       <span data-testid="webhook-state" data-state="off">
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700">{t('off')}</span>
-        {endpoint.disabledReason ? <span className="mt-1 block text-xs text-slate-600">{endpoint.disabledReason}</span> : null}
+        {/* The reason as recorded: an admin's switch is worded in the page's language; the dispatcher's own says when, in English. */}
+        {endpoint.disabledReason ? <span className="mt-1 block text-xs text-slate-600">{translateErrorMessage(endpoint.disabledReason, locale)}</span> : null}
       </span>
     );
   }
