@@ -20,7 +20,7 @@ function latestRequestId(): string | undefined {
 const noSubscription = () => () => {};
 
 export function RequestReference({ digest, className }: { digest?: string; className?: string }) {
-  const t = useTranslations('common.error');
+  const t = useTranslations('fatal');
   // Read once on the client (no subscription: the failed response is already in the timeline).
   const requestId = useSyncExternalStore(noSubscription, latestRequestId, () => undefined);
   if (!requestId && !digest) return null;

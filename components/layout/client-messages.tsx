@@ -7,7 +7,7 @@ import { pickMessages, type ClientMessagePath } from '@/lib/i18n/messages';
  * and cart link, buttons and dialogs, offline notices and the error page. Only these: the offline
  * page is precached at install, and every byte here is in it twice (e2e/pwa.spec.ts holds the budget).
  */
-export const SHELL_MESSAGES = ['common.search', 'common.nav', 'common.ui', 'common.offline', 'common.error', 'orders.cartLink'] as const satisfies readonly ClientMessagePath[];
+export const SHELL_MESSAGES = ['common.search', 'common.nav', 'common.ui', 'common.offline', 'common.error', 'fatal', 'orders.cartLink'] as const satisfies readonly ClientMessagePath[];
 /** Catalog and shop pages: add to cart, cart lines, checkout, payment and prescription forms. */
 export const SHOP_MESSAGES = [...SHELL_MESSAGES, 'common', 'catalog', 'orders', 'account.addressForm'] as const satisfies readonly ClientMessagePath[];
 

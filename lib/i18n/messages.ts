@@ -5,6 +5,7 @@ import enCatalog from '@/messages/en/catalog.json';
 import enCommon from '@/messages/en/common.json';
 import enEmail from '@/messages/en/email.json';
 import enErrors from '@/messages/en/errors.json';
+import enFatal from '@/messages/en/fatal.json';
 import enInfo from '@/messages/en/info.json';
 import enManage from '@/messages/en/manage.json';
 import enNotifications from '@/messages/en/notifications.json';
@@ -16,6 +17,7 @@ import neCatalog from '@/messages/ne/catalog.json';
 import neCommon from '@/messages/ne/common.json';
 import neEmail from '@/messages/ne/email.json';
 import neErrors from '@/messages/ne/errors.json';
+import neFatal from '@/messages/ne/fatal.json';
 import neInfo from '@/messages/ne/info.json';
 import neManage from '@/messages/ne/manage.json';
 import neNotifications from '@/messages/ne/notifications.json';
@@ -28,12 +30,12 @@ import type { Locale } from './locales';
  * the people translating one part of the shop never edit the same file.
  * lib/i18n/messages.test.ts checks both languages have the same keys and placeholders.
  */
-const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors, notifications: enNotifications };
+const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors, notifications: enNotifications, fatal: enFatal };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail, errors: neErrors, notifications: neNotifications } as Messages,
+  ne: { common: neCommon, catalog: neCatalog, orders: neOrders, auth: neAuth, account: neAccount, admin: neAdmin, manage: neManage, info: neInfo, email: neEmail, errors: neErrors, notifications: neNotifications, fatal: neFatal } as Messages,
 };
 
 /**
