@@ -5,6 +5,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { worded } from '@/lib/safety/words';
 
 // next-intl's Link and router need the App Router; a plain anchor shows the same words.
 vi.mock('@/lib/i18n/navigation', () => ({
@@ -56,7 +57,17 @@ const timeline = [
   { id: 2, type: 'payment_status_changed', fromStatus: null, toStatus: null, toPaymentStatus: 'paid' as const, byShopper: false, byStaff: false, note: null, at },
   { id: 3, type: 'status_changed', fromStatus: 'confirmed' as const, toStatus: 'packed' as const, toPaymentStatus: null, byShopper: false, byStaff: true, note: 'Packed with care', at },
 ];
-const warning = { id: 'w1', type: 'interaction' as const, severity: 'major' as const, patientName: 'Ram', title: 'Warfarin and aspirin', detail: 'Bleeding risk.', source: 'BNF' };
+const warning = {
+  id: 'w1',
+  type: 'interaction' as const,
+  severity: 'major' as const,
+  patientName: 'Ram',
+  ...worded(
+    { key: 'interactionTitle', values: { first: 'aspirin', second: 'warfarin' } },
+    { key: 'interactionEarlierDetail', values: { firstProduct: 'Ecosprin 75', secondProduct: 'Warf 5', orderedOn: '2026-11-20', orderNumber: 'MN-261120-AB12CD34', effect: 'Raises the risk of bleeding.', advice: 'Avoid together.' } },
+  ),
+  source: 'BNF',
+};
 const patients = [{ id: 'p1', name: 'Ram', birthDate: null, allergies: '', conditions: '', relationship: 'parent' as const, sex: 'male' as const, age: null, archived: false }];
 
 /** Every component of the cart, checkout, orders, payments, prescriptions and sign-in pages that reads words itself. */
@@ -125,6 +136,8 @@ describe('the cart, checkout, order, prescription and sign-in components in two 
       'Controlled: Tramadol.',
       '0 of 1 acknowledged.',
       'Page 1 of 2',
+      'Interaction: aspirin with warfarin',
+      'Ecosprin 75 and Warf 5 (ordered 2026-11-20 in MN-261120-AB12CD34). Raises the risk of bleeding. Avoid together.',
     ]) expect(text, words).toContain(words);
     expect(errors).not.toHaveBeenCalled();
   });
@@ -133,7 +146,10 @@ describe('the cart, checkout, order, prescription and sign-in components in two 
     const text = await textOf('ne', pieces());
     expect(text).toMatch(/\p{Script=Devanagari}/u);
     expect(text).not.toMatch(/\b(orders|auth)\.[a-zA-Z]+\./);
-    for (const english of ['Quantity', 'Remove', 'Subtotal', 'Delivery address', 'Place order', 'Order placed', 'Cancel order', 'Upload prescription', 'Safety checks', 'Password', 'Sign in']) expect(text, english).not.toContain(english);
+    // The warning's frame in Nepali; the clinical facts as published.
+    expect(text).toContain('अन्तरक्रिया: aspirin र warfarin');
+    expect(text).toContain('Ecosprin 75 र Warf 5 (2026-11-20 मा MN-261120-AB12CD34 मा अर्डर गरिएको)। Raises the risk of bleeding. Avoid together.');
+    for (const english of ['Quantity', 'Interaction:', 'ordered 2026', 'Remove', 'Subtotal', 'Delivery address', 'Place order', 'Order placed', 'Cancel order', 'Upload prescription', 'Safety checks', 'Password', 'Sign in']) expect(text, english).not.toContain(english);
     expect(errors).not.toHaveBeenCalled();
   });
 });

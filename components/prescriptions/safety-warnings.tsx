@@ -3,8 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldErrors, useFieldWiring } from '@/components/ui/form';
-import { formattersFor } from '@/lib/i18n/format';
+import { formattersFor, type Formatters } from '@/lib/i18n/format';
 import type { SafetyWarning, Severity } from '@/lib/safety/types';
+import type { WarningWords } from '@/lib/safety/words';
 
 const SEVERITY_STYLE: Record<Severity, { badge: string; box: string }> = {
   major: { badge: 'bg-rose-700 text-white', box: 'border-rose-300 bg-rose-50' },
@@ -17,9 +18,17 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${SEVERITY_STYLE[severity].badge}`}>{t(severity)}</span>;
 }
 
-// The warning's title and detail are written by lib/safety, in English.
+type Translate = ReturnType<typeof useTranslations<'orders.review.safety'>>;
+
+/** A title or detail in the page's language; the clinical facts among its values stay as published (lib/safety/data). */
+function say(t: Translate, f: Formatters, words: WarningWords): string {
+  const values = Object.fromEntries(Object.entries(words.values).map(([name, value]) => [name, typeof value === 'number' ? f.count(value) : value]));
+  return t(`warnings.${words.key}`, values);
+}
+
 function WarningText({ warning }: { warning: SafetyWarning }) {
   const t = useTranslations('orders.review.safety');
+  const f = formattersFor(useLocale());
   return (
     <span className="min-w-0 text-sm">
       <span className="flex flex-wrap items-center gap-2">
@@ -27,8 +36,8 @@ function WarningText({ warning }: { warning: SafetyWarning }) {
         <span className="text-xs uppercase tracking-wide text-slate-600">{t(`type.${warning.type}`)}</span>
         {warning.patientName ? <span className="text-xs text-slate-600">· {warning.patientName}</span> : null}
       </span>
-      <span className="mt-1 block font-semibold">{warning.title}</span>
-      <span className="block break-words text-slate-800">{warning.detail}</span>
+      <span className="mt-1 block font-semibold">{say(t, f, warning.words.title)}</span>
+      <span className="block break-words text-slate-800">{say(t, f, warning.words.detail)}</span>
       {warning.source ? <span className="mt-1 block text-xs text-slate-600">{t('source', { source: warning.source })}</span> : null}
     </span>
   );
@@ -83,7 +92,7 @@ export function SafetyAcknowledgements({ warnings }: { warnings: SafetyWarning[]
                     return next;
                   })
                 }
-                aria-label={t('acknowledge', { n: f.count(i + 1), title: w.title })}
+                aria-label={t('acknowledge', { n: f.count(i + 1), title: say(t, f, w.words.title) })}
                 className="mt-1 h-4 w-4 shrink-0"
               />
               <WarningText warning={w} />

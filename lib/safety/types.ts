@@ -1,3 +1,5 @@
+import type { WarningWords } from './words';
+
 /** How much a warning matters; the review page lists major first. None of them blocks on its own. */
 export type Severity = 'major' | 'moderate' | 'minor';
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { major: 0, moderate: 1, minor: 2 };
@@ -11,8 +13,11 @@ export type SafetyWarning = {
   severity: Severity;
   /** The patient it concerns, when the lines name one. */
   patientName: string | null;
+  /** In English, as the approval's audit record keeps it. */
   title: string;
   detail: string;
+  /** The same as words, for the page to show in its language (./words.ts). */
+  words: { title: WarningWords; detail: WarningWords };
   /** The published source of the rule (interactions, age cautions), as written in lib/safety/data. */
   source: string | null;
 };

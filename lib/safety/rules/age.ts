@@ -2,6 +2,7 @@ import { ageInYears } from '@/lib/patients/age';
 import { AGE_CAUTIONS } from '../data/age-cautions';
 import { ingredientsOf, isSystemic } from '../ingredients';
 import type { SafetyInput, SafetyWarning } from '../types';
+import { worded } from '../words';
 
 /** Cautions for children or older people; a patient with no age on record gets a minor reminder instead. */
 export function ageWarnings(input: SafetyInput): SafetyWarning[] {
@@ -20,8 +21,10 @@ export function ageWarnings(input: SafetyInput): SafetyWarning[] {
             type: 'age',
             severity: 'minor',
             patientName: patient.name,
-            title: `Age not recorded for ${patient.name}`,
-            detail: `${line.productName} (${ingredient}) needs care by age: ${caution.reason} Ask the shopper for the age.`,
+            ...worded(
+              { key: 'ageUnknownTitle', values: { patient: patient.name } },
+              { key: 'ageUnknownDetail', values: { product: line.productName, ingredient, reason: caution.reason } },
+            ),
             source: caution.source,
           });
           continue;
@@ -34,8 +37,7 @@ export function ageWarnings(input: SafetyInput): SafetyWarning[] {
           type: 'age',
           severity: caution.severity,
           patientName: patient.name,
-          title: `Age: ${ingredient} for a ${age}-year-old`,
-          detail: `${line.productName}. ${caution.reason}`,
+          ...worded({ key: 'ageTitle', values: { ingredient, age } }, { key: 'ageDetail', values: { product: line.productName, reason: caution.reason } }),
           source: caution.source,
         });
       }

@@ -2,6 +2,7 @@ import { THERAPEUTIC_CLASSES, type ClassId } from '../data/classes';
 import { classLabel, classOf } from '../facts';
 import { ingredientsOf } from '../ingredients';
 import type { SafetyInput, SafetyWarning } from '../types';
+import { worded } from '../words';
 
 const NOTHING_KNOWN = /^(none|nil|no|nkda|nka|no known( drug)? allerg(y|ies)|not known|unknown|-)$/;
 
@@ -40,8 +41,12 @@ export function allergyWarnings(input: SafetyInput): SafetyWarning[] {
           warnings.set(id, {
             ...base,
             severity: 'major',
-            title: `Allergy: ${line.patient.name} is allergic to “${term}”`,
-            detail: `${line.productName} contains ${ingredient}${classId ? ` (${classLabel(classId)})` : ''}.`,
+            ...worded(
+              { key: 'allergyTitle', values: { patient: line.patient.name, term } },
+              classId
+                ? { key: 'allergyClassDetail', values: { product: line.productName, ingredient, class: classLabel(classId) } }
+                : { key: 'allergyDetail', values: { product: line.productName, ingredient } },
+            ),
             source: null,
           });
           continue;
@@ -55,8 +60,10 @@ export function allergyWarnings(input: SafetyInput): SafetyWarning[] {
           warnings.set(id, {
             ...base,
             severity: 'moderate',
-            title: `Possible cross-allergy: “${term}” and ${classLabel(classId)}`,
-            detail: `${line.productName} contains ${ingredient}. ${cross.note}`,
+            ...worded(
+              { key: 'crossAllergyTitle', values: { term, class: classLabel(classId) } },
+              { key: 'crossAllergyDetail', values: { product: line.productName, ingredient, note: cross.note } },
+            ),
             source: cross.source,
           });
         }

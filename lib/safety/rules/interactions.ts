@@ -2,8 +2,9 @@ import { INTERACTIONS } from '../data/interactions';
 import { groupByPatient, stillInSupply } from '../facts';
 import { ingredientsOf, isSystemic } from '../ingredients';
 import type { SafetyInput, SafetyWarning } from '../types';
+import { worded } from '../words';
 
-type Medicine = { productName: string; genericName: string; earlier: string | null };
+type Medicine = { productName: string; genericName: string; earlier: { orderedOn: string; orderNumber: string } | null };
 
 /** Pairs from the curated interaction table, within one patient's lines and their medicines still in supply. */
 export function interactionWarnings(input: SafetyInput): SafetyWarning[] {
@@ -13,7 +14,7 @@ export function interactionWarnings(input: SafetyInput): SafetyWarning[] {
     const earlier: Medicine[] = group.patient
       ? input.history
           .filter((h) => h.patientId === group.patient!.id && isSystemic(h.dosageForm) && stillInSupply(h, input.today))
-          .map((h) => ({ ...h, earlier: `ordered ${h.orderedOn} in ${h.orderNumber}` }))
+          .map((h) => ({ ...h, earlier: { orderedOn: h.orderedOn, orderNumber: h.orderNumber } }))
       : [];
     const pairs: [Medicine, Medicine][] = [];
     current.forEach((m, i) => {
@@ -31,14 +32,16 @@ export function interactionWarnings(input: SafetyInput): SafetyWarning[] {
           const [p, q] = [x, y].sort();
           const id = `interaction:${group.patient?.id ?? '-'}:${p}+${q}`;
           if (warnings.has(id)) continue;
-          const names = `${first.productName} and ${second.productName}${second.earlier ? ` (${second.earlier})` : ''}`;
+          const products = { firstProduct: first.productName, secondProduct: second.productName, effect: rule.effect, advice: rule.advice };
           warnings.set(id, {
             id,
             type: 'interaction',
             severity: rule.severity,
             patientName: group.patient?.name ?? null,
-            title: `Interaction: ${p} with ${q}`,
-            detail: `${names}. ${rule.effect} ${rule.advice}`,
+            ...worded(
+              { key: 'interactionTitle', values: { first: p!, second: q! } },
+              second.earlier ? { key: 'interactionEarlierDetail', values: { ...products, ...second.earlier } } : { key: 'interactionDetail', values: products },
+            ),
             source: rule.source,
           });
         }

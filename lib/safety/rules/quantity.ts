@@ -1,5 +1,6 @@
 import { dosingOf, groupByPatient, unitsOf } from '../facts';
 import type { SafetyInput, SafetyWarning } from '../types';
+import { worded } from '../words';
 
 /** A line that lasts longer at the usual most a day than the usual supply dispensed at once. */
 export function quantityWarnings(input: SafetyInput): SafetyWarning[] {
@@ -17,8 +18,13 @@ export function quantityWarnings(input: SafetyInput): SafetyWarning[] {
         type: 'quantity',
         severity: 'moderate',
         patientName: line.patient?.name ?? group.patient?.name ?? null,
-        title: `Quantity: ${line.productName} for about ${Math.round(days)} days`,
-        detail: `${line.quantity} × ${line.packSize} = ${units.count} ${units.unit}s, about ${Math.round(days)} days at the usual most of ${dosing.dailyUnits} a day; the usual supply is at most ${dosing.maxSupplyDays} days.`,
+        ...worded(
+          { key: 'quantityTitle', values: { product: line.productName, days: Math.round(days) } },
+          {
+            key: 'quantityDetail',
+            values: { quantity: line.quantity, pack: line.packSize, count: units.count, unit: units.unit, days: Math.round(days), daily: dosing.dailyUnits, maxDays: dosing.maxSupplyDays },
+          },
+        ),
         source: null,
       });
     }
