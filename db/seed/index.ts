@@ -4,6 +4,7 @@ import { products } from '@/db/schema';
 import { planCatalogBatches } from './batches';
 import { CATALOG_PRODUCTS, CATEGORIES, countAlternativeGroups } from './catalog-data';
 import { DEV_ACCOUNTS, insertDevAccounts } from './dev-accounts';
+import { fillMissingNepali } from './nepali-backfill';
 import { insertPackPictures } from './pack-pictures';
 import { insertSyntheticProducts } from './synthetic';
 import { insertDevShopSettings } from './shop-settings';
@@ -38,6 +39,8 @@ export type SeedSummary = {
   batches: number;
   stockMovements: number;
   devAccountsCreated: string[];
+  /** On an already seeded catalog: the categories and products given the seed's Nepali text they lacked. */
+  nepaliFilled?: { categories: number; products: number };
   durationMs: number;
 };
 
@@ -70,7 +73,9 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const empty = { ...base, alternativeGroups: 0, outOfStockProducts: 0, batches: 0, stockMovements: 0, devAccountsCreated: [] as string[] };
     if (base.existingProducts > 0) {
       log(`The catalog already has ${base.existingProducts} products; nothing was seeded.`);
-      return { ...empty, skipped: true };
+      const filled = await fillMissingNepali(tx, CATEGORIES, CATALOG_PRODUCTS);
+      if (filled.categories + filled.products > 0) log(`Nepali text filled in where it was missing: ${filled.categories} categories, ${filled.products} products.`);
+      return { ...empty, skipped: true, nepaliFilled: filled };
     }
 
     const categoryIds = await insertCategories(tx, CATEGORIES);

@@ -7,7 +7,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { escapeSvgText } from '@/lib/catalog/pack-picture';
 import { createScratchDatabase, type ScratchDatabase } from '@/test-support/test-database';
 import { planCatalogBatches } from './batches';
-import { CATALOG_PRODUCTS, DEV_ACCOUNTS, DevAccountsInProductionError, RX_ONLY_CATEGORY_SLUGS, seedDatabase, type SeedSummary } from './index';
+import { CATALOG_PRODUCTS, CATEGORIES, DEV_ACCOUNTS, DevAccountsInProductionError, RX_ONLY_CATEGORY_SLUGS, seedDatabase, type SeedSummary } from './index';
 
 // Other test files add their own products and batches to the shared database at the same time, so
 // the invariants below look only at the seeded catalog.
@@ -146,6 +146,29 @@ describe('seedDatabase', () => {
     expect(await count(database, sql`select 1 from categories where coalesce(name_ne, '') = '' or coalesce(description_ne, '') = ''`)).toBe(0);
     const missing = sql`select 1 from products where slug in (${slugList}) and (coalesce(description_ne, '') = '' or coalesce(usage_ne, '') = '' or coalesce(warnings_ne, '') = '')`;
     expect(await count(database, missing)).toBe(0);
+  });
+
+  it('fills in the Nepali text a catalog seeded before it existed lacks, and never text someone wrote', async () => {
+    const database = scratch!.db;
+    const [first, second, third] = CATALOG_PRODUCTS.filter((p) => p.descriptionNe);
+    await database.execute(sql`update products set description_ne = null, usage_ne = null, warnings_ne = null where slug in (${first!.slug}, ${second!.slug}, ${third!.slug})`);
+    // An admin rewrote one English leaflet, and wrote another's Nepali description themselves.
+    await database.execute(sql`update products set description = 'Rewritten by the pharmacy.' where slug = ${second!.slug}`);
+    await database.execute(sql`update products set description_ne = 'फार्मेसीले लेखेको।' where slug = ${third!.slug}`);
+    await database.execute(sql`update categories set name_ne = null, description_ne = null where slug = ${CATEGORIES[0]!.slug}`);
+
+    const again = await seedDatabase(database, { log: () => {} });
+    expect(again).toMatchObject({ skipped: true, nepaliFilled: { categories: 1, products: 1 } });
+    type Row = { slug: string; description_ne: string | null; usage_ne: string | null };
+    const rows = (await database.execute(sql`select slug, description_ne, usage_ne from products where slug in (${first!.slug}, ${second!.slug}, ${third!.slug})`)) as unknown as Row[];
+    const bySlug = new Map(rows.map((r) => [r.slug, r]));
+    expect(bySlug.get(first!.slug)).toMatchObject({ description_ne: first!.descriptionNe, usage_ne: first!.usageNe });
+    expect(bySlug.get(second!.slug)).toMatchObject({ description_ne: null, usage_ne: null });
+    expect(bySlug.get(third!.slug)).toMatchObject({ description_ne: 'फार्मेसीले लेखेको।', usage_ne: null });
+    expect(await count(database, sql`select 1 from categories where slug = ${CATEGORIES[0]!.slug} and name_ne = ${CATEGORIES[0]!.nameNe} and description_ne = ${CATEGORIES[0]!.descriptionNe}`)).toBe(1);
+    expect((await seedDatabase(database, { log: () => {} })).nepaliFilled).toEqual({ categories: 0, products: 0 });
+    // Leave the catalog as the seed wrote it for the tests below.
+    await database.execute(sql`update products set description = ${second!.description} where slug = ${second!.slug}`);
   });
 
   it('changes nothing when run a second time', async () => {
