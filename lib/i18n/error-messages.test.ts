@@ -179,9 +179,9 @@ describe('lib’s English form messages in the page’s language', () => {
     expect(translateErrorMessage('Sent with Pathao.', 'ne')).toBe('Pathao मार्फत पठाइयो।');
     expect(translateErrorMessage('Paid with eSewa (0006TY3), transaction MN-1-A', 'ne')).toBe('eSewa बाट भुक्तानी भयो (0006TY3), कारोबार MN-1-A');
     expect(translateErrorMessage('Refunded through Khalti (R-77).', 'ne')).toBe('Khalti मार्फत फिर्ता गरियो (R-77)।');
-    expect(translateErrorMessage('Expired stock written off', 'ne')).toBe('म्याद सकिएको स्टक राइट-अफ गरियो');
-    expect(translateErrorMessage('Delivered, reported by Pathao Parcel, cash collected. Left with the guard.', 'ne')).toBe('डेलिभरी भयो र नगद उठ्यो (Pathao Parcel ले जनाएको)। Left with the guard.');
-    expect(translateErrorMessage('Delivered, reported by Pathao Parcel.', 'ne')).toBe('डेलिभरी भयो (Pathao Parcel ले जनाएको)।');
+    expect(translateErrorMessage('Expired stock written off', 'ne')).toBe('म्याद सकिएको स्टक अपलेखन गरियो');
+    expect(translateErrorMessage('Delivered, reported by Pathao Parcel, cash collected. Left with the guard.', 'ne')).toBe('डेलिभर भयो र नगद उठ्यो (Pathao Parcel ले जनाएको)। Left with the guard.');
+    expect(translateErrorMessage('Delivered, reported by Pathao Parcel.', 'ne')).toBe('डेलिभर भयो (Pathao Parcel ले जनाएको)।');
     expect(translateErrorMessage('Customer asked on the phone', 'ne')).toBe('Customer asked on the phone');
   });
 

@@ -336,7 +336,7 @@ describe('permission matrix: route handlers', () => {
     const fromNepaliPage = () => new Request('http://shop.test/api/admin/exports/orders', { headers: { host: 'shop.test', referer: 'http://shop.test/ne/admin/orders' } });
     signInAs(null);
     const anonymous = await GET(fromNepaliPage());
-    expect([anonymous.status, anonymous.headers.get('content-language'), await anonymous.text()]).toEqual([401, 'ne', 'जारी राख्न टु-फ्याक्टर प्रमाणीकरणसहित साइन इन गर्नुहोस्।']);
+    expect([anonymous.status, anonymous.headers.get('content-language'), await anonymous.text()]).toEqual([401, 'ne', 'जारी राख्न दुई-चरण प्रमाणीकरणसहित साइन इन गर्नुहोस्।']);
     signInAs(people.customer!);
     expect(await (await GET(fromNepaliPage())).text()).toBe('तपाईंलाई यो गर्ने अनुमति छैन');
   });
