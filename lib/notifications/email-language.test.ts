@@ -60,7 +60,7 @@ describe('emails in the reader’s language', () => {
     });
     const sent = await sendAll();
     const reset = sent.find((e) => e.to.includes(nepali.email))!;
-    expect(reset.subject).toBe('MediNest को पासवर्ड नयाँ बनाउनुहोस्');
+    expect(reset.subject).toBe('MediNest को पासवर्ड रिसेट गर्नुहोस्');
     expect(reset.text).toContain('३० मिनेटभित्र');
     expect(reset.text).toContain('http://shop.test/reset-password/open?token=abc');
     expect(sent.find((e) => e.to.includes('nobody@example.com'))!.subject).toBe('Someone tried to register with your email');
