@@ -37,7 +37,7 @@ describe('Nepali SMS', () => {
     const approved = smsText('prescription-approved', { name: 'Sita', validUntil: '2027-05-14', medicines: [], message: null, url: `https://medinest.example/prescriptions/${id}` }, ne)!;
     const refill = smsText('refill-due', { name: 'Sita', medicine: 'Amlodipine 5 mg', patientName: 'Ram', runsOutOn: '5 Dec 2026 (20 Mangsir 2083)', reorderUrl: `https://medinest.example/account/refills#refill-${id}`, settingsUrl: '' }, ne)!;
     for (const text of [approved, refill]) expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS + 1);
-    expect(refill).toContain('Ramको Amlodipine 5 mg');
+    expect(refill).toContain('Ram को Amlodipine 5 mg');
   });
 
   it('says the reviewer’s reason in Nepali, and in English exactly as lib/prescriptions labels it', () => {
