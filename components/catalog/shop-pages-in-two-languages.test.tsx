@@ -76,7 +76,7 @@ describe('the shop’s catalog and help pages in two languages', () => {
   it('writes them in Nepali, with no message missing or badly formatted', async () => {
     setPageLocale('ne');
     const text = (await Promise.all((await shopPages()).map((tree) => textOf('ne', tree)))).join(' | ');
-    for (const words of ['वर्गअनुसार किन्नुहोस्', '“paracetmol” सँग ठ्याक्कै मिल्ने नतिजा भेटिएन।', 'अमान्य पृष्ठ नम्बर हामीले बेवास्ता गर्यौं।', 'मध्ये २५–४८ औषधि देखाइँदै', 'को प्रति प्याकेट मूल्य', 'डेलिभरी: प्याक भएपछि काठमाडौंमा', 'कोशी प्रदेश', 'एम्बुलेन्सका लागि १०२ मा फोन गर्नुहोस्।', 'दुखाइ र ज्वरो', 'टाउको दुखाइ, जिउ दुखाइ', 'रुकुम पूर्व']) {
+    for (const words of ['वर्गअनुसार किन्नुहोस्', '“paracetmol” सँग ठ्याक्कै मिल्ने नतिजा भेटिएन।', 'अमान्य पृष्ठ नम्बर हामीले बेवास्ता गर्\u200dयौं।', 'मध्ये २५–४८ औषधि देखाइँदै', 'को प्रति प्याकेट मूल्य', 'डेलिभरी: प्याक भएपछि काठमाडौंमा', 'कोशी प्रदेश', 'एम्बुलेन्सका लागि १०२ मा फोन गर्नुहोस्।', 'दुखाइ र ज्वरो', 'टाउको दुखाइ, जिउ दुखाइ', 'रुकुम पूर्व']) {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/\b(catalog|common|info)\.[a-zA-Z]+\./);
