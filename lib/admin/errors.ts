@@ -22,3 +22,15 @@ export class DuplicateSlugError extends DomainError {
     super('Please correct the highlighted fields', { slug: ['Another product already uses this web address.'] });
   }
 }
+
+export class CategoryNotFoundError extends DomainError {
+  constructor() {
+    super('Category not found.');
+  }
+}
+
+export class DuplicateCategorySlugError extends DomainError {
+  constructor() {
+    super('Please correct the highlighted fields', { slug: ['Another category already uses this web address.'] });
+  }
+}
