@@ -203,7 +203,16 @@ export function Field({
   );
 }
 
-export function TextAreaField({ name, label, hint, className, defaultValue, rows = 3, maxLength }: FieldProps & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+  rows = 3,
+  maxLength,
+  lang,
+}: FieldProps & { defaultValue?: string | null; rows?: number; maxLength?: number; /** As Field's: the value's language where it is not the page's. */ lang?: string }) {
   const wiring = useFieldWiring(name, hint);
   const value = wiring.refill ?? defaultValue ?? '';
   return (
@@ -211,7 +220,7 @@ export function TextAreaField({ name, label, hint, className, defaultValue, rows
       <label htmlFor={wiring.id} className={wiring.labelClass}>
         {label}
       </label>
-      <textarea {...wiring.controlProps} rows={rows} maxLength={maxLength} defaultValue={value} key={`${name}:${value}`} className={wiring.controlClass} />
+      <textarea {...wiring.controlProps} rows={rows} maxLength={maxLength} lang={lang} defaultValue={value} key={`${name}:${value}`} className={wiring.controlClass} />
       <HintAndErrors name={name} hint={hint} wiring={wiring} />
     </div>
   );
