@@ -13,6 +13,7 @@ import * as adminErrors from '@/lib/admin/errors';
 import { orderStepSchema } from '@/lib/admin/orders/steps';
 import { refundFormSchema } from '@/lib/admin/orders/refund-form';
 import { productFieldsSchema } from '@/lib/admin/products/schema';
+import { createCategorySchema, updateCategorySchema } from '@/lib/admin/categories/schema';
 import { createPartnerKeySchema, PartnerKeyNotFoundError } from '@/lib/api/partner-keys';
 import { NotSoldOnlineError } from '@/lib/catalog/not-sold-online';
 import { regulatedMedicineSchema, RegulatedMedicineExistsError } from '@/lib/catalog/regulated';
@@ -126,12 +127,15 @@ describe('lib’s English form messages in the page’s language', () => {
     }
   });
 
-  it('translates the back office’s form messages and refusals: products, stock, orders, reviews, settings, webhooks, keys', () => {
+  it('translates the back office’s form messages and refusals: products, categories, stock, orders, reviews, settings, webhooks, keys', () => {
     const uuid = '00000000-0000-4000-8000-000000000000';
     const product = { slug: 'cetamol-500', brandName: 'Cetamol', genericName: 'Paracetamol', dosageForm: 'Tablet', packSize: '10 tablets', manufacturer: 'NPL', categoryId: '1', pricePaisa: '50', mrpPaisa: '60', reorderLevel: '10', maxPerOrder: '5' };
     const refused = [
       errorsOf(productFieldsSchema, { slug: 'A b', brandName: '', genericName: 'x'.repeat(201), categoryId: '', pricePaisa: '0', mrpPaisa: '1.234', reorderLevel: '-1', maxPerOrder: '0.5', description: 'x'.repeat(4001) }),
       errorsOf(productFieldsSchema, { ...product, mrpPaisa: '40', controlled: 'on' }),
+      errorsOf(createCategorySchema, { slug: 'Pain relief', name: '', nameNe: 'क'.repeat(81), description: 'x'.repeat(501), descriptionNe: 'क'.repeat(501), sortOrder: '1000' }),
+      errorsOf(updateCategorySchema, { categoryId: '1', name: 'P', sortOrder: '' }),
+      errorsOf(createCategorySchema, { slug: '', name: 'x'.repeat(81), sortOrder: '2.5' }),
       errorsOf(receiveBatchSchema, { productId: '1', batchNumber: 'B 1', expiryDate: '2026-02-30', quantity: '0', costRupees: '-1' }),
       errorsOf(adjustBatchSchema, { batchId: '1', quantityChange: '0', reason: 'x' }),
       errorsOf(orderStepSchema, { orderId: uuid, step: 'dispatch', courier: 'x', trackingNote: 'x'.repeat(301) }),
@@ -152,6 +156,8 @@ describe('lib’s English form messages in the page’s language', () => {
       new adminErrors.ProductNotFoundError(),
       new adminErrors.BatchNotFoundError(),
       new adminErrors.DuplicateSlugError(),
+      new adminErrors.CategoryNotFoundError(),
+      new adminErrors.DuplicateCategorySlugError(),
       new PartnerKeyNotFoundError(),
       new NotSoldOnlineError('Meronem 1 g', 'Reserve antibiotic: hospital use only.'),
       new RegulatedMedicineExistsError(),
@@ -170,6 +176,9 @@ describe('lib’s English form messages in the page’s language', () => {
     expect(translateErrorMessage('Keep the courier under 80 characters', 'ne')).toBe('कुरियर ८० अक्षरभित्र राख्नुहोस्');
     expect(errorsOf(regulatedMedicineSchema, { genericName: 'meropenem', reason: 'x'.repeat(301) }).reason!.map((m) => translateErrorMessage(m, 'ne'))).toEqual(['बढीमा ३०० अक्षर मात्र लेख्न मिल्छ']);
     expect(translateErrorMessage('Enter the brand name', 'en')).toBe('Enter the brand name');
+    expect(errorsOf(createCategorySchema, { slug: 'pain-relief', name: '', sortOrder: '-1' })).toEqual({ name: ['Enter the category name'], sortOrder: ['Enter the sort order as a whole number from 0 to 999'] });
+    expect(translateErrorMessage('Enter the sort order as a whole number from 0 to 999', 'ne')).toBe('क्रम नम्बर ० देखि ९९९ सम्मको पूर्ण अङ्कमा लेख्नुहोस्');
+    expect(translateErrorMessage(new adminErrors.CategoryNotFoundError().publicMessage, 'ne')).toBe('श्रेणी भेटिएन।');
   });
 
   it('translates the notes the shop records on an order and in the stock ledger, and leaves staff’s own as written', () => {

@@ -3,7 +3,7 @@ import { eq, like, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const { createCustomer, createStaff, createUser } = await import('@/test-support/factories/users');
-const { createBatch, createProduct } = await import('@/test-support/factories/products');
+const { createBatch, createCategory, createProduct } = await import('@/test-support/factories/products');
 const { checkoutKey } = await import('@/test-support/factories/orders');
 const { nextControlFlow, signedIn, signInAs } = await import('@/test-support/admin-session');
 
@@ -15,7 +15,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1';
 
 const { db } = await import('@/db/client');
-const { inventoryBatches, products, regulatedMedicines, users, webhookDeliveries, webhookEndpoints } = await import('@/db/schema');
+const { categories, inventoryBatches, products, regulatedMedicines, users, webhookDeliveries, webhookEndpoints } = await import('@/db/schema');
 const { placeOrder } = await import('@/lib/orders/place-order');
 const { MESSAGES } = await import('@/lib/auth/action-core');
 const { PERMISSIONS, can, rolesWith } = await import('./matrix');
@@ -25,6 +25,7 @@ type Role = 'customer' | 'pharmacist' | 'admin';
 const orderActions = await import('@/app/[locale]/admin/orders/[number]/actions');
 const stockActions = await import('@/app/[locale]/admin/stock/actions');
 const productActions = await import('@/app/[locale]/admin/products/actions');
+const categoryActions = await import('@/app/[locale]/admin/categories/actions');
 const userActions = await import('@/app/[locale]/admin/users/actions');
 const prescriptionActions = await import('@/app/[locale]/admin/prescriptions/[id]/actions');
 const outboxActions = await import('@/app/[locale]/admin/outbox/actions');
@@ -68,6 +69,8 @@ const productFields = () => ({
   maxPerOrder: '10',
 });
 
+const categoryFields = (extra: Record<string, string>) => ({ name: 'Matrix remedies', nameNe: 'म्याट्रिक्स औषधि', description: '', descriptionNe: '', sortOrder: '500', ...extra });
+
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string }>;
 /** Every back-office server action: the permission it needs and a fresh input that would succeed. */
 const ACTIONS: Record<string, { action: Action; permission: Permission; input: () => Promise<Record<string, unknown>> }> = {
@@ -96,6 +99,8 @@ const ACTIONS: Record<string, { action: Action; permission: Permission; input: (
     permission: 'products.manage',
     input: async () => ({ productId: String((await createProduct()).id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) }),
   },
+  createCategoryAction: { action: categoryActions.createCategoryAction, permission: 'products.manage', input: async () => categoryFields({ slug: `matrix-${tag()}` }) },
+  updateCategoryAction: { action: categoryActions.updateCategoryAction, permission: 'products.manage', input: async () => categoryFields({ categoryId: String((await createCategory()).id) }) },
   changeRoleAction: { action: userActions.changeRoleAction, permission: 'users.manage', input: async () => ({ userId: (await createUser()).id, role: 'pharmacist' }) },
   disableUserAction: { action: userActions.disableUserAction, permission: 'users.manage', input: async () => ({ userId: (await createUser()).id }) },
   enableUserAction: {
@@ -186,7 +191,7 @@ describe('the matrix itself (issue #8)', () => {
 
 describe('permission matrix: server actions', () => {
   it('covers every exported back-office action', () => {
-    const exported = [orderActions, stockActions, productActions, userActions, prescriptionActions, outboxActions, apiKeyActions, regulatedActions, settingsActions, webhookActions].flatMap((m) =>
+    const exported = [orderActions, stockActions, productActions, categoryActions, userActions, prescriptionActions, outboxActions, apiKeyActions, regulatedActions, settingsActions, webhookActions].flatMap((m) =>
       Object.entries(m)
         .filter(([, v]) => typeof v === 'function')
         .map(([k]) => k),
@@ -219,12 +224,12 @@ describe('permission matrix: server actions', () => {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
     signInAs(people.admin!);
-    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'issueEnrolmentLinkAction', 'resetTwoFactorAction', 'registerWebhookEndpointAction', 'setWebhookEndpointEnabledAction', 'rotateWebhookSecretAction', 'deleteWebhookEndpointAction', 'sendWebhookTestAction', 'replayWebhookDeliveryAction'] as const) {
+    for (const name of ['createProductAction', 'updateProductAction', 'setProductActiveAction', 'uploadProductImageAction', 'createCategoryAction', 'updateCategoryAction', 'changeRoleAction', 'disableUserAction', 'enableUserAction', 'issueEnrolmentLinkAction', 'resetTwoFactorAction', 'registerWebhookEndpointAction', 'setWebhookEndpointEnabledAction', 'rotateWebhookSecretAction', 'deleteWebhookEndpointAction', 'sendWebhookTestAction', 'replayWebhookDeliveryAction'] as const) {
       { const r = await call(ACTIONS[name]!.action, await ACTIONS[name]!.input()); expect(r, `${name}: ${r.message}`).toMatchObject({ ok: true }); }
     }
   });
 
-  it('a refused call changes nothing: a pharmacist cannot promote a customer, change a price or replace a photo', async () => {
+  it('a refused call changes nothing: a pharmacist cannot promote a customer, change a price, replace a photo or rename a category', async () => {
     const customer = await createUser();
     const product = await createProduct({ pricePaisa: 10_000 });
     const [before] = await db.select({ imageUrl: products.imageUrl }).from(products).where(eq(products.id, product.id));
@@ -232,6 +237,9 @@ describe('permission matrix: server actions', () => {
     await call(userActions.changeRoleAction, { userId: customer.id, role: 'admin' });
     await call(productActions.updateProductAction, { ...productFields(), productId: String(product.id), pricePaisa: '1', mrpPaisa: '1' });
     expect(await call(productActions.uploadProductImageAction, { productId: String(product.id), image: new File([new Uint8Array(pngBytes)], 'pack.png', { type: 'image/png' }) })).toEqual({ ok: false, message: MESSAGES.forbidden });
+    expect(await call(categoryActions.updateCategoryAction, categoryFields({ categoryId: String(product.categoryId), name: 'Renamed by a pharmacist' }))).toEqual({ ok: false, message: MESSAGES.forbidden });
+    const [category] = await db.select({ name: categories.name }).from(categories).where(eq(categories.id, product.categoryId));
+    expect(category!.name).not.toBe('Renamed by a pharmacist');
     const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, customer.id));
     const [row] = await db.select({ price: products.pricePaisa, imageUrl: products.imageUrl }).from(products).where(eq(products.id, product.id));
     expect(user!.role).toBe('customer');
@@ -264,6 +272,9 @@ const PAGES: Record<string, PageSpec> = {
   '/admin/products': { load: () => import('@/app/[locale]/admin/products/page'), permission: 'products.manage', props: noProps },
   '/admin/products/new': { load: () => import('@/app/[locale]/admin/products/new/page'), permission: 'products.manage', props: noProps },
   '/admin/products/[id]': { load: () => import('@/app/[locale]/admin/products/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await createProduct()).id) }), searchParams: Promise.resolve({}) }) },
+  '/admin/categories': { load: () => import('@/app/[locale]/admin/categories/page'), permission: 'products.manage', props: noProps },
+  '/admin/categories/new': { load: () => import('@/app/[locale]/admin/categories/new/page'), permission: 'products.manage', props: noProps },
+  '/admin/categories/[id]': { load: () => import('@/app/[locale]/admin/categories/[id]/page'), permission: 'products.manage', props: async () => ({ params: Promise.resolve({ id: String((await createCategory()).id) }), searchParams: Promise.resolve({}) }) },
   '/admin/users': { load: () => import('@/app/[locale]/admin/users/page'), permission: 'users.manage', props: noProps },
   '/admin/audit': { load: () => import('@/app/[locale]/admin/audit/page'), permission: 'audit.view', props: async () => ({ searchParams: Promise.resolve({ action: 'user.role_changed' }) }) },
   '/admin/prescriptions': { load: () => import('@/app/[locale]/admin/prescriptions/page'), permission: 'prescriptions.review', props: noProps },
@@ -349,6 +360,8 @@ describe('permissions by back-office path', () => {
     expect(permissionForAdminPath('/admin/orders/MN-1/invoice')).toBe('orders.view');
     expect(permissionForAdminPath('/admin/prescriptions/abc')).toBe('prescriptions.review');
     expect(permissionForAdminPath('/admin/products/new')).toBe('products.manage');
+    expect(permissionForAdminPath('/admin/categories')).toBe('products.manage');
+    expect(permissionForAdminPath('/admin/categories/12')).toBe('products.manage');
     expect(permissionForAdminPath('/admin/outbox')).toBe('outbox.manage');
     expect(permissionForAdminPath('/admin/usersettings')).toBe('dashboard.view');
   });
@@ -393,7 +406,7 @@ describe('the back-office layout', () => {
     signInAs(people.pharmacist!);
     expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/controlled-register']);
     signInAs(people.admin!);
-    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/products', '/admin/regulated-medicines', '/admin/controlled-register', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/api-keys', '/admin/webhooks', '/admin/settings']);
+    expect(links(await AdminLayout({ children: null }))).toEqual(['/admin', '/admin/prescriptions', '/admin/orders', '/admin/refills', '/admin/stock', '/admin/products', '/admin/categories', '/admin/regulated-medicines', '/admin/controlled-register', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/api-keys', '/admin/webhooks', '/admin/settings']);
     signInAs(people.customer!);
     expect(await AdminLayout({ children: null }).catch(nextControlFlow)).toBe('forbidden');
   });

@@ -22,6 +22,7 @@ describe('decidePrivateArea', () => {
     expect(decidePrivateArea('/admin', { user: customer, twoFactorVerified: false }, APP)).toEqual({ kind: 'forbidden' });
     expect(decidePrivateArea('/admin/outbox', { user: pharmacist, twoFactorVerified: true }, APP)).toEqual({ kind: 'forbidden' });
     expect(decidePrivateArea('/admin/products/new', { user: pharmacist, twoFactorVerified: true }, APP)).toEqual({ kind: 'forbidden' });
+    expect(decidePrivateArea('/admin/categories/3', { user: pharmacist, twoFactorVerified: true }, APP)).toEqual({ kind: 'forbidden' });
     expect(decidePrivateArea('/admin/prescriptions', { user: pharmacist, twoFactorVerified: true }, APP)).toEqual({ kind: 'pass' });
     expect(decidePrivateArea('/admin/outbox', { user: admin, twoFactorVerified: true }, APP)).toEqual({ kind: 'pass' });
   });
