@@ -221,6 +221,8 @@ test('a customer is refused everywhere in /admin', async ({ browser }) => {
     '/admin/products',
     '/admin/products/new',
     `/admin/products/${product.id}`,
+    '/admin/categories',
+    `/admin/categories/${product.categoryId}`,
     '/admin/users',
     '/admin/audit',
     '/admin/prescriptions',

@@ -48,7 +48,7 @@ export async function ListingView({ params }: { params: RawParams }) {
           {/* On a phone the filters sit below the results; this jumps to them. */}
           <a href="#filters" className="shrink-0 text-sm text-brand-700 underline md:hidden">{t('filterAndSort')}</a>
         </div>
-        {category && !query.q && category.description ? <p className="mt-1 text-sm text-slate-700">{category.description}</p> : null}
+        {category && !query.q && category.description ? <p className="mt-1 text-sm text-slate-700" data-testid="category-description">{category.description}</p> : null}
         {notices.length > 0 ? (
           <ul role="status" className="mt-2 space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             {notices.map((n) => <li key={n}>{noticeText(n)}</li>)}
