@@ -178,7 +178,7 @@ describe('lib’s English form messages in the page’s language', () => {
     expect(translateErrorMessage('Enter the brand name', 'en')).toBe('Enter the brand name');
     expect(errorsOf(createCategorySchema, { slug: 'pain-relief', name: '', sortOrder: '-1' })).toEqual({ name: ['Enter the category name'], sortOrder: ['Enter the sort order as a whole number from 0 to 999'] });
     expect(translateErrorMessage('Enter the sort order as a whole number from 0 to 999', 'ne')).toBe('क्रम नम्बर ० देखि ९९९ सम्मको पूर्ण अङ्कमा लेख्नुहोस्');
-    expect(translateErrorMessage(new adminErrors.CategoryNotFoundError().publicMessage, 'ne')).toBe('श्रेणी भेटिएन।');
+    expect(translateErrorMessage(new adminErrors.CategoryNotFoundError().publicMessage, 'ne')).toBe('वर्ग भेटिएन।');
   });
 
   it('translates the notes the shop records on an order and in the stock ledger, and leaves staff’s own as written', () => {

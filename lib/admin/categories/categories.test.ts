@@ -87,7 +87,7 @@ describe('categories in the back office', () => {
     const refused = await createCategoryAction(form({ slug: first.slug }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { slug: ['Another category already uses this web address.'] } });
     setPageLocale('ne');
-    expect(await createCategoryAction(form({ slug: first.slug }))).toMatchObject({ ok: false, fieldErrors: { slug: ['अर्को श्रेणीले यो वेब ठेगाना पहिल्यै प्रयोग गरिरहेको छ।'] } });
+    expect(await createCategoryAction(form({ slug: first.slug }))).toMatchObject({ ok: false, fieldErrors: { slug: ['अर्को वर्गले यो वेब ठेगाना पहिल्यै प्रयोग गरिरहेको छ।'] } });
     // A fresh slug goes through to the edit page.
     const created = await createCategoryAction(form()).catch(nextControlFlow);
     expect(created).toBe('redirect');
