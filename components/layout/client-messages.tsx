@@ -8,7 +8,13 @@ import { pickMessages, type ClientMessagePath } from '@/lib/i18n/messages';
  * page is precached at install, and every byte here is in it twice (e2e/pwa.spec.ts holds the budget).
  */
 export const SHELL_MESSAGES = ['common.search', 'common.nav', 'common.ui', 'common.offline', 'common.error', 'fatal', 'orders.cartLink'] as const satisfies readonly ClientMessagePath[];
-/** Catalog and shop pages: add to cart, cart lines, checkout, payment and prescription forms. */
+/**
+ * The catalog pages (home, listing and search, product): beyond the shell, their one client part is
+ * the add-to-cart form. They are the pages served from the cache (app/[locale]/cached), so every word
+ * here is in each cached entry three times (HTML, RSC, segment) and in every shopper's download.
+ */
+export const CATALOG_MESSAGES = [...SHELL_MESSAGES, 'orders.addToCart'] as const satisfies readonly ClientMessagePath[];
+/** Shop pages: cart lines, checkout, payment and prescription forms. */
 export const SHOP_MESSAGES = [...SHELL_MESSAGES, 'common', 'catalog', 'orders', 'account.addressForm'] as const satisfies readonly ClientMessagePath[];
 
 /**
