@@ -3,21 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@/lib/i18n/messages';
 import type { PharmacyDetails } from '@/lib/settings/schema';
+import { PHARMACY_DETAILS } from '@/test-support/factories/pharmacy-details';
 import { PharmacyLicenceDetails } from './pharmacy-licence-details';
 
-const SETTINGS: PharmacyDetails = {
-  pharmacyName: 'Test Pharmacy Pvt. Ltd.',
-  ddaLicenceNumber: 'DDA 5678/081-82',
-  panNumber: '601234567',
-  address: 'Putalisadak-28, Kathmandu',
-  phone: '01-4411223',
-  email: 'shop@example.test',
-  pharmacistName: 'Sita Sharma',
-  pharmacistRegistration: 'NPC A-4321',
-  pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.',
-  addressNe: 'पुतलीसडक-२८, काठमाडौं',
-  pharmacistNameNe: null,
-};
+const SETTINGS: PharmacyDetails = { ...PHARMACY_DETAILS, pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.', addressNe: 'पुतलीसडक-२८, काठमाडौं' };
 
 function textIn(locale: 'en' | 'ne', settings: PharmacyDetails): string {
   const html = renderToStaticMarkup(

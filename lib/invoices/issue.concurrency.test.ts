@@ -4,24 +4,13 @@ import { db } from '@/db/client';
 import { auditLog, invoiceCounters, invoices, orders, shopSettings } from '@/db/schema';
 import { savePharmacyDetails } from '@/lib/settings/write';
 import { placeTestOrder } from '@/test-support/factories/orders';
+import { PHARMACY_DETAILS } from '@/test-support/factories/pharmacy-details';
 import { createStaff, type TestUser } from '@/test-support/factories/users';
 import { issueInvoice, InvoiceNotDueError, PharmacyDetailsNeededError } from './issue';
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
 
-const DETAILS = {
-  pharmacyName: 'Test Pharmacy Pvt. Ltd.',
-  ddaLicenceNumber: 'DDA 5678/081-82',
-  panNumber: '601234567',
-  address: 'Putalisadak-28, Kathmandu',
-  phone: '01-4411223',
-  email: 'shop@example.test',
-  pharmacistName: 'Sita Sharma',
-  pharmacistRegistration: 'NPC A-4321',
-  pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.',
-  addressNe: null,
-  pharmacistNameNe: null,
-};
+const DETAILS = { ...PHARMACY_DETAILS, pharmacyNameNe: 'टेस्ट फार्मेसी प्रा. लि.' };
 
 // Fiscal years nobody else issues in, so earlier runs on the same database are the only other invoices.
 const FY_2087 = new Date('2030-09-01T06:00:00Z'); // Bhadra 2087 → 2087/88

@@ -15,21 +15,15 @@ vi.mock('next/cache', () => ({
 const { db } = await import('@/db/client');
 const { auditLog, shopSettings } = await import('@/db/schema');
 const { createStaff } = await import('@/test-support/factories/users');
+const { PHARMACY_DETAILS } = await import('@/test-support/factories/pharmacy-details');
 const { deliveryDaysSchema, pharmacyDetailsSchema } = await import('./schema');
 const { saveDeliveryDays, savePharmacyDetails } = await import('./write');
 const { getShopSettings, readShopSettings } = await import('./read');
 const { deliveryRange, formatDeliveryDays } = await import('./delivery');
 
-const VALID = {
-  pharmacyName: 'Test Pharmacy Pvt. Ltd.',
-  ddaLicenceNumber: 'DDA 5678/081-82',
-  panNumber: '601234567',
-  address: 'Putalisadak-28, Kathmandu',
-  phone: '01-4411223',
-  email: 'Shop@Example.test',
-  pharmacistName: 'Sita Sharma',
-  pharmacistRegistration: 'NPC A-4321',
-};
+// The form as an admin fills it: no Nepali, and an email in capitals to be lower-cased.
+const { pharmacyNameNe: _name, addressNe: _address, pharmacistNameNe: _pharmacist, ...english } = PHARMACY_DETAILS;
+const VALID = { ...english, email: 'Shop@Example.test' };
 
 let admin: { id: string; role: 'admin' };
 beforeAll(async () => {
