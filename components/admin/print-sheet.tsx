@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { InvoiceSeller } from '@/db/schema/settings';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 
 // Print only the sheet: the shop header, footer and back-office navigation stay on screen.
 const PRINT_CSS = `

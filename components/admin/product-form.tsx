@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm, CheckboxField, Field, FieldErrors, Hidden, SelectField, TextAreaField, useFieldWiring, type FormAction } from '@/components/ui/form';
 import type { CategoryChoice } from '@/lib/admin/products/read';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import { paisaToDecimal } from '@/lib/money';
 
 export type ProductFormValues = {

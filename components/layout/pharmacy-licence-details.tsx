@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import type { PharmacyDetails } from '@/lib/settings/schema';
 
 /** Who runs the shop and under which licences, as an admin saved them in settings. */

@@ -1,10 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
+import { localized } from '@/lib/i18n/localized';
 import type { CategorySummary, ProductDetail } from './types';
-
-/** The Nepali text on Nepali pages when there is some, otherwise the English (issue 15). */
-export function localized(english: string, nepali: string | null | undefined, locale: Locale): string {
-  return locale === 'ne' && nepali && nepali.trim() !== '' ? nepali : english;
-}
 
 /** A category as a page in `locale` shows it: name and description in that language. */
 export function localizedCategory<C extends CategorySummary>(category: C, locale: Locale): C {

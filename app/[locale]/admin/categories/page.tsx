@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { type Column, DataTable } from '@/components/admin/data-table';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';

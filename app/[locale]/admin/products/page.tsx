@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { type Column, DataTable, ResultCount } from '@/components/admin/data-table';
 import { FilterForm, FilterSelect, FilterText } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import { formattersFor } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { CategoryForm } from '@/components/admin/category-form';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePermission } from '@/lib/permissions/guard';
 import { categoryForEdit } from '@/lib/admin/categories/read';

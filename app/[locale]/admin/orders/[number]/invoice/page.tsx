@@ -5,7 +5,7 @@ import { OrderTotalsFooter } from '@/components/admin/order-totals-footer';
 import { PrintSheet } from '@/components/admin/print-sheet';
 import { INVOICEABLE_STATUSES } from '@/lib/invoices/issue';
 import { invoiceForOrder } from '@/lib/invoices/read';
-import { localized } from '@/lib/catalog/localized';
+import { localized } from '@/lib/i18n/localized';
 import { placeName } from '@/lib/geo/nepal';
 import { formattersFor } from '@/lib/i18n/format';
 import { PAYMENT_METHOD_LABELS } from '@/lib/payments/method-labels';
