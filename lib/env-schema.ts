@@ -100,6 +100,8 @@ export const serverEnvSchema = z.object({
   CACHE_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_.-]{1,100}$/, 'letters, digits and : _ . - only').optional().or(z.literal('').transform(() => undefined)),
   // How long it waits for Redis before rendering uncached.
   CACHE_REDIS_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).optional().or(z.literal('').transform(() => undefined)),
+  // How many MB of cached pages and data one instance keeps in memory (lib/cache-handler/memory-bound.mjs).
+  CACHE_MEMORY_MB: z.coerce.number().int().min(8).max(65_536).optional().or(z.literal('').transform(() => undefined)),
   // Production refuses the in-process store (limits that each instance counts alone) unless the
   // shop says it runs as exactly one server process.
   SINGLE_INSTANCE: flag,

@@ -1,6 +1,7 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cacheMemoryBytes } from './memory-bound.mjs';
 import { deserialize, serialize } from './serialize.mjs';
 import { SharedCache } from './shared-cache.mjs';
 
@@ -121,6 +122,7 @@ function cacheFromEnvironment(ctx) {
     timeoutMs: Number(process.env.CACHE_REDIS_TIMEOUT_MS) || undefined,
     buildId: buildIdOf(ctx.serverDistDir),
     maxLifetimeSeconds: MAX_LIFETIME_SECONDS,
+    maxLocalBytes: cacheMemoryBytes(),
   });
   return globalForCache.medinestSharedCache;
 }

@@ -40,7 +40,7 @@ const MAX_TRACKED_READS = 10_000;
  * @property {number} [maxRetryAfterMs]
  * @property {number} [maxLifetimeSeconds]
  * @property {number} [maxEntryBytes]
- * @property {number} [maxLocalBytes] how much of the entries it read or wrote this instance keeps (by stored length)
+ * @property {number} [maxLocalBytes] how much of the entries it read or wrote this instance keeps (by stored length; the app passes CACHE_MEMORY_MB, memory-bound.mjs)
  * @property {(text: string) => unknown} [decode] what `get` returns for a stored value (decoded once per copy kept; default: the text)
  * @property {(message: string) => void} [log]
  */

@@ -1,5 +1,6 @@
 // @ts-check
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { cacheMemoryBytes } from '../cache-handler/memory-bound.mjs';
 import SharedCacheHandler from '../cache-handler/next-cache-handler.mjs';
 import { hashedScriptPolicy } from '../security/inline-script-hashes.mjs';
 import { buildContentSecurityPolicy } from '../security/page-policy.mjs';
@@ -78,14 +79,14 @@ const fileSystemCache = fileSystemCacheModule;
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 /**
- * Next's own cache kept in its memory LRU only (cacheMaxMemorySize, 50 MB by default): pages
- * rendered at run time are not written under .next/, so cached search pages cannot fill the disk.
- * Pages prerendered at build are still read from there.
+ * Next's own cache kept in its memory LRU only, of CACHE_MEMORY_MB (lib/cache-handler/memory-bound.mjs):
+ * pages rendered at run time are not written under .next/, so cached search pages cannot fill the
+ * disk. Pages prerendered at build are still read from there.
  */
 class InProcessCache extends FileSystemCache {
   /** @param {Record<string, unknown>} ctx */
   constructor(ctx) {
-    super({ ...ctx, flushToDisk: false });
+    super({ ...ctx, flushToDisk: false, maxMemoryCacheSize: cacheMemoryBytes() });
   }
 }
 

@@ -54,6 +54,26 @@ describe('the cache handler’s script policy', () => {
     addHashedScriptPolicy(undefined);
   });
 
+  it('keeps a catalog’s few hundred product pages in memory, not Next’s default 50 MB', async () => {
+    // The disk holds only pages prerendered at build; none here.
+    const noFile = async () => {
+      throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    };
+    const handler = new InProcessHandler({ fs: { existsSync: () => false, readFile: noFile, stat: noFile }, serverDistDir: '/nowhere', revalidatedTags: [] });
+    // The size of a product page's entry at 100 000 products: HTML, RSC payload and per-segment payloads.
+    const productPage = (i: number) => ({
+      ...page(`<p>${i}</p>`.padEnd(70_000, ' ')),
+      rscData: Buffer.alloc(40_000),
+      segmentData: new Map([['/_tree', Buffer.alloc(40_000)], ['/_full', Buffer.alloc(40_000)]]),
+    });
+    const keys = Array.from({ length: 600 }, (_, i) => `/en/cached/product/p-${i}`);
+    for (const [i, key] of keys.entries()) await handler.set(key, productPage(i), { cacheControl: { revalidate: 3600, expire: 86_400 } });
+    // Read in the order they were stored, the order that defeats an LRU one page too small.
+    let kept = 0;
+    for (const key of keys) if (await handler.get(key, { kind: 'APP_PAGE' })) kept += 1;
+    expect(kept).toBe(keys.length);
+  });
+
   it('is Next’s in-process cache when no Redis is configured', () => {
     expect(process.env.UPSTASH_REDIS_REST_URL ?? '').toBe('');
     expect(Object.getPrototypeOf(InProcessHandler).name).toBe('InProcessCache');
