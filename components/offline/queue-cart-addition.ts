@@ -1,6 +1,5 @@
 import type { ActionResult } from '@/lib/auth/action-result';
 import { CART_ADDITIONS_PATH } from '@/lib/offline/request-rules';
-import en from '@/messages/en/common.json';
 
 export type QueuedAddition = ActionResult<{ count: number }> & { queued?: boolean };
 /** What the shopper is told; the caller passes them in its language (`useTranslations('common.offline')`). */
@@ -11,7 +10,7 @@ export type OfflineCartWords = { queued: string; notQueued: string };
  * service worker queues (service-worker/sw.ts answers 202 and replays it when back online). Each
  * addition has its own id, so a replay that repeats it adds it once.
  */
-export async function addToCartOffline(form: FormData, words: OfflineCartWords = en.offline): Promise<QueuedAddition> {
+export async function addToCartOffline(form: FormData, words: OfflineCartWords): Promise<QueuedAddition> {
   const body = { slug: form.get('slug'), quantity: form.get('quantity'), additionId: crypto.randomUUID() };
   try {
     const response = await fetch(CART_ADDITIONS_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

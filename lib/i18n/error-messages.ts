@@ -1,5 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { formatCount } from '@/lib/money';
 import type { Locale } from './locales';
+import { isNamespace, messageTemplate, type TemplatePart } from './message-template';
 import { MESSAGES } from './messages';
 import { translatorFor, type Translate } from './translator';
 
@@ -19,23 +21,27 @@ import { translatorFor, type Translate } from './translator';
  * A new message in lib: add it to both files; error-messages.test.ts checks each has its Nepali.
  */
 
-type Tree = { [key: string]: string | Tree };
 type Pattern = { key: string; regex: RegExp; names: string[] };
 
 /**
  * The words a placeholder's English value may be, by group: the catalogue's own (`errors.words`),
  * and the rejection reasons the notifications already word (lower-case, as lib writes them into a
- * sentence). Plain words, with no placeholders of their own.
+ * sentence). Plain words, with no placeholders of their own, read through a translator like any words.
  */
-const wordsIn = (locale: Locale) => ({ ...MESSAGES[locale].errors.words, rejectionReasons: MESSAGES[locale].notifications.rejectionReasons });
+function wordsOf(locale: Locale) {
+  const groups = { ...MESSAGES[locale].errors.words, rejectionReasons: MESSAGES[locale].notifications.rejectionReasons };
+  const t = createTranslator({ locale, messages: groups }) as unknown as Translate;
+  return Object.fromEntries(Object.entries(groups).map(([group, words]) => [group, Object.fromEntries(Object.keys(words).map((key) => [key, t(`${group}.${key}`)]))])) as typeof groups;
+}
+const WORDS_IN: Record<Locale, ReturnType<typeof wordsOf>> = { en: wordsOf('en'), ne: wordsOf('ne') };
 
 /**
- * Placeholders whose English value is itself a word with a translation (see wordsIn): a field's
+ * Placeholders whose English value is itself a word with a translation (see wordsOf): a field's
  * label ("Recipient name is required"), a field named mid-sentence ("Enter the brand name"), an
  * order status, why a prescription was not accepted. A word the catalogue lacks leaves the whole
  * message in English rather than half-translated.
  */
-const WORD_GROUPS: Readonly<Record<string, keyof ReturnType<typeof wordsIn>>> = {
+const WORD_GROUPS: Readonly<Record<string, keyof ReturnType<typeof wordsOf>>> = {
   label: 'labels',
   what: 'labels',
   field: 'fields',
@@ -48,19 +54,19 @@ const WORD_GROUPS: Readonly<Record<string, keyof ReturnType<typeof wordsIn>>> = 
 // Counts are written in the reader's digits; any other placeholder (a product name, a batch number) stays as written.
 const COUNTS = new Set(['min', 'max', 'limit', 'seconds', 'minutes', 'tries', 'available', 'requested', 'alreadyHeld', 'onHand', 'count']);
 
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+function templates(tree: Record<string, unknown>, prefix = ''): [string, TemplatePart[]][] {
+  return Object.entries(tree).flatMap(([key, value]) => (isNamespace(value) ? templates(value, `${prefix}${key}.`) : [[prefix + key, messageTemplate(value, prefix + key)] as [string, TemplatePart[]]]));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `{label} must be at most {max} characters` → /^(.+?) must be at most (\d+) characters$/ and its placeholder names. */
-function patternOf(key: string, english: string): Pattern {
+function patternOf(key: string, english: TemplatePart[]): Pattern {
   const names: string[] = [];
-  const source = english.split(/\{(\w+)\}/).map((part, i) => {
-    if (i % 2 === 0) return escape(part);
-    names.push(part);
-    return COUNTS.has(part) ? '(\\d+)' : '(.+?)';
+  const source = english.map((part) => {
+    if (typeof part === 'string') return escape(part);
+    names.push(part.placeholder);
+    return COUNTS.has(part.placeholder) ? '(\\d+)' : '(.+?)';
   });
   return { key, regex: new RegExp(`^${source.join('')}$`), names };
 }
@@ -68,11 +74,11 @@ function patternOf(key: string, english: string): Pattern {
 const { words: _words, ...catalogue } = MESSAGES.en.errors;
 const EXACT = new Map<string, string>();
 const PATTERNS: Pattern[] = [];
-for (const [key, english] of leaves(catalogue)) {
-  if (english.includes('{')) PATTERNS.push(patternOf(key, english));
-  else EXACT.set(english, key);
+for (const [key, english] of templates(catalogue)) {
+  if (english.every((part) => typeof part === 'string')) EXACT.set(english.join(''), key);
+  else PATTERNS.push(patternOf(key, english));
 }
-const WORDS = new Map(Object.entries(wordsIn('en')).map(([group, entries]) => [group, new Map(Object.entries(entries as Record<string, string>).map(([key, english]) => [english, key]))]));
+const WORDS = new Map(Object.entries(WORDS_IN.en).map(([group, entries]) => [group, new Map(Object.entries(entries as Record<string, string>).map(([key, english]) => [english, key]))]));
 
 type Match = { key: string; values: Record<string, string>; spansSentences: boolean };
 
@@ -90,7 +96,7 @@ function matchOne(message: string, t: Translate, locale: Locale): Match | null {
       if (group) {
         const word = WORDS.get(group)?.get(raw);
         if (!word) continue candidates;
-        values[name] = (wordsIn(locale)[group] as Record<string, string>)[word]!;
+        values[name] = (WORDS_IN[locale][group] as Record<string, string>)[word]!;
       } else if (COUNTS.has(name)) {
         values[name] = formatCount(Number(raw), locale);
       } else {

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { createTranslator } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { localizedPath } from '@/lib/i18n/paths';
@@ -13,14 +14,14 @@ const SHORTCUT_ICONS = [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'i
  * origin; installing from a Nepali page only makes it start, and be named, in Nepali.
  */
 export function webManifest(locale: Locale): MetadataRoute.Manifest {
-  const words = MESSAGES[locale].common;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'common' });
   const at = (path: string) => localizedPath(path, locale);
   return {
     id: '/',
-    name: words.manifest.name,
+    name: t('manifest.name'),
     // The brand, as every page writes it in both languages (the home screen shows this).
     short_name: 'MediNest',
-    description: words.meta.description,
+    description: t('meta.description'),
     lang: locale,
     dir: 'ltr',
     start_url: at('/'),
@@ -36,9 +37,9 @@ export function webManifest(locale: Locale): MetadataRoute.Manifest {
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
     shortcuts: [
-      { name: words.manifest.shortcuts.search.name, short_name: words.manifest.shortcuts.search.shortName, url: at('/products'), icons: SHORTCUT_ICONS },
-      { name: words.manifest.shortcuts.orders.name, short_name: words.manifest.shortcuts.orders.shortName, url: at('/orders'), icons: SHORTCUT_ICONS },
-      { name: words.manifest.shortcuts.prescription.name, short_name: words.manifest.shortcuts.prescription.shortName, url: at('/prescriptions/new'), icons: SHORTCUT_ICONS },
+      { name: t('manifest.shortcuts.search.name'), short_name: t('manifest.shortcuts.search.shortName'), url: at('/products'), icons: SHORTCUT_ICONS },
+      { name: t('manifest.shortcuts.orders.name'), short_name: t('manifest.shortcuts.orders.shortName'), url: at('/orders'), icons: SHORTCUT_ICONS },
+      { name: t('manifest.shortcuts.prescription.name'), short_name: t('manifest.shortcuts.prescription.shortName'), url: at('/prescriptions/new'), icons: SHORTCUT_ICONS },
     ],
   };
 }
