@@ -29,6 +29,11 @@ import type { Locale } from './locales';
  * (each file is the namespace of the same name: `catalog.product.addToCart`). One file per area so
  * the people translating one part of the shop never edit the same file.
  * lib/i18n/messages.test.ts checks both languages have the same keys and placeholders.
+ *
+ * The types are the files' text, but in the Next build each message is compiled for next-intl's
+ * formatter (next.config.mjs): `{label} is required` arrives as `[["label"], " is required"]`.
+ * So code reads a message's words through a translator (./translator.ts, next-intl's own), never
+ * as a property of MESSAGES; lib/i18n/precompiled-messages.test.ts checks both forms read alike.
  */
 const en = { common: enCommon, catalog: enCatalog, orders: enOrders, auth: enAuth, account: enAccount, admin: enAdmin, manage: enManage, info: enInfo, email: enEmail, errors: enErrors, notifications: enNotifications, fatal: enFatal };
 export type Messages = typeof en;
