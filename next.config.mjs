@@ -96,9 +96,10 @@ const nextConfig = {
 };
 
 // next-intl reads each page's language and messages from lib/i18n/request.ts. Every file under
-// messages/ is compiled at build time to the form its formatter reads (`[["label"], " is required"]`),
-// so no ICU parser ships to the browser; code reads a message's words through a translator
-// (lib/i18n/messages.ts). `locales` only matters to next-intl's message extraction, which is off.
+// messages/ is compiled at build time to the form its formatter reads (`[["label"], " is required"]`;
+// a message that is not valid ICU fails the build), so no ICU parser ships to the browser; code reads
+// a message's words through a translator (lib/i18n/messages.ts). `locales` only matters to
+// next-intl's message extraction, which is off.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
   experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
