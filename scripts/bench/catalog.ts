@@ -5,12 +5,13 @@ import { createScratchDatabase } from '@/test-support/test-database';
 import { bindFactoryDatabase } from '@/test-support/factories/database';
 import { createUser } from '@/test-support/factories/users';
 import { writeBenchmarkSection } from './support/benchmarks-doc';
-import { catalogReport, type Measured } from './support/catalog-report';
+import { BARE_NEXT_ROWS, catalogReport, type Measured } from './support/catalog-report';
 import { measure, type LoadOptions } from './support/load';
 import { startNginx } from './support/nginx';
 import { firstLoadJs } from './support/page-weight';
 import { seedBenchCatalog } from './support/seed-bench';
 import { checkSearchPlans, timeSearchSql } from './support/search-sql';
+import { BARE_NEXT_DYNAMIC, BARE_NEXT_PRERENDERED, buildBareNext, startBareNext } from './support/bare-next';
 import { benchSecrets, buildApp, startBareFloor, startBridge, startServer, type RunningServer } from './support/server';
 import { signedInCookie } from './support/sign-in-cookie';
 
@@ -36,13 +37,14 @@ const { values: args } = parseArgs({
   },
 });
 const productCount = Number(args.products);
-// port: the app; +1 its eSewa sandbox address (unused); +2 the floor; +3, +4 the two instances; +5 nginx.
+// port: the app; +1 its eSewa sandbox address (unused); +2 the floor; +3, +4 the two instances; +5 nginx; +6 the bare Next app.
 const port = Number(args.port);
 if ([3000, 3100].some((taken) => taken >= port && taken <= port + 6)) throw new Error('Ports 3000 and 3100 belong to development and e2e servers; pick another.');
 
 const startedAt = new Date();
 const database = await createScratchDatabase({ serverUrl: args.server, prefix: 'medinest_bench' });
 const running: RunningServer[] = [];
+const cleanups: (() => void)[] = [];
 const stopAll = async () => {
   for (const server of running.splice(0).reverse()) await server.stop();
 };
@@ -65,11 +67,15 @@ try {
   console.log('Search SQL:', sqlTiming, plans);
 
   if (!args['skip-build']) buildApp();
+  const bareNext = buildBareNext();
+  cleanups.push(bareNext.remove);
   const secrets = benchSecrets();
   // Whose cache reads a row counts (/api/metrics of each instance serving it).
   let instances: string[] = [];
   const floor = await startBareFloor(database.url, port + 2);
   running.push(floor);
+  const bare = await startBareNext(bareNext.dir, port + 6);
+  running.push(bare);
   const app = await startServer({ databaseUrl: database.url, port, secrets });
   running.push(app);
   instances = [app.url];
@@ -99,6 +105,8 @@ try {
     const withCookie = { ...anonymous, headers: signedIn };
     await run('references', 'bare Node + postgres.js floor (one primary-key query)', floor.url, samples.floorPaths, anonymous);
     await run('references', 'Next static file (/icon.svg)', app.url, ['/icon.svg'], anonymous);
+    await run('references', BARE_NEXT_ROWS.prerendered, bare.url, [BARE_NEXT_PRERENDERED], anonymous);
+    await run('references', BARE_NEXT_ROWS.dynamic, bare.url, [BARE_NEXT_DYNAMIC], anonymous);
     await run('anonymous', 'home page', app.url, ['/'], anonymous);
     await run('anonymous', 'product page', app.url, samples.productPaths, anonymous);
     await run('anonymous', 'search page, with a typo', app.url, samples.searchPaths, anonymous);
@@ -149,6 +157,7 @@ try {
   if (!args['no-docs']) writeBenchmarkSection('Catalog', report);
 } finally {
   await stopAll();
+  for (const cleanup of cleanups) cleanup();
   await database.drop();
 }
 

@@ -34,6 +34,12 @@ const hits = (r: Measured) => (r.cacheHitShare === null ? '–' : pct(r.cacheHit
 // baseline page managed 1.5 % of the bare floor; the target is five times that share.
 const SIGNED_IN_SHARE_BEFORE = 0.015;
 
+/** The rows of the bare Next app (bare-next.ts), measured among the references. */
+export const BARE_NEXT_ROWS = {
+  prerendered: 'bare Next app: a prerendered page',
+  dynamic: 'bare Next app: a page rendered per request',
+} as const;
+
 /** The "Catalog" section of docs/BENCHMARKS.md: figures, ratios to both references, targets. */
 export function catalogReport(input: Input): string {
   const { productCount, startedAt, timing, sqlTiming, sqlLoad, plans, measured, weights } = input;
@@ -86,6 +92,17 @@ ${cluster
   const shareOfStatic = (r: LoadResult) => r.requestsPerSecond / staticAt(r.connections).requestsPerSecond;
   const signedInShare = signedIn10.requestsPerSecond / floorAt(10).requestsPerSecond;
   const errors = measured.reduce((n, r) => n + errorsOf(r), 0);
+  const bareDynamic10 = find('references', BARE_NEXT_ROWS.dynamic, 10);
+  const barePrerendered10 = find('references', BARE_NEXT_ROWS.prerendered, 10);
+  const ceiling = (label: string, bare: LoadResult | undefined, shop: LoadResult, target: string) =>
+    bare
+      ? `| ${label} | ${bare.requestsPerSecond.toFixed(0)} (${pct(bare.requestsPerSecond / floorAt(10).requestsPerSecond)} of the floor, ${pct(shareOfStatic(bare))} of the static file) | ${shop.requestsPerSecond.toFixed(0)} | ${pct(shop.requestsPerSecond / bare.requestsPerSecond)} | ${target} |`
+      : '';
+  const ceilings = [
+    ceiling('a page rendered per request: the signed-in baseline', bareDynamic10, signedIn10, `${pct(5 * SIGNED_IN_SHARE_BEFORE)} of the floor`),
+    ceiling('a page from cache: the anonymous product page', barePrerendered10, product10, '40 % of the static file'),
+    ceiling('a page from cache: the anonymous search page', barePrerendered10, search10, '40 % of the static file'),
+  ].filter(Boolean);
   const heaviest = Math.max(...weights.map((w) => w.scriptGzipBytes));
   const share = (label: string, r: LoadResult) =>
     `| anonymous ${label} ≥ 40 % of the static file's throughput (10 connections) | ${pct(shareOfStatic(r))} | ${verdict(shareOfStatic(r) >= 0.4, `by ${((0.4 - shareOfStatic(r)) * 100).toFixed(0)} points`)} |`;
@@ -108,8 +125,9 @@ ${productCount.toLocaleString('en-US')} products (the seed's synthetic generator
 autocannon on the same machine as the servers (it takes CPU from them); per row every distinct URL is fetched once (so cached
 pages are measured warm), then ${timing.warmupSeconds} s warm-up and ${timing.seconds} s measured,
 in the order shown. Each route rotates through varied URLs (400 products, 40 misspelt searches, 60 suggestion prefixes
-and typos). The two references are measured in the same run: a bare Node \`http\` server doing the baseline page's
-primary-key query with postgres.js (the floor), and Next serving \`/icon.svg\`. The load average (one minute, 2 cores) is
+and typos). The references are measured in the same run: a bare Node \`http\` server doing the baseline page's
+primary-key query with postgres.js (the floor), Next serving \`/icon.svg\`, and a Next app with nothing in it
+(a prerendered page and one rendered per request). The load average (one minute, 2 cores) is
 printed per row: other engineers' builds and tests share the machine, and the figures move with it. Signed-in rows carry
 the cookie of a customer who signed in through the real /login form. "Cache hits" is the share of the serving
 instances' reads of Next's cache (pages and data, from /api/metrics) that hit during the row: a cached page read
@@ -123,6 +141,17 @@ category still goes through it.
 | target | measured | |
 |---|---|---|
 ${targets.join('\n')}
+
+### What Next itself allows
+
+A Next app with nothing in it but a one-line page (\`scripts/bench/support/bare-next.ts\`), of the same Next and React
+as the shop, measured in the same run at 10 connections: the most any page of a Next app could do on this machine.
+The shop's pages carry its layout (header, search, footer, the words of the page in the reader's language), a
+real page of HTML and RSC payload, and its cache handler.
+
+| kind of page | bare Next app, req/s | the shop, req/s | the shop as a share of bare Next | target |
+|---|---|---|---|---|
+${ceilings.join('\n')}
 
 ### Throughput and latency
 
