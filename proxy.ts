@@ -4,7 +4,7 @@ import { PATHNAME_HEADER } from '@/lib/auth/path-header';
 import { SESSION_COOKIE } from '@/lib/auth/next-auth';
 import { proxySession } from '@/lib/auth/proxy-session';
 import { CACHED_KEY_HEADER, CACHED_ROUTE_HEADER, cachedRouteFor, isCachedPath, type CachedRoute } from '@/lib/catalog/cached-routes';
-import { LOCALE_COOKIE } from '@/lib/i18n/locale-routes.mjs';
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from '@/lib/i18n/locale-routes.mjs';
 import type { Locale } from '@/lib/i18n/locales';
 import { preferredLocale } from '@/lib/i18n/negotiate';
 import { localizedPath, splitLocale } from '@/lib/i18n/paths';
@@ -106,8 +106,6 @@ function languageRedirect(request: NextRequest, where: { locale: Locale; pathnam
 function isFetchedForTheApp(pathname: string): boolean {
   return pathname === OFFLINE_PAGE_PATH || pathname === WEB_MANIFEST_PATH;
 }
-
-const LOCALE_COOKIE_OPTIONS = { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const };
 
 /** A Nepali address remembers the choice, so the English addresses a shopper is sent to later follow it. */
 function rememberLanguage(request: NextRequest, response: NextResponse, where: { locale: Locale; pathname: string; explicit: boolean }) {

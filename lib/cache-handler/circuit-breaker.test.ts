@@ -7,7 +7,7 @@ const hang = (signal: AbortSignal) => new Promise<string>((_, reject) => signal.
 
 describe('circuit breaker', () => {
   it('gives up on a call that does not answer at the deadline, and aborts it', async () => {
-    const breaker = new CircuitBreaker({ timeoutMs: 50 });
+    const breaker = new CircuitBreaker({ timeoutMs: 50, failuresToOpen: 1 });
     let aborted = false;
     const started = performance.now();
     const result = await breaker.run(async (signal) => {
@@ -23,7 +23,7 @@ describe('circuit breaker', () => {
   it('while open answers with the fallback without calling, then probes once after the wait', async () => {
     const opened: unknown[] = [];
     let closed = 0;
-    const breaker = new CircuitBreaker({ timeoutMs: 50, retryAfterMs: 60, onOpen: (error) => opened.push(error), onClose: () => (closed += 1) });
+    const breaker = new CircuitBreaker({ timeoutMs: 50, retryAfterMs: 60, failuresToOpen: 1, onOpen: (error) => opened.push(error), onClose: () => (closed += 1) });
     let calls = 0;
     const counted = async () => {
       calls += 1;
@@ -51,7 +51,7 @@ describe('circuit breaker', () => {
 
   it('doubles the wait after each failed probe, up to the maximum', async () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ retryAfterMs: 100, maxRetryAfterMs: 300, now: () => now });
+    const breaker = new CircuitBreaker({ retryAfterMs: 100, maxRetryAfterMs: 300, failuresToOpen: 1, now: () => now });
     await breaker.run(fail, null);
     const waits: number[] = [];
     for (let i = 0; i < 4; i += 1) {
@@ -62,6 +62,28 @@ describe('circuit breaker', () => {
       await breaker.run(fail, null);
     }
     expect(waits).toEqual([100, 200, 300, 300]);
+  });
+
+  it('stays closed through a slow answer among good ones, and opens on three failures in a row', async () => {
+    const opened: unknown[] = [];
+    const breaker = new CircuitBreaker({ timeoutMs: 30, onOpen: (error) => opened.push(error) });
+    const live = async () => 'live';
+    // A busy moment: one call misses the deadline, two fail, each between answers.
+    for (const miss of [hang, fail, fail]) {
+      expect(await breaker.run(miss, 'fallback')).toBe('fallback');
+      expect(breaker.isOpen).toBe(false);
+      expect(await breaker.run(live, 'fallback')).toBe('live');
+    }
+    // Down: two failures leave it closed, the third opens it, and the next call is not made.
+    expect(await breaker.run(fail, 'fallback')).toBe('fallback');
+    expect(await breaker.run(hang, 'fallback')).toBe('fallback');
+    expect(breaker.isOpen).toBe(false);
+    expect(await breaker.run(fail, 'fallback')).toBe('fallback');
+    expect(breaker.isOpen).toBe(true);
+    expect(opened).toHaveLength(1);
+    let called = false;
+    expect(await breaker.run(async () => ((called = true), 'live'), 'fallback')).toBe('fallback');
+    expect(called).toBe(false);
   });
 
   it('never rejects, whatever the call throws', async () => {

@@ -9,6 +9,9 @@
 /** Set by the language switch and by any /ne or /en address: a chosen language outlives Accept-Language. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
+/** How the language choice is kept: a year, for the whole site, sent on links from other sites. The proxy and next-intl set it alike. */
+export const LOCALE_COOKIE_OPTIONS = /** @type {const} */ ({ path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+
 /** Each language and where its public addresses start. */
 export const LOCALE_PREFIXES = /** @type {const} */ ([
   { locale: 'en', prefix: '' },

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { LOCALE_COOKIE } from './locale-routes.mjs';
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from './locale-routes.mjs';
 import type { Locale } from './locales';
 
 /**
@@ -11,7 +11,7 @@ export const routing = defineRouting({
   locales: ['en', 'ne'] satisfies Locale[],
   defaultLocale: 'en',
   localePrefix: 'as-needed',
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  localeCookie: { name: LOCALE_COOKIE, ...LOCALE_COOKIE_OPTIONS },
 });
 
 export function isLocale(value: unknown): value is Locale {

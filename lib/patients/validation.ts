@@ -4,8 +4,6 @@ import { isIsoDate, nepalToday } from '@/lib/nepal-time';
 import { plainText } from '@/lib/validation/fields';
 import { ageInYears, birthDateFromAge } from './age';
 
-export const SEX_LABELS: Readonly<Record<(typeof PATIENT_SEXES)[number], string>> = { female: 'Female', male: 'Male', other: 'Other' };
-
 /** "Self" is made by the shop from the account's name; the form adds family members. */
 export const ADDABLE_RELATIONSHIPS = PATIENT_RELATIONSHIPS.filter((r) => r !== 'self');
 
