@@ -44,7 +44,7 @@ test('a second anonymous load of the home page, a listing and a product page is 
   }
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/products/${product.slug}$`));
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`/products/${product.slug}$`));
-  // A cached page carries only the words its client parts read (CATALOG_MESSAGES): the checkout's,
+  // A cached page carries only the words its client parts read (PRODUCT_MESSAGES): the checkout's,
   // the pharmacist's review and the prescription forms' would be in every entry and every download.
   const html = await (await page.request.get(`/products/${product.slug}`)).text();
   for (const namespace of ['checkout', 'review', 'prescriptions', 'cartLine']) expect(html, namespace).not.toMatch(new RegExp(`\\\\?"${namespace}\\\\?":\\{`));

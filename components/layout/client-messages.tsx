@@ -9,17 +9,24 @@ import { pickMessages, type ClientMessagePath } from '@/lib/i18n/messages';
  */
 export const SHELL_MESSAGES = ['common.search', 'common.nav', 'common.ui', 'common.offline', 'common.error', 'fatal', 'orders.cartLink'] as const satisfies readonly ClientMessagePath[];
 /**
- * The catalog pages (home, listing and search, product): beyond the shell, their one client part is
- * the add-to-cart form. They are the pages served from the cache (app/[locale]/cached), so every word
- * here is in each cached entry three times (HTML, RSC, segment) and in every shopper's download.
+ * Every page gets the shell's words from SiteShell. A page whose client parts read more wraps its
+ * content in its own list, the narrowest paths they read: each page's HTML carries them twice, a
+ * cached product page's entry three times (HTML, RSC, segment). The home, listing and search pages
+ * read only the shell's. Product pages (signed-in and cached) add the add-to-cart form's words.
  */
-export const CATALOG_MESSAGES = [...SHELL_MESSAGES, 'orders.addToCart'] as const satisfies readonly ClientMessagePath[];
-/** Shop pages: cart lines, checkout, payment and prescription forms. */
+export const PRODUCT_MESSAGES = [...SHELL_MESSAGES, 'orders.addToCart'] as const satisfies readonly ClientMessagePath[];
+export const CART_MESSAGES = [...SHELL_MESSAGES, 'orders.cartLine'] as const satisfies readonly ClientMessagePath[];
+export const CHECKOUT_MESSAGES = [...SHELL_MESSAGES, 'orders.checkout', 'orders.prescriptions.checkoutStep', 'orders.prescriptions.uploader', 'account.addressForm'] as const satisfies readonly ClientMessagePath[];
+export const PAYMENT_MESSAGES = [...SHELL_MESSAGES, 'orders.pay'] as const satisfies readonly ClientMessagePath[];
+export const ORDER_MESSAGES = [...SHELL_MESSAGES, 'orders.cancel'] as const satisfies readonly ClientMessagePath[];
+export const PRESCRIPTION_UPLOAD_MESSAGES = [...SHELL_MESSAGES, 'orders.prescriptions.uploader'] as const satisfies readonly ClientMessagePath[];
+/** The account and admin layouts, which have not been narrowed page by page yet. */
 export const SHOP_MESSAGES = [...SHELL_MESSAGES, 'common', 'catalog', 'orders', 'account.addressForm'] as const satisfies readonly ClientMessagePath[];
 
 /**
  * The words the client components below read, in the page's language. next-intl's provider does not
- * merge with an outer one, so each list includes the shell's.
+ * merge with an outer one, so each list includes the shell's. client-messages.test.tsx checks that
+ * each route's list covers every namespace its client components read.
  */
 export async function ClientMessages({ paths, children }: { paths: readonly ClientMessagePath[]; children: React.ReactNode }) {
   const locale = await getLocale();

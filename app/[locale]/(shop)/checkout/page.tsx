@@ -6,6 +6,7 @@ import { CheckoutAddressForm } from '@/components/checkout/checkout-address-form
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { OrderReview } from '@/components/checkout/order-review';
 import { VerifyEmailNotice } from '@/components/checkout/verify-email-notice';
+import { CHECKOUT_MESSAGES, ClientMessages } from '@/components/layout/client-messages';
 import { db } from '@/db/client';
 import { listAddresses } from '@/lib/auth/account/addresses';
 import { requireUser } from '@/lib/auth/current-user';
@@ -39,13 +40,15 @@ export default async function CheckoutPage() {
   // placeOrder refuses an unconfirmed email too; this only puts the way forward where the button was.
   if (!(await isEmailVerified(db, user.id))) {
     return (
-      <div className="mx-auto max-w-3xl space-y-6">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <VerifyEmailNotice email={user.email} action={resendVerificationEmailAction} />
-        <div className="rounded-lg bg-white p-5">
-          <OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
+      <ClientMessages paths={CHECKOUT_MESSAGES}>
+        <div className="mx-auto max-w-3xl space-y-6">
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          <VerifyEmailNotice email={user.email} action={resendVerificationEmailAction} />
+          <div className="rounded-lg bg-white p-5">
+            <OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />
+          </div>
         </div>
-      </div>
+      </ClientMessages>
     );
   }
   const [addresses, prescriptions, phone, patients, settings] = await Promise.all([
@@ -66,54 +69,56 @@ export default async function CheckoutPage() {
   // placeOrder refuses it too; this only shows the way to the code where the choice is.
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      {!cart.readyForCheckout ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {t.rich('needsAttention', {
-            link: (chunks) => (
-              <Link href="/cart" className="font-semibold underline">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-      ) : null}
-      {addresses.length === 0 ? (
-        // A first order: the address comes first, filled in with the account's name and mobile.
-        <section className="rounded-lg bg-white p-5" aria-labelledby="first-address">
-          <h2 id="first-address" className="mb-1 text-lg font-semibold">{t('firstAddressHeading')}</h2>
-          <p className="mb-4 text-sm text-slate-600">{t('firstAddressIntro')}</p>
-          {addressForm}
-        </section>
-      ) : null}
-      <CheckoutForm
-        action={placeOrderAction}
-        checkoutKey={randomUUID()}
-        khaltiOffered={availableOnlineMethods().includes('khalti')}
-        codNeedsPhone={env.COD_REQUIRES_VERIFIED_PHONE && !phone.verified}
-        addresses={addresses.map((a) => ({
-          id: a.id,
-          label: a.label,
-          isDefault: a.isDefault,
-          summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${placeName(locale, a.district)}`,
-          deliveryNote: deliveryNote(a.district),
-        }))}
-        needsPrescription={cart.hasPrescriptionLines}
-        prescriptions={prescriptions.map((p) => ({
-          id: p.id,
-          label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: rx(`rawStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
-        }))}
-        patients={patients.map((p) => ({ id: p.id, label: patientLabel(p, locale) }))}
-        rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
-        review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
-      />
-      {addresses.length > 0 ? (
-        <details className="rounded-lg bg-white p-5">
-          <summary className="cursor-pointer font-semibold">{t('addNewAddress')}</summary>
-          <div className="mt-4">{addressForm}</div>
-        </details>
-      ) : null}
-    </div>
+    <ClientMessages paths={CHECKOUT_MESSAGES}>
+      <div className="mx-auto max-w-3xl space-y-6">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {!cart.readyForCheckout ? (
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+            {t.rich('needsAttention', {
+              link: (chunks) => (
+                <Link href="/cart" className="font-semibold underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null}
+        {addresses.length === 0 ? (
+          // A first order: the address comes first, filled in with the account's name and mobile.
+          <section className="rounded-lg bg-white p-5" aria-labelledby="first-address">
+            <h2 id="first-address" className="mb-1 text-lg font-semibold">{t('firstAddressHeading')}</h2>
+            <p className="mb-4 text-sm text-slate-600">{t('firstAddressIntro')}</p>
+            {addressForm}
+          </section>
+        ) : null}
+        <CheckoutForm
+          action={placeOrderAction}
+          checkoutKey={randomUUID()}
+          khaltiOffered={availableOnlineMethods().includes('khalti')}
+          codNeedsPhone={env.COD_REQUIRES_VERIFIED_PHONE && !phone.verified}
+          addresses={addresses.map((a) => ({
+            id: a.id,
+            label: a.label,
+            isDefault: a.isDefault,
+            summary: `${a.recipientName}, ${a.phone} · ${a.street}${a.landmark ? t('nearLandmark', { landmark: a.landmark }) : ''}, ${a.municipality}-${a.ward}, ${placeName(locale, a.district)}`,
+            deliveryNote: deliveryNote(a.district),
+          }))}
+          needsPrescription={cart.hasPrescriptionLines}
+          prescriptions={prescriptions.map((p) => ({
+            id: p.id,
+            label: t('prescriptionOption', { date: f.shortDate(p.uploadedAt), status: rx(`rawStatus.${p.status}`) }) + (p.patientName ? t('prescriptionFor', { patient: p.patientName }) : ''),
+          }))}
+          patients={patients.map((p) => ({ id: p.id, label: patientLabel(p, locale) }))}
+          rxLines={cart.lines.filter((l) => l.requiresPrescription).map((l) => ({ productId: l.productId, name: `${l.name} ${l.strength}`.trim() }))}
+          review={<OrderReview cart={cart} freeDeliveryFromPaisa={deliveryPricing().freeDeliveryFromPaisa} />}
+        />
+        {addresses.length > 0 ? (
+          <details className="rounded-lg bg-white p-5">
+            <summary className="cursor-pointer font-semibold">{t('addNewAddress')}</summary>
+            <div className="mt-4">{addressForm}</div>
+          </details>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ProductView } from '@/components/catalog/product-view';
+import { PRODUCT_MESSAGES, ClientMessages } from '@/components/layout/client-messages';
 import { productMetadata } from '@/lib/catalog/page-metadata';
 import { addToCartAction } from '../../cart/actions';
 
@@ -11,5 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  return <ProductView slug={(await params).slug} addToCartAction={addToCartAction} />;
+  return (
+    <ClientMessages paths={PRODUCT_MESSAGES}>
+      <ProductView slug={(await params).slug} addToCartAction={addToCartAction} />
+    </ClientMessages>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { addToCartAction } from '@/app/[locale]/(shop)/cart/actions';
 import { ProductView } from '@/components/catalog/product-view';
+import { PRODUCT_MESSAGES, ClientMessages } from '@/components/layout/client-messages';
 import { productMetadata } from '@/lib/catalog/page-metadata';
 
 // Served to anonymous shoppers through proxy.ts (never reachable at this address), from Next's
@@ -19,5 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CachedProductPage({ params }: Props) {
-  return <ProductView slug={(await params).slug} addToCartAction={addToCartAction} />;
+  return (
+    <ClientMessages paths={PRODUCT_MESSAGES}>
+      <ProductView slug={(await params).slug} addToCartAction={addToCartAction} />
+    </ClientMessages>
+  );
 }

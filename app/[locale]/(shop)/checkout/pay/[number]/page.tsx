@@ -6,6 +6,7 @@ import { AwaitPaymentConfirmation } from '@/components/payments/await-payment-co
 import { EsewaRedirectForm } from '@/components/payments/esewa-redirect-form';
 import { KhaltiStartForm } from '@/components/payments/khalti-start-form';
 import { RetryPaymentForm } from '@/components/payments/retry-payment-form';
+import { PAYMENT_MESSAGES, ClientMessages } from '@/components/layout/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import type { PaymentMethod } from '@/db/schema/orders';
 import { requireUser } from '@/lib/auth/current-user';
@@ -42,56 +43,58 @@ export default async function PayPage({ params }: Props) {
   const provider = method(order.paymentMethod);
 
   return (
-    <div className="mx-auto max-w-md space-y-5 rounded-lg bg-white p-6">
-      <header>
-        <h1 className="text-2xl font-bold">{t('heading', { number: order.number })}</h1>
-        <p className="mt-1 text-slate-700">
-          {t.rich('total', { amount, strong: (chunks) => <strong>{chunks}</strong> })}
-        </p>
-      </header>
-
-      {state.kind === 'redirect' ? <EsewaRedirectForm action={state.formUrl} fields={state.fields} amountLabel={amount} /> : null}
-
-      {state.kind === 'start' ? (
-        <>
-          <p className="text-sm text-slate-700">{t('khaltiIntro')}</p>
-          <KhaltiStartForm number={order.number} amountLabel={amount} action={startLinkPaymentAction} />
-          {state.methods.includes('esewa') ? (
-            <ActionButton action={retryPaymentAction} fields={{ number: order.number, method: 'esewa' }} label={t('payWithInstead', { method: method('esewa') })} tone="link" messageClassName="block text-sm" />
-          ) : null}
-        </>
-      ) : null}
-
-      {state.kind === 'retry' ? (
-        <>
-          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            {retryReason(state.lastAttempt, method(state.lastProvider), t)}{' '}
-            {state.lastAttempt === 'failed' ? t('moneyLeft', { provider: method(state.lastProvider) }) : t('noMoneyTaken')} {t('stillReserved')}
+    <ClientMessages paths={PAYMENT_MESSAGES}>
+      <div className="mx-auto max-w-md space-y-5 rounded-lg bg-white p-6">
+        <header>
+          <h1 className="text-2xl font-bold">{t('heading', { number: order.number })}</h1>
+          <p className="mt-1 text-slate-700">
+            {t.rich('total', { amount, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
-          <RetryPaymentForm number={order.number} action={retryPaymentAction} methods={state.methods} last={state.lastProvider} />
-        </>
-      ) : null}
+        </header>
 
-      {state.kind === 'checking' ? (
-        <>
-          <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="payment-checking">
-            {t('checking', { provider })}
+        {state.kind === 'redirect' ? <EsewaRedirectForm action={state.formUrl} fields={state.fields} amountLabel={amount} /> : null}
+
+        {state.kind === 'start' ? (
+          <>
+            <p className="text-sm text-slate-700">{t('khaltiIntro')}</p>
+            <KhaltiStartForm number={order.number} amountLabel={amount} action={startLinkPaymentAction} />
+            {state.methods.includes('esewa') ? (
+              <ActionButton action={retryPaymentAction} fields={{ number: order.number, method: 'esewa' }} label={t('payWithInstead', { method: method('esewa') })} tone="link" messageClassName="block text-sm" />
+            ) : null}
+          </>
+        ) : null}
+
+        {state.kind === 'retry' ? (
+          <>
+            <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              {retryReason(state.lastAttempt, method(state.lastProvider), t)}{' '}
+              {state.lastAttempt === 'failed' ? t('moneyLeft', { provider: method(state.lastProvider) }) : t('noMoneyTaken')} {t('stillReserved')}
+            </p>
+            <RetryPaymentForm number={order.number} action={retryPaymentAction} methods={state.methods} last={state.lastProvider} />
+          </>
+        ) : null}
+
+        {state.kind === 'checking' ? (
+          <>
+            <p role="status" className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="payment-checking">
+              {t('checking', { provider })}
+            </p>
+            <AwaitPaymentConfirmation orderNumber={order.number} />
+          </>
+        ) : null}
+
+        {state.kind === 'closed' ? (
+          <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
+            {order.expired ? t('closedExpired') : t('closed')}
           </p>
-          <AwaitPaymentConfirmation orderNumber={order.number} />
-        </>
-      ) : null}
+        ) : null}
 
-      {state.kind === 'closed' ? (
-        <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
-          {order.expired ? t('closedExpired') : t('closed')}
+        <p className="text-sm">
+          <Link href={`/orders/${order.number}`} className="text-brand-700 underline">
+            {t('viewOrder', { number: order.number })}
+          </Link>
         </p>
-      ) : null}
-
-      <p className="text-sm">
-        <Link href={`/orders/${order.number}`} className="text-brand-700 underline">
-          {t('viewOrder', { number: order.number })}
-        </Link>
-      </p>
-    </div>
+      </div>
+    </ClientMessages>
   );
 }
