@@ -10,6 +10,9 @@ import { setPageLocale } from '@/test-support/root-params-stub';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionClaims: async () => signedIn.claims }));
 vi.mock('next/cache', async () => (await import('@/test-support/fake-next-cache')).fakeNextCache);
+// The page's own message list is for its client parts; its server components read the request's
+// messages. This plain render has no server side, so the full provider below stands in for both.
+vi.mock('@/components/layout/client-messages', () => ({ ClientMessages: ({ children }: { children: ReactNode }) => children, ORDER_MESSAGES: [] }));
 // next-intl's Link and router need the App Router; a plain anchor shows the same words.
 vi.mock('@/lib/i18n/navigation', () => ({
   Link: ({ href, children }: { href: string; children: ReactNode }) => <a href={href}>{children}</a>,
