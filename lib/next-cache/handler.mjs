@@ -83,10 +83,13 @@ const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
  * pages rendered at run time are not written under .next/, so cached search pages cannot fill the
  * disk. Pages prerendered at build are still read from there.
  */
+// Next makes a handler per request; the bound is read once, when the server starts.
+const MEMORY_BYTES = cacheMemoryBytes();
+
 class InProcessCache extends FileSystemCache {
   /** @param {Record<string, unknown>} ctx */
   constructor(ctx) {
-    super({ ...ctx, flushToDisk: false, maxMemoryCacheSize: cacheMemoryBytes() });
+    super({ ...ctx, flushToDisk: false, maxMemoryCacheSize: MEMORY_BYTES });
   }
 }
 
