@@ -35,6 +35,8 @@ test.beforeAll(async () => {
 });
 
 async function expectNoAxeViolations(page: Page, where: string) {
+  // After a server action Next may still be streaming the page's metadata; axe reads the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
